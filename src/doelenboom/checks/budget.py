@@ -1,0 +1,187 @@
+"""Budgets add up: declared totals and shares against the figures they sum, allocations to 100 %.
+
+Each declared figure is checked against the row directly below it, as the source table adds up:
+a leefgebied total against its themes, the subtotal against the leefgebied totals, the grand total
+against subtotal plus overhead. So one wrong figure is reported once, at the total it breaks,
+with the figures that make up that total as related locations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
+
+from doelenboom.checks.context import Context, NodeInfo
+from doelenboom.diagnostics import Diagnostic, Related
+from doelenboom.load import PathKey
+from doelenboom.model import Discrepancy, Node
+from doelenboom.units import to_base_money
+
+CODES = ("DB304", "DB305", "DB306", "DB317", "DB318", "DB319", "DB320")
+
+_WHAT = {"total": ("total", "totaal"), "subtotal": ("subtotal", "subtotaal")}
+
+
+def _parts(ctx: Context, node: Node, path: PathKey) -> list[Related]:
+    """The figures a node's total is made of: its own amount and each child's total or parts."""
+    parts: list[Related] = []
+    if node.budget is not None and node.budget.amount is not None:
+        parts.append(ctx.related((*path, "budget", "amount"), f"{node.id}: amount"))
+    for i, child in enumerate(node.children):
+        child_path = (*path, "children", i)
+        if child.budget is not None and child.budget.declared_total is not None:
+            parts.append(ctx.related((*child_path, "budget", "declared_total"), f"{child.id}: declared_total"))
+        else:
+            parts.extend(_parts(ctx, child, child_path))
+    return parts
+
+
+def _compare(
+    ctx: Context,
+    what: str,
+    declared: Decimal,
+    computed: Decimal,
+    path: PathKey,
+    accepted: Discrepancy | None,
+    accepted_path: PathKey,
+    unit: str,
+    parts: list[Related],
+) -> Iterator[Diagnostic]:
+    en, nl = _WHAT[what]
+    names = {"what": en, "what_nl": nl}
+    if accepted is not None:
+        a_declared = to_base_money(accepted.declared, unit)
+        a_computed = to_base_money(accepted.computed, unit)
+        if a_declared != declared or a_computed != computed:
+            yield ctx.diag(
+                "DB319",
+                path,
+                related=[*parts, ctx.related(accepted_path, "accept_discrepancy")],
+                accepted_declared=a_declared,
+                accepted_computed=a_computed,
+                declared=declared,
+                computed=computed,
+                **names,
+            )
+            return
+        if declared != computed:
+            yield ctx.diag(
+                "DB317", path, related=parts, declared=declared, computed=computed,
+                difference=declared - computed, **names,
+            )
+            return
+    if declared != computed:
+        yield ctx.diag(
+            "DB304", path, related=parts, declared=declared, computed=computed,
+            difference=declared - computed, **names,
+        )
+
+
+def totals(ctx: Context) -> Iterator[Diagnostic]:
+    sums = ctx.totals
+    for info in ctx.nodes.values():
+        budget = info.node.budget
+        if budget is None or budget.declared_total is None:
+            continue
+        bpath = (*info.path, "budget")
+        yield from _compare(
+            ctx, "total", to_base_money(budget.declared_total, budget.unit), sums.rolled_up[info.node.id],
+            (*bpath, "declared_total"), budget.accept_discrepancy, (*bpath, "accept_discrepancy"),
+            budget.unit, _parts(ctx, info.node, info.path),
+        )
+    pbudget = ctx.programme.budget
+    if pbudget is None:
+        return
+    top_parts = [
+        part for i, node in enumerate(ctx.programme.tree)
+        for part in (
+            [ctx.related(("tree", i, "budget", "declared_total"), f"{node.id}: declared_total")]
+            if node.budget is not None and node.budget.declared_total is not None
+            else _parts(ctx, node, ("tree", i))
+        )
+    ]
+    subtotal = sums.tree_total
+    if pbudget.declared_subtotal is not None:
+        declared_subtotal = to_base_money(pbudget.declared_subtotal, pbudget.unit)
+        yield from _compare(
+            ctx, "subtotal", declared_subtotal, sums.tree_total, ("budget", "declared_subtotal"),
+            pbudget.accept_subtotal_discrepancy, ("budget", "accept_subtotal_discrepancy"),
+            pbudget.unit, top_parts,
+        )
+        # The grand total is checked against the subtotal as declared: one discrepancy, one report.
+        subtotal = declared_subtotal
+        top_parts = [ctx.related(("budget", "declared_subtotal"), "declared_subtotal")]
+    if pbudget.declared_total is not None:
+        overhead_parts = [
+            ctx.related(("budget", "overhead", i, "amount"), f"{item.id}: amount")
+            for i, item in enumerate(pbudget.overhead)
+        ]
+        yield from _compare(
+            ctx, "total", to_base_money(pbudget.declared_total, pbudget.unit), subtotal + sums.overhead_total,
+            ("budget", "declared_total"), pbudget.accept_total_discrepancy, ("budget", "accept_total_discrepancy"),
+            pbudget.unit, top_parts + overhead_parts,
+        )
+
+
+def _rounded(share: Decimal, decimals: int) -> Decimal:
+    return share.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def shares(ctx: Context) -> Iterator[Diagnostic]:
+    sums = ctx.totals
+    decimals = ctx.programme.budget.share_decimals if ctx.programme.budget is not None else 0
+    for info in ctx.nodes.values():
+        budget = info.node.budget
+        if budget is None or budget.declared_share is None:
+            continue
+        whole = sums.rolled_up[info.parent.node.id] if info.parent is not None else sums.tree_total
+        computed = Decimal(0) if whole == 0 else sums.rolled_up[info.node.id] * 100 / whole
+        if _rounded(computed, decimals) != _rounded(budget.declared_share, decimals):
+            yield ctx.diag(
+                "DB305", (*info.path, "budget", "declared_share"),
+                related=_siblings(ctx, info),
+                id=info.node.id, declared=budget.declared_share, computed=_rounded(computed, max(decimals, 1)),
+            )
+
+
+def _siblings(ctx: Context, info: NodeInfo) -> list[Related]:
+    siblings = info.parent.node.children if info.parent is not None else ctx.programme.tree
+    base = info.parent.path + ("children",) if info.parent is not None else ("tree",)
+    return [
+        part for i, node in enumerate(siblings)
+        for part in (_parts(ctx, node, (*base, i)) if node.budget is None or node.budget.declared_total is None
+                     else [ctx.related((*base, i, "budget", "declared_total"), f"{node.id}: declared_total")])
+    ]
+
+
+def allocations(ctx: Context) -> Iterator[Diagnostic]:
+    sums = ctx.totals
+    for ident, info in ctx.nodes.items():
+        node = info.node
+        parent_id = info.parent.node.id if info.parent is not None else ctx.programme.id
+        if node.allocation is None:
+            if node.serves and sums.has_money.get(ident, False):
+                yield ctx.diag(
+                    "DB318", (*info.path, "serves"), key=True, id=ident,
+                    others=", ".join(f"'{s}'" for s in node.serves), parent=parent_id,
+                )
+            continue
+        expected = {parent_id, *node.serves}
+        apath = (*info.path, "allocation")
+        for key in node.allocation:
+            if key not in expected:
+                yield ctx.diag(
+                    "DB320", (*apath, key), key=True, id=ident, ref=key,
+                    problem="names", problem_nl="noemt",
+                )
+        for ref in sorted(expected - set(node.allocation)):
+            yield ctx.diag(
+                "DB320", apath, key=True, id=ident, ref=ref,
+                problem="leaves out", problem_nl="mist",
+            )
+        total = sum(node.allocation.values(), Decimal(0))
+        if total != 100:
+            yield ctx.diag("DB306", apath, key=True, id=ident, total=total)
+
+
+CHECKS = (totals, shares, allocations)

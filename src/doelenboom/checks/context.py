@@ -1,0 +1,102 @@
+"""What every check reads: the programme, an index of its ids, and where things stand in the file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from doelenboom.codes import CATALOGUE
+from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related
+from doelenboom.load import PathKey, SourceMap
+from doelenboom.model import Node, Programme, Target
+from doelenboom.rollup import BudgetTotals, budget_totals
+from doelenboom.units import UnitTable
+
+
+@dataclass(frozen=True)
+class NodeInfo:
+    node: Node
+    depth: int
+    path: PathKey
+    parent: NodeInfo | None
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    target: Target
+    owner: NodeInfo
+    path: PathKey
+
+
+@dataclass
+class Context:
+    """An index over one programme, built once and shared (read-only) by all checks."""
+
+    programme: Programme
+    source: SourceMap
+    nodes: dict[str, NodeInfo] = field(default_factory=dict)
+    targets: dict[str, TargetInfo] = field(default_factory=dict)
+    # every id in the spec, in file order, with what it names and where: duplicates included
+    all_ids: list[tuple[str, str, PathKey]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, programme: Programme) -> Context:
+        ctx = cls(programme, programme.source_map or SourceMap("<memory>"))
+        ctx.all_ids.append((programme.id, "programme", ("id",)))
+        for i, src in enumerate(programme.sources):
+            ctx.all_ids.append((src.id, "source", ("sources", i, "id")))
+        for i, benefit in enumerate(programme.benefits):
+            ctx.all_ids.append((benefit.id, "benefit", ("benefits", i, "id")))
+        if programme.budget is not None:
+            for i, item in enumerate(programme.budget.overhead):
+                ctx.all_ids.append((item.id, "overhead", ("budget", "overhead", i, "id")))
+        infos: dict[PathKey, NodeInfo] = {}
+        for node, depth, path in programme.walk():
+            parent = infos.get(path[:-2]) if depth > 1 else None
+            info = NodeInfo(node, depth, path, parent)
+            infos[path] = info
+            ctx.all_ids.append((node.id, "node", (*path, "id")))
+            ctx.nodes.setdefault(node.id, info)
+            for t, target in enumerate(node.targets):
+                tpath = (*path, "targets", t)
+                ctx.all_ids.append((target.id, "target", (*tpath, "id")))
+                ctx.targets.setdefault(target.id, TargetInfo(target, info, tpath))
+        return ctx
+
+    @property
+    def leaf_depth(self) -> int:
+        return len(self.programme.levels) - 1
+
+    def level_name(self, depth: int) -> str:
+        level = self.programme.level_of(depth)
+        return level.name if level is not None else f"level {depth}"
+
+    @cached_property
+    def units(self) -> UnitTable:
+        return UnitTable(u.name for u in self.programme.units)
+
+    @cached_property
+    def totals(self) -> BudgetTotals:
+        return budget_totals(self.programme)
+
+    @cached_property
+    def source_ids(self) -> set[str]:
+        return {s.id for s in self.programme.sources}
+
+    def loc(self, path: PathKey, *, key: bool = False) -> Location:
+        return self.source.location(path, key=key)
+
+    def related(self, path: PathKey, label: str) -> Related:
+        return Related(self.loc(path), label)
+
+    def diag(
+        self,
+        code: str,
+        path: PathKey,
+        *,
+        key: bool = False,
+        related: Iterable[Related] = (),
+        **args: ArgValue,
+    ) -> Diagnostic:
+        return Diagnostic(code, CATALOGUE[code].severity, self.loc(path, key=key), args, tuple(related))

@@ -1,0 +1,43 @@
+"""Every year and date lies inside the programme's horizon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from doelenboom.checks.context import Context
+from doelenboom.diagnostics import Diagnostic
+from doelenboom.load import PathKey
+
+CODES = ("DB310",)
+
+
+def _year(value: date | int) -> int:
+    return value.year if isinstance(value, date) else value
+
+
+def inside_horizon(ctx: Context) -> Iterator[Diagnostic]:
+    programme = ctx.programme
+    start, end = programme.horizon.start, programme.horizon.end
+
+    def outside(value: date | int, path: PathKey, ident: str, what: str, what_nl: str) -> Iterator[Diagnostic]:
+        if not start <= _year(value) <= end:
+            yield ctx.diag(
+                "DB310", path, what=what, what_nl=what_nl, value=str(value), id=ident, start=start, end=end
+            )
+
+    if start > end:
+        yield from outside(start, ("horizon", "start"), programme.id, "start year", "beginjaar")
+        return
+    if programme.plan_period is not None:
+        period = programme.plan_period
+        yield from outside(period.start, ("plan_period", "start"), programme.id, "plan period start", "begin planperiode")
+        yield from outside(period.end, ("plan_period", "end"), programme.id, "plan period end", "einde planperiode")
+    for tinfo in ctx.targets.values():
+        if tinfo.target.deadline is not None:
+            yield from outside(
+                tinfo.target.deadline, (*tinfo.path, "deadline"), tinfo.target.id, "deadline", "einddatum"
+            )
+
+
+CHECKS = (inside_horizon,)

@@ -1,0 +1,148 @@
+"""Ids are unique, references resolve, the tree fits its levels, and nothing refers in a circle."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from doelenboom.checks.context import Context
+from doelenboom.diagnostics import Diagnostic
+
+CODES = ("DB301", "DB302", "DB303", "DB314", "DB315")
+
+_KIND_NL = {"node": "onderdeel", "target": "doel", "source": "bron"}
+
+
+def _suggest(ref: str, known: list[str]) -> dict[str, str]:
+    close = difflib.get_close_matches(ref, known, n=1)
+    if close:
+        return {"suggestion": f"Did you mean '{close[0]}'?", "suggestion_nl": f"Bedoelt u '{close[0]}'?"}
+    return {"suggestion": "Check the spelling of the id.", "suggestion_nl": "Controleer de spelling van de id."}
+
+
+def unique_ids(ctx: Context) -> Iterator[Diagnostic]:
+    first: dict[str, tuple[int, int]] = {}
+    for ident, _kind, path in ctx.all_ids:
+        loc = ctx.loc(path)
+        if ident in first:
+            yield ctx.diag("DB301", path, id=ident, first_line=first[ident][0])
+        else:
+            first[ident] = (loc.line, loc.column)
+
+
+def references(ctx: Context) -> Iterator[Diagnostic]:
+    node_ids = list(ctx.nodes)
+    for ident, info in ctx.nodes.items():
+        node, path = info.node, info.path
+        if node.source is not None and node.source not in ctx.source_ids:
+            yield _unknown(ctx, (*path, "source"), node.source, "source", sorted(ctx.source_ids))
+        for i, ref in enumerate(node.serves):
+            served = ctx.nodes.get(ref)
+            if served is None:
+                yield _unknown(ctx, (*path, "serves", i), ref, "node", node_ids)
+            elif served.depth != info.depth - 1:
+                yield ctx.diag(
+                    "DB315",
+                    (*path, "serves", i),
+                    id=ident,
+                    level=ctx.level_name(info.depth),
+                    expected=ctx.level_name(info.depth - 1),
+                    ref=ref,
+                    found=ctx.level_name(served.depth),
+                )
+    for tinfo in ctx.targets.values():
+        target = tinfo.target
+        if target.source is not None and target.source not in ctx.source_ids:
+            yield _unknown(ctx, (*tinfo.path, "source"), target.source, "source", sorted(ctx.source_ids))
+        of = getattr(target, "of", None)
+        if of is not None and of not in ctx.targets:
+            yield _unknown(ctx, (*tinfo.path, "of"), of, "target", list(ctx.targets))
+    for i, benefit in enumerate(ctx.programme.benefits):
+        if benefit.source is not None and benefit.source not in ctx.source_ids:
+            yield _unknown(ctx, ("benefits", i, "source"), benefit.source, "source", sorted(ctx.source_ids))
+    if ctx.programme.budget is not None:
+        for i, item in enumerate(ctx.programme.budget.overhead):
+            if item.source is not None and item.source not in ctx.source_ids:
+                path = ("budget", "overhead", i, "source")
+                yield _unknown(ctx, path, item.source, "source", sorted(ctx.source_ids))
+
+
+def _unknown(ctx: Context, path: tuple[str | int, ...], ref: str, kind: str, known: list[str]) -> Diagnostic:
+    return ctx.diag("DB302", path, ref=ref, kind=kind, kind_nl=_KIND_NL[kind], **_suggest(ref, known))
+
+
+def levels(ctx: Context) -> Iterator[Diagnostic]:
+    count = len(ctx.programme.levels)
+    for ident, info in ctx.nodes.items():
+        if info.depth >= count:
+            yield ctx.diag("DB314", (*info.path, "id"), id=ident, depth=info.depth, count=count)
+
+
+def _cycles(edges: dict[str, list[str]]) -> list[list[str]]:
+    """Strongly connected components with a cycle (Tarjan, iterative: linear time, no recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    found: list[list[str]] = []
+    counter = 0
+    for root in edges:
+        if root in index:
+            continue
+        work = [(root, iter(edges.get(root, ())))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            v, successors = work[-1]
+            advanced = False
+            for w in successors:
+                if w not in index:
+                    index[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on_stack.add(w)
+                    work.append((w, iter(edges.get(w, ()))))
+                    advanced = True
+                    break
+                if w in on_stack:
+                    low[v] = min(low[v], index[w])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                component = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    component.append(w)
+                    if w == v:
+                        break
+                if len(component) > 1 or v in edges.get(v, ()):
+                    found.append(component[::-1])
+    return found
+
+
+def cycles(ctx: Context) -> Iterator[Diagnostic]:
+    # Upward links: a node to its parent and to what it serves; a target to its whole.
+    upward: dict[str, list[str]] = {}
+    for ident, info in ctx.nodes.items():
+        links = [info.parent.node.id] if info.parent else []
+        links += [ref for ref in info.node.serves if ref in ctx.nodes]
+        upward[ident] = links
+    for component in _cycles(upward):
+        first = ctx.nodes[component[0]]
+        yield ctx.diag("DB303", (*first.path, "serves"), cycle=" → ".join([*component, component[0]]))
+    wholes: dict[str, list[str]] = {}
+    for tid, tinfo in ctx.targets.items():
+        of = getattr(tinfo.target, "of", None)
+        wholes[tid] = [of] if of in ctx.targets else []
+    for component in _cycles(wholes):
+        first_t = ctx.targets[component[0]]
+        yield ctx.diag("DB303", (*first_t.path, "of"), cycle=" → ".join([*component, component[0]]))
+
+
+CHECKS = (unique_ids, references, levels, cycles)

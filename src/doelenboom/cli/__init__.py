@@ -1,0 +1,36 @@
+"""Stage 6: the command line. Thin: each command calls the library and formats its result.
+
+Commands live in their own modules and are imported only when invoked, so that `validate` does
+not pay for what `budget` or `progress` need.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+# command name -> "module:function"; each module holds one command
+COMMANDS: dict[str, str] = {
+    "validate": "doelenboom.cli.validate:validate",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        command: Any = getattr(importlib.import_module(module_name), attr)
+        return command  # type: ignore[no-any-return]
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(package_name="doelenboom")
+def main() -> None:
+    """doelenboom: validate and explore policy programmes written as goal trees."""

@@ -1,0 +1,374 @@
+"""The catalogue of diagnostic codes: every problem doelenboom can report, in English and Dutch.
+
+Codes are stable: a code is never renumbered or reused. A new problem gets a new number.
+``DB1xx`` are YAML and file problems, ``DB2xx`` schema problems, ``DB3xx`` problems of meaning,
+``DB4xx`` measurement problems. Messages are ``str.format`` templates over the diagnostic's args.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from doelenboom.diagnostics import ArgValue, Severity
+
+if TYPE_CHECKING:
+    from doelenboom.diagnostics import Diagnostic
+
+LANGUAGES = ("en", "nl")
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """One catalogue entry. ``message`` and ``hint`` map a language to a template."""
+
+    code: str
+    name: str
+    severity: Severity
+    phase: str
+    message: dict[str, str]
+    hint: dict[str, str]
+    summary: str
+
+
+def _c(
+    code: str,
+    name: str,
+    severity: Severity,
+    phase: str,
+    summary: str,
+    en: str,
+    nl: str,
+    hint_en: str,
+    hint_nl: str,
+) -> Code:
+    return Code(code, name, severity, phase, {"en": en, "nl": nl}, {"en": hint_en, "nl": hint_nl}, summary)
+
+
+_ENTRIES = [
+    # --- DB1xx: reading the file and YAML -------------------------------------------------------
+    _c("DB101", "file-unreadable", E, "yaml",
+       "The file cannot be opened or read.",
+       "cannot read the file: {reason}",
+       "het bestand kan niet gelezen worden: {reason}",
+       "Check the path and the file's permissions.",
+       "Controleer het pad en of u het bestand mag lezen."),
+    _c("DB102", "not-utf8", E, "yaml",
+       "The file is not UTF-8 text (for example Latin-1 saved by an old editor).",
+       "the file is not valid UTF-8 (byte {byte} cannot be decoded)",
+       "het bestand is geen geldige UTF-8-tekst (byte {byte} is onleesbaar)",
+       "Save the file as UTF-8 in your editor.",
+       "Sla het bestand in uw editor op als UTF-8."),
+    _c("DB103", "yaml-syntax", E, "yaml",
+       "The YAML itself is malformed: a bad indent, an unclosed quote or bracket.",
+       "YAML syntax error: {problem}",
+       "fout in de YAML-opbouw: {problem}",
+       "Check the indentation and quotes on this line and the one above it.",
+       "Controleer de inspringing en aanhalingstekens op deze regel en de regel erboven."),
+    _c("DB104", "duplicate-key", E, "yaml",
+       "A key appears twice in one mapping; YAML would silently keep only the last one.",
+       "key '{key}' appears twice (first on line {first_line})",
+       "sleutel '{key}' komt twee keer voor (eerst op regel {first_line})",
+       "Remove one of the two, or merge their contents.",
+       "Verwijder een van de twee, of voeg de inhoud samen."),
+    _c("DB105", "anchor-alias", E, "yaml",
+       "YAML anchors (&name) and aliases (*name) are refused: they hide copies and allow alias bombs.",
+       "YAML anchors and aliases are not allowed (found '{name}')",
+       "YAML-ankers en -verwijzingen zijn niet toegestaan ('{name}' gevonden)",
+       "Write the content out in full where it is needed.",
+       "Schrijf de inhoud voluit op de plek waar die nodig is."),
+    _c("DB106", "yaml11-boolean", E, "yaml",
+       "yes/no/on/off are read as true/false by YAML 1.1, which is rarely what was meant.",
+       "'{text}' is read by YAML as a yes/no value",
+       "'{text}' wordt door YAML gelezen als ja/nee-waarde",
+       "Write true or false for a yes/no value, or put the text in quotes: \"{text}\".",
+       "Schrijf true of false voor ja/nee, of zet tekst tussen aanhalingstekens: \"{text}\"."),
+    _c("DB107", "leading-zero", E, "yaml",
+       "A number with a leading zero is read as octal by YAML 1.1 (010 becomes 8).",
+       "'{text}' starts with a zero and would be read as an octal number",
+       "'{text}' begint met een nul en zou als octaal getal gelezen worden",
+       "Remove the leading zero, or quote the value if it is a code.",
+       "Haal de voorloopnul weg, of zet de waarde tussen aanhalingstekens als het een code is."),
+    _c("DB108", "too-deep", E, "yaml",
+       "The document nests deeper than any spec needs; refused to protect the loader.",
+       "the document nests deeper than {limit} levels",
+       "het document is dieper genest dan {limit} niveaus",
+       "Check the indentation; a goal tree needs only a handful of levels.",
+       "Controleer de inspringing; een doelenboom heeft maar een paar niveaus nodig."),
+    _c("DB109", "number-too-long", E, "yaml",
+       "A number has more digits than any real figure; refused to protect the loader.",
+       "the number has more than {limit} digits",
+       "het getal heeft meer dan {limit} cijfers",
+       "Check the figure; remove stray digits.",
+       "Controleer het bedrag of getal; verwijder overtollige cijfers."),
+    _c("DB110", "not-one-document", E, "yaml",
+       "A spec file holds exactly one YAML document.",
+       "the file must hold exactly one YAML document; found {count}",
+       "het bestand moet precies één YAML-document bevatten; gevonden: {count}",
+       "Remove the extra '---' separators, or split the file.",
+       "Verwijder de extra '---'-scheidingen, of splits het bestand."),
+    _c("DB111", "key-not-text", E, "yaml",
+       "Keys of a mapping must be plain text.",
+       "keys must be plain text; found {found}",
+       "sleutels moeten gewone tekst zijn; gevonden: {found}",
+       "Write the key as a word, e.g. 'name:'.",
+       "Schrijf de sleutel als woord, bijvoorbeeld 'name:'."),
+    _c("DB112", "unsupported-tag", E, "yaml",
+       "Explicit YAML tags (!!python/..., !custom) are refused.",
+       "YAML tag '{tag}' is not allowed",
+       "YAML-tag '{tag}' is niet toegestaan",
+       "Remove the tag; write the plain value.",
+       "Verwijder de tag; schrijf de gewone waarde."),
+    _c("DB113", "odd-number-notation", E, "yaml",
+       "Hexadecimal, binary or sexagesimal (1:30) numbers, which YAML 1.1 silently converts.",
+       "'{text}' would be read by YAML as a number in another base",
+       "'{text}' zou door YAML gelezen worden als getal in een ander talstelsel",
+       "Write the number in plain digits, or quote the value if it is text.",
+       "Schrijf het getal in gewone cijfers, of zet tekst tussen aanhalingstekens."),
+    # --- DB2xx: the shape of the spec -------------------------------------------------------------
+    _c("DB201", "unknown-key", E, "schema",
+       "A key the spec format does not know, usually a typo.",
+       "unknown key '{key}' in {where}",
+       "onbekende sleutel '{key}' in {where}",
+       "{suggestion}",
+       "{suggestion_nl}"),
+    _c("DB202", "missing-key", E, "schema",
+       "A required key is missing.",
+       "required key '{key}' is missing in {where}",
+       "verplichte sleutel '{key}' ontbreekt in {where}",
+       "Add '{key}:' with a value.",
+       "Voeg '{key}:' toe met een waarde."),
+    _c("DB203", "wrong-type", E, "schema",
+       "A value has the wrong kind: text where a number is expected, a list where a mapping is.",
+       "'{key}' in {where} should be {expected}, not {found}",
+       "'{key}' in {where} moet {expected_nl} zijn, niet {found_nl}",
+       "Write {expected} here.",
+       "Schrijf hier {expected_nl}."),
+    _c("DB204", "invalid-choice", E, "schema",
+       "A value is not one of the allowed choices.",
+       "'{value}' is not allowed for '{key}'; choose one of: {allowed}",
+       "'{value}' is niet toegestaan voor '{key}'; kies uit: {allowed}",
+       "Pick one of the listed values.",
+       "Kies een van de genoemde waarden."),
+    _c("DB205", "money-float", E, "schema",
+       "A money amount written as a decimal number; floats lose cents, so they are refused.",
+       "amount {text} is written as a decimal number",
+       "bedrag {text} is geschreven als kommagetal",
+       "Write whole euros without separators (20313455), or quote an amount with cents (\"1234.50\").",
+       "Schrijf hele euro's zonder punten (20313455), of zet een bedrag met centen tussen "
+       "aanhalingstekens (\"1234.50\")."),
+    _c("DB206", "negative-money", E, "schema",
+       "A budget amount below zero.",
+       "budget amount {text} is negative",
+       "begrotingsbedrag {text} is negatief",
+       "Budgets are zero or more; record savings as a note.",
+       "Een begroting is nul of meer; noteer een besparing als toelichting."),
+    _c("DB207", "bad-id", E, "schema",
+       "An id that is not a slug: ids are lowercase letters, digits and hyphens.",
+       "'{value}' is not a valid id",
+       "'{value}' is geen geldige id",
+       "Use lowercase letters, digits and hyphens, starting with a letter, e.g. 'meer-meedoen'.",
+       "Gebruik kleine letters, cijfers en streepjes, beginnend met een letter, bijv. 'meer-meedoen'."),
+    _c("DB208", "unsupported-format", E, "schema",
+       "The format version at the top of the file is not one this doelenboom reads.",
+       "format version '{value}' is not supported; this doelenboom reads version 1",
+       "formaatversie '{value}' wordt niet ondersteund; deze doelenboom leest versie 1",
+       "Start the file with 'doelenboom: 1'.",
+       "Begin het bestand met 'doelenboom: 1'."),
+    _c("DB209", "not-finite", E, "schema",
+       "NaN or infinity where a figure is expected.",
+       "'{text}' is not a finite number",
+       "'{text}' is geen eindig getal",
+       "Write the actual figure.",
+       "Schrijf het werkelijke getal."),
+    _c("DB210", "out-of-bounds", E, "schema",
+       "A number outside its allowed bounds (a negative count, a share above 100 %).",
+       "'{key}' must be {bound}; found {text}",
+       "'{key}' moet {bound_nl} zijn; gevonden: {text}",
+       "Check the figure.",
+       "Controleer het getal."),
+    _c("DB211", "bad-amount-text", E, "schema",
+       "Text where an amount is expected, such as '20.313.455' or '1,5'.",
+       "'{text}' is not an amount",
+       "'{text}' is geen bedrag",
+       "Write the amount as digits without thousands separators, e.g. 20313455.",
+       "Schrijf het bedrag als cijfers zonder scheidingstekens, bijv. 20313455."),
+    _c("DB299", "schema-other", E, "schema",
+       "Any other violation of the spec format.",
+       "invalid value for '{key}' in {where}: {detail}",
+       "ongeldige waarde voor '{key}' in {where}: {detail}",
+       "See the spec-format reference.",
+       "Zie de beschrijving van het specformaat."),
+    # --- DB3xx: meaning ---------------------------------------------------------------------------
+    _c("DB301", "duplicate-id", E, "semantic",
+       "Two things share an id; ids must be unique in the whole spec.",
+       "id '{id}' is used twice (first on line {first_line})",
+       "id '{id}' wordt twee keer gebruikt (eerst op regel {first_line})",
+       "Give one of them another id.",
+       "Geef een van beide een andere id."),
+    _c("DB302", "unknown-reference", E, "semantic",
+       "A reference to an id that does not exist.",
+       "'{ref}' does not refer to any {kind} in this spec",
+       "'{ref}' verwijst naar geen enkel(e) {kind_nl} in deze spec",
+       "{suggestion}",
+       "{suggestion_nl}"),
+    _c("DB303", "cycle", E, "semantic",
+       "References that go round in a circle.",
+       "references form a cycle: {cycle}",
+       "verwijzingen vormen een kringloop: {cycle}",
+       "Break the cycle by removing one of the references.",
+       "Doorbreek de kringloop door een van de verwijzingen te verwijderen."),
+    _c("DB304", "total-mismatch", E, "semantic",
+       "A declared total or subtotal is not the sum of its parts.",
+       "declared {what} {declared} is not the sum of its parts, {computed} (difference {difference})",
+       "opgegeven {what_nl} {declared} is niet de som van de onderdelen, {computed} (verschil {difference})",
+       "Correct the total or the figure that changed; the parts are listed below.",
+       "Verbeter het totaal of het bedrag dat veranderd is; de onderdelen staan hieronder."),
+    _c("DB305", "share-mismatch", E, "semantic",
+       "A declared percentage share does not match the budgets.",
+       "declared share {declared} % of '{id}' does not match the computed {computed} %",
+       "opgegeven aandeel {declared} % van '{id}' klopt niet met het berekende {computed} %",
+       "Correct the share, or the budget figures it is computed from.",
+       "Verbeter het aandeel, of de bedragen waaruit het berekend wordt."),
+    _c("DB306", "allocation-sum", E, "semantic",
+       "The allocation shares of a budget split across goals do not add up to 100 %.",
+       "allocation shares of '{id}' add up to {total} %, not 100 %",
+       "de verdeling van '{id}' telt op tot {total} %, niet 100 %",
+       "Adjust the shares so that they add up to 100.",
+       "Pas de aandelen aan zodat ze samen 100 zijn."),
+    _c("DB307", "part-exceeds-whole", E, "semantic",
+       "A part-of target is larger than the target it is part of.",
+       "target '{id}' ({part}) is larger than its whole '{whole}' ({whole_value})",
+       "doel '{id}' ({part}) is groter dan het geheel '{whole}' ({whole_value})",
+       "A part cannot exceed its whole; check both figures.",
+       "Een deel kan niet groter zijn dan het geheel; controleer beide getallen."),
+    _c("DB308", "unit-mismatch", E, "semantic",
+       "Two figures that must be compared have units that cannot be converted into each other.",
+       "unit '{unit}' of '{id}' cannot be compared with unit '{other_unit}' of '{other}'",
+       "eenheid '{unit}' van '{id}' is niet vergelijkbaar met eenheid '{other_unit}' van '{other}'",
+       "Use the same unit as the target it refers to.",
+       "Gebruik dezelfde eenheid als het doel waarnaar verwezen wordt."),
+    _c("DB309", "range-unordered", E, "semantic",
+       "A range target whose low end is above its high end.",
+       "range of target '{id}' runs from {low} to {high}",
+       "de bandbreedte van doel '{id}' loopt van {low} tot {high}",
+       "Write the smaller figure as 'low' and the larger as 'high'.",
+       "Zet het kleinste getal bij 'low' en het grootste bij 'high'."),
+    _c("DB310", "outside-horizon", E, "semantic",
+       "A date or year outside the programme's horizon.",
+       "{what} {value} of '{id}' lies outside the horizon {start}–{end}",
+       "{what_nl} {value} van '{id}' valt buiten de looptijd {start}–{end}",
+       "Check the year; the programme runs from {start} to {end}.",
+       "Controleer het jaartal; het programma loopt van {start} tot {end}."),
+    _c("DB311", "unserved-node", W, "semantic",
+       "A goal (or other non-leaf node) that no intervention serves.",
+       "{level} '{id}' is not served by any {leaf_level}",
+       "{level} '{id}' wordt door geen enkele {leaf_level} gediend",
+       "Add an intervention under it, or let an existing one serve it with 'serves:'.",
+       "Voeg er een interventie onder toe, of laat een bestaande het dienen met 'serves:'."),
+    _c("DB312", "no-target", E, "semantic",
+       "An intervention with neither a target nor a reason why it has none.",
+       "{level} '{id}' has no target and no 'no_target_reason'",
+       "{level} '{id}' heeft geen doel en geen 'no_target_reason'",
+       "Add a target, or say why there is none with 'no_target_reason:'.",
+       "Voeg een doel toe, of leg met 'no_target_reason:' uit waarom er geen is."),
+    _c("DB313", "qualitative-target", W, "semantic",
+       "A qualitative ambition that cannot be measured as written.",
+       "target '{id}' is qualitative and cannot be measured as written",
+       "doel '{id}' is kwalitatief en is zo niet meetbaar",
+       "Make it measurable: a count with a unit, a share, a range or a milestone with a deadline.",
+       "Maak het meetbaar: een aantal met eenheid, een percentage, een bandbreedte of een mijlpaal "
+       "met datum."),
+    _c("DB314", "too-many-levels", E, "semantic",
+       "The tree is deeper than the levels the spec declares.",
+       "'{id}' sits at depth {depth}, but the spec declares only {count} levels",
+       "'{id}' staat op diepte {depth}, maar de spec kent maar {count} niveaus",
+       "Move the node up, or declare another level under 'levels:'.",
+       "Verplaats het onderdeel, of voeg een niveau toe onder 'levels:'."),
+    _c("DB315", "serves-wrong-level", E, "semantic",
+       "A 'serves' link to a node of the wrong level.",
+       "'{id}' ({level}) can only serve a {expected}, but '{ref}' is a {found}",
+       "'{id}' ({level}) kan alleen een {expected} dienen, maar '{ref}' is een {found}",
+       "Point 'serves:' at a node of the level directly above.",
+       "Laat 'serves:' verwijzen naar een onderdeel van het niveau direct erboven."),
+    _c("DB316", "unknown-unit", E, "semantic",
+       "A unit that is neither built in nor declared under 'units:'.",
+       "unknown unit '{unit}'",
+       "onbekende eenheid '{unit}'",
+       "Use one of: {known}; or declare it under 'units:'.",
+       "Gebruik een van: {known}; of leg de eenheid vast onder 'units:'."),
+    _c("DB317", "published-discrepancy", W, "semantic",
+       "A published figure that does not add up, kept as published and acknowledged in the spec.",
+       "published {what} {declared} differs from the sum of its parts {computed} "
+       "(difference {difference}); kept as published",
+       "gepubliceerd(e) {what_nl} {declared} wijkt af van de som van de onderdelen {computed} "
+       "(verschil {difference}); overgenomen zoals gepubliceerd",
+       "Ask the source's authors which figure is right; remove 'accept_discrepancy' once corrected.",
+       "Vraag de opstellers van de bron welk bedrag klopt; haal 'accept_discrepancy' weg na correctie."),
+    _c("DB318", "unallocated-contribution", I, "semantic",
+       "A node serves more than one node without allocation shares; its budget counts fully towards "
+       "its containing node.",
+       "'{id}' also serves {others} without 'allocation'; its budget counts fully towards '{parent}'",
+       "'{id}' dient ook {others} zonder 'allocation'; de begroting telt volledig mee bij '{parent}'",
+       "Add 'allocation:' with a percentage per served node to split the budget.",
+       "Voeg 'allocation:' toe met een percentage per gediend onderdeel om de begroting te verdelen."),
+    _c("DB319", "stale-discrepancy", E, "semantic",
+       "An 'accept_discrepancy' that no longer describes the figures in the spec.",
+       "accepted discrepancy of {what} (declared {accepted_declared}, computed {accepted_computed}) "
+       "no longer matches: declared {declared}, computed {computed}",
+       "geaccepteerde afwijking van {what_nl} (opgegeven {accepted_declared}, berekend "
+       "{accepted_computed}) klopt niet meer: opgegeven {declared}, berekend {computed}",
+       "A figure changed; correct it, or update or remove 'accept_discrepancy'.",
+       "Er is een bedrag veranderd; verbeter het, of werk 'accept_discrepancy' bij of haal het weg."),
+    _c("DB320", "allocation-keys", E, "semantic",
+       "An allocation names a node the budget does not serve, or leaves out one it does.",
+       "allocation of '{id}' {problem} '{ref}'",
+       "verdeling van '{id}' {problem_nl} '{ref}'",
+       "List exactly the containing node and every node under 'serves:'.",
+       "Noem precies het bovenliggende onderdeel en elk onderdeel onder 'serves:'."),
+    _c("DB321", "unit-for-kind", E, "semantic",
+       "A target kind that needs a particular unit, e.g. a share is in percent.",
+       "target '{id}' of kind '{kind}' needs unit '{expected}', not '{unit}'",
+       "doel '{id}' van soort '{kind}' vraagt eenheid '{expected}', niet '{unit}'",
+       "Write unit: {expected}.",
+       "Schrijf unit: {expected}."),
+    _c("DB322", "part-of-unmeasurable", E, "semantic",
+       "A part-of target that refers to a target without a quantity.",
+       "target '{id}' is part of '{whole}', which has no quantity",
+       "doel '{id}' is onderdeel van '{whole}', dat geen hoeveelheid heeft",
+       "Refer to a count or part-of target.",
+       "Verwijs naar een doel met een aantal."),
+]
+
+CATALOGUE: dict[str, Code] = {entry.code: entry for entry in _ENTRIES}
+
+
+def _format_arg(value: ArgValue, lang: str) -> str:
+    if isinstance(value, Decimal):
+        # Money and percentages: Dutch groups thousands with '.' and writes decimals after ','.
+        text = f"{int(value):,}" if value == value.to_integral_value() else f"{value:,f}"
+        if lang == "nl":
+            text = text.translate(str.maketrans({",": ".", ".": ","}))
+        return text
+    return str(value)
+
+
+def _render(template: str, diagnostic: Diagnostic, lang: str) -> str:
+    args = {key: _format_arg(value, lang) for key, value in diagnostic.args.items()}
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError):
+        return template
+
+
+def render_message(diagnostic: Diagnostic, lang: str = "en") -> str:
+    entry = CATALOGUE[diagnostic.code]
+    return _render(entry.message.get(lang, entry.message["en"]), diagnostic, lang)
+
+
+def render_hint(diagnostic: Diagnostic, lang: str = "en") -> str:
+    entry = CATALOGUE[diagnostic.code]
+    return _render(entry.hint.get(lang, entry.hint["en"]), diagnostic, lang)

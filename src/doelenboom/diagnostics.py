@@ -1,0 +1,113 @@
+"""The one problem type of every phase: YAML syntax, schema, semantics, measurements.
+
+A `Diagnostic` is data: a stable code, a severity, where it happened and the values the message
+needs. The words are not stored here; they come from the catalogue (`doelenboom.codes`) in the
+language the reader asks for, so the same diagnostic renders in English or Dutch.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+ArgValue = str | int | Decimal
+
+
+class Severity(enum.Enum):
+    """How bad a problem is. Errors fail validation; warnings fail it only with ``--strict``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a file; line and column are 1-based, as editors count them."""
+
+    file: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A second place that belongs to a diagnostic, e.g. a figure that adds up to a total."""
+
+    location: Location
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One located problem. ``args`` fills the catalogue's message template for ``code``."""
+
+    code: str
+    severity: Severity
+    location: Location
+    args: Mapping[str, ArgValue] = field(default_factory=dict)
+    related: tuple[Related, ...] = ()
+
+    @property
+    def file(self) -> str:
+        return self.location.file
+
+    @property
+    def line(self) -> int:
+        return self.location.line
+
+    @property
+    def column(self) -> int:
+        return self.location.column
+
+    @property
+    def name(self) -> str:
+        from doelenboom.codes import CATALOGUE
+
+        return CATALOGUE[self.code].name
+
+    def message_in(self, lang: str = "en") -> str:
+        from doelenboom.codes import render_message
+
+        return render_message(self, lang)
+
+    def hint_in(self, lang: str = "en") -> str:
+        from doelenboom.codes import render_hint
+
+        return render_hint(self, lang)
+
+    @property
+    def message(self) -> str:
+        return self.message_in("en")
+
+    @property
+    def hint(self) -> str:
+        return self.hint_in("en")
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.column, self.code)
+
+
+def has_errors(diagnostics: Iterable[Diagnostic], *, strict: bool = False) -> bool:
+    """True when validation fails: any error, or with ``strict`` any warning too."""
+    limit = Severity.WARNING.rank if strict else Severity.ERROR.rank
+    return any(d.severity.rank >= limit for d in diagnostics)
+
+
+class SpecError(Exception):
+    """Raised by `doelenboom.load` when a spec has errors; carries every diagnostic of the run."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
+        errors = [d for d in self.diagnostics if d.severity is Severity.ERROR]
+        first = errors[0] if errors else None
+        summary = f"{len(errors)} error(s)"
+        if first is not None:
+            summary += f"; first: {first.file}:{first.line}:{first.column} {first.code} {first.message}"
+        super().__init__(summary)

@@ -1,0 +1,273 @@
+"""Stage 1: bytes → plain data plus the source position of every key and value.
+
+PyYAML's C parser composes the node graph (fast, and it keeps marks); we construct the Python
+values ourselves instead of using its constructor, because that constructor silently keeps the
+last of two duplicate keys, expands aliases, and turns ``yes``/``010``/``1:30`` into other values.
+Every such trap becomes a located diagnostic here. Floats are kept as exact ``Decimal`` values,
+marked as `YamlFloat` so that the money validator can refuse them.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Severity
+
+PathKey = tuple[str | int, ...]
+
+MAX_DEPTH = 100
+MAX_DIGITS = 40
+
+_TAG = "tag:yaml.org,2002:"
+_TRUE_FALSE = {"true": True, "false": False}
+_PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
+_PLAIN_FLOAT = re.compile(r"[-+]?([0-9][0-9_]*)?\.?[0-9_]*([eE][-+]?[0-9]+)?")
+_SPECIAL_FLOATS = {".nan": "NaN", ".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity"}
+
+
+class YamlFloat(Decimal):
+    """A number that was written with a decimal point (or as .nan/.inf) in the YAML text."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Where each value (and each mapping key) of a loaded document stands in its file."""
+
+    file: str
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+
+    def location(self, path: PathKey, *, key: bool = False) -> Location:
+        """The location of ``path``, or of its nearest ancestor that has one."""
+        table = self.keys if key else self.values
+        probe = tuple(path)
+        while True:
+            pos = table.get(probe)
+            if pos is None and key:
+                pos = self.values.get(probe)
+            if pos is not None:
+                return Location(self.file, pos[0], pos[1])
+            if not probe:
+                return Location(self.file, 1, 1)
+            probe = probe[:-1]
+
+
+@dataclass
+class Document:
+    """The result of loading one file: data (None when unreadable), positions and problems."""
+
+    data: Any
+    source: SourceMap
+    diagnostics: list[Diagnostic]
+
+    @property
+    def fatal(self) -> bool:
+        return self.data is None
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Constructing many small objects triggers the cyclic GC again and again; none are cyclic.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def load_file(path: str | Path) -> Document:
+    """Read and parse one spec file. Never raises for bad input; problems are diagnostics."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": exc.strerror or str(exc)})
+        return Document(None, SourceMap(name), [diag])
+    return load_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str = "<string>") -> Document:
+    """Parse spec bytes; ``name`` is the file name that diagnostics carry."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        diag = Diagnostic(
+            "DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"}
+        )
+        return Document(None, SourceMap(name), [diag])
+    return load_text(text.removeprefix("\ufeff"), name)
+
+
+def load_text(text: str, name: str = "<string>") -> Document:
+    """Parse spec text; see `load_file`."""
+    builder = _Builder(name)
+    with _gc_paused():
+        try:
+            if "&" in text or "*" in text:
+                builder.scan_anchors(text)
+            node = yaml.CSafeLoader(text).get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            builder.diagnostics.append(_syntax_diagnostic(exc, name))
+            return Document(None, builder.source, builder.diagnostics)
+        except yaml.YAMLError as exc:  # unmarked errors, e.g. a reader error on control characters
+            builder.emit("DB103", (1, 1), problem=str(exc).splitlines()[0])
+            return Document(None, builder.source, builder.diagnostics)
+        if node is None:
+            builder.emit("DB110", (1, 1), count=0)
+            return Document(None, builder.source, builder.diagnostics)
+        try:
+            data = builder.build(node, ())
+        except RecursionError:
+            builder.emit("DB108", _mark(node.start_mark), limit=MAX_DEPTH)
+            return Document(None, builder.source, builder.diagnostics)
+    return Document(data, builder.source, builder.diagnostics)
+
+
+def _mark(mark: Any) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1)
+
+
+def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = _mark(mark) if mark is not None else (1, 1)
+    problem = exc.problem or exc.context or "unreadable YAML"
+    if "maximum nesting depth" in problem:
+        return Diagnostic("DB108", Severity.ERROR, Location(name, line, column), {"limit": MAX_DEPTH})
+    if "expected a single document" in (exc.context or ""):
+        return Diagnostic("DB110", Severity.ERROR, Location(name, line, column), {"count": "2+"})
+    return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), {"problem": problem})
+
+
+class _Builder:
+    """Turns a composed node graph into plain data, recording positions and traps."""
+
+    def __init__(self, name: str) -> None:
+        self.source = SourceMap(name)
+        self.diagnostics: list[Diagnostic] = []
+        self._seen: set[int] = set()
+        self._scalars: dict[str, Callable[[yaml.ScalarNode], Any]] = {
+            _TAG + "str": lambda n: n.value,
+            _TAG + "null": lambda n: None,
+            _TAG + "bool": self._bool,
+            _TAG + "int": self._int,
+            _TAG + "float": self._float,
+            _TAG + "timestamp": self._timestamp,
+        }
+
+    def emit(self, code: str, pos: tuple[int, int], **args: ArgValue) -> None:
+        location = Location(self.source.file, pos[0], pos[1])
+        self.diagnostics.append(Diagnostic(code, Severity.ERROR, location, args))
+
+    def scan_anchors(self, text: str) -> None:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                self.emit("DB105", _mark(event.start_mark), name="*" + str(event.anchor))
+            elif getattr(event, "anchor", None):
+                self.emit("DB105", _mark(event.start_mark), name="&" + str(event.anchor))
+
+    def build(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:
+        pos = _mark(node.start_mark)
+        self.source.values[path] = pos
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, pos)
+        if id(node) in self._seen:
+            return None  # an alias, already reported by scan_anchors; never expand it
+        self._seen.add(id(node))
+        if depth >= MAX_DEPTH:
+            self.emit("DB108", pos, limit=MAX_DEPTH)
+            raise RecursionError
+        if node.tag not in (_TAG + "map", _TAG + "seq"):
+            self.emit("DB112", pos, tag=node.tag)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_pos = _mark(key_node.start_mark)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.emit("DB111", key_pos, found="a list or mapping")
+                continue
+            key = self._scalar(key_node, key_pos)
+            if not isinstance(key, str):
+                if key is not None or key_node.tag == _TAG + "null":
+                    self.emit("DB111", key_pos, found=repr(key))
+                continue
+            if key in result:
+                first = self.source.keys[(*path, key)]
+                self.emit("DB104", key_pos, key=key, first_line=first[0])
+                continue
+            self.source.keys[(*path, key)] = key_pos
+            result[key] = self.build(value_node, (*path, key), depth + 1)
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode, pos: tuple[int, int]) -> Any:
+        if node.style:  # quoted scalars are text, whatever they look like
+            if node.tag not in (_TAG + "str",) and not node.tag.startswith(_TAG):
+                self.emit("DB112", pos, tag=node.tag)
+            return node.value
+        construct = self._scalars.get(node.tag)
+        if construct is None:
+            self.emit("DB112", pos, tag=node.tag)
+            return node.value
+        return construct(node)
+
+    def _bool(self, node: yaml.ScalarNode) -> Any:
+        value = _TRUE_FALSE.get(node.value.lower())
+        if value is None:  # yes/no/on/off
+            self.emit("DB106", _mark(node.start_mark), text=node.value)
+            return node.value
+        return value
+
+    def _int(self, node: yaml.ScalarNode) -> Any:
+        text = node.value
+        pos = _mark(node.start_mark)
+        if _LEADING_ZERO.fullmatch(text):
+            self.emit("DB107", pos, text=text)
+            return text
+        if not _PLAIN_INT.fullmatch(text):
+            self.emit("DB113", pos, text=text)
+            return text
+        if len(text) > MAX_DIGITS:
+            self.emit("DB109", pos, limit=MAX_DIGITS)
+            return text
+        return int(text.replace("_", ""))
+
+    def _float(self, node: yaml.ScalarNode) -> Any:
+        text = node.value
+        pos = _mark(node.start_mark)
+        special = _SPECIAL_FLOATS.get(text.lower())
+        if special is not None:
+            return YamlFloat(special)
+        if len(text) > MAX_DIGITS:
+            self.emit("DB109", pos, limit=MAX_DIGITS)
+            return text
+        if not _PLAIN_FLOAT.fullmatch(text):
+            self.emit("DB113", pos, text=text)
+            return text
+        try:
+            return YamlFloat(text.replace("_", ""))
+        except InvalidOperation:
+            self.emit("DB113", pos, text=text)
+            return text
+
+    def _timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return date.fromisoformat(node.value)
+        except ValueError:
+            return node.value  # a date-time; the schema says whether text is acceptable there

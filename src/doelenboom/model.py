@@ -1,0 +1,450 @@
+"""Stage 2: the typed, immutable model of a programme spec (format version 1).
+
+The models are strict: a value of the wrong kind is an error, never silently converted. Each
+field's docstring is its documentation in the generated spec reference and JSON Schema.
+Custom validation errors use the diagnostic code as their error type, so that `doelenboom.parse`
+can map them to the catalogue without guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from doelenboom.load import SourceMap, YamlFloat
+from doelenboom.units import MONEY_UNITS
+
+FORMAT_VERSION = 1
+_LIMIT = Decimal(10) ** 15
+_AMOUNT_TEXT = re.compile(r"[0-9]+(\.[0-9]{1,2})?")
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1)]
+UnitName = Annotated[str, StringConstraints(pattern=r"^(%|[A-Za-z][A-Za-z0-9_]*)$", max_length=40)]
+MoneyUnit = Literal["EUR", "kEUR", "MEUR"]
+assert MONEY_UNITS == ("EUR", "kEUR", "MEUR")
+
+
+def _number(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise PydanticCustomError("number_type", "expected a number")
+    number = Decimal(value)
+    if not number.is_finite():
+        raise PydanticCustomError("DB209", "not a finite number", {"text": str(value)})
+    if abs(number) >= _LIMIT:
+        raise PydanticCustomError(
+            "DB210", "number too large", {"text": str(value), "bound": "below 10^15", "bound_nl": "kleiner dan 10^15"}
+        )
+    return number
+
+
+def _money(value: Any) -> Decimal:
+    if isinstance(value, YamlFloat | float) and not isinstance(value, bool):
+        if isinstance(value, Decimal) and not value.is_finite():
+            raise PydanticCustomError("DB209", "not a finite number", {"text": str(value)})
+        raise PydanticCustomError("DB205", "money written as a decimal number", {"text": str(value)})
+    if isinstance(value, str):
+        if not _AMOUNT_TEXT.fullmatch(value.strip()):
+            if value.strip().startswith("-"):
+                raise PydanticCustomError("DB206", "negative amount", {"text": value})
+            raise PydanticCustomError("DB211", "not an amount", {"text": value})
+        value = Decimal(value.strip())
+    amount = _number(value)
+    if amount < 0:
+        raise PydanticCustomError("DB206", "negative amount", {"text": str(value)})
+    return amount
+
+
+def _non_negative(value: Any) -> Decimal:
+    number = _number(value)
+    if number < 0:
+        raise PydanticCustomError(
+            "DB210", "negative", {"text": str(value), "bound": "zero or more", "bound_nl": "nul of meer"}
+        )
+    return number
+
+
+def _percent(value: Any) -> Decimal:
+    number = _non_negative(value)
+    if number > 100:
+        raise PydanticCustomError(
+            "DB210", "above 100", {"text": str(value), "bound": "at most 100", "bound_nl": "hoogstens 100"}
+        )
+    return number
+
+
+def _date_or_year(value: Any) -> date | int:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        if 1800 <= value <= 2300:
+            return value
+        raise PydanticCustomError(
+            "DB210", "year out of range", {"text": str(value), "bound": "a year", "bound_nl": "een jaartal"}
+        )
+    raise PydanticCustomError("date_type", "expected a date or year")
+
+
+def _as_tuple(value: Any) -> Any:
+    # Strict mode accepts only tuples for tuple fields; YAML and Python callers give lists.
+    return tuple(value) if isinstance(value, list) else value
+
+
+T = TypeVar("T")
+Seq = Annotated[tuple[T, ...], BeforeValidator(_as_tuple)]
+Money = Annotated[Decimal, BeforeValidator(_money)]
+Number = Annotated[Decimal, BeforeValidator(_number)]
+NonNegative = Annotated[Decimal, BeforeValidator(_non_negative)]
+Percent = Annotated[Decimal, BeforeValidator(_percent)]
+DateOrYear = Annotated[date | int, BeforeValidator(_date_or_year)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, use_attribute_docstrings=True)
+
+
+class Horizon(_Model):
+    """The whole span of the programme (for Heerlen-Noord one generation, 2020–2045)."""
+
+    start: int
+    """First year."""
+    end: int
+    """Last year."""
+    block_years: int | None = None
+    """Length of the planning blocks in years, if the programme works in blocks."""
+
+
+class Period(_Model):
+    """A span of years inside the horizon, such as the current implementation plan."""
+
+    start: int
+    """First year."""
+    end: int
+    """Last year."""
+
+
+class Area(_Model):
+    """Facts about the programme's area."""
+
+    name: Text | None = None
+    """Name of the area."""
+    inhabitants: int | None = None
+    """Number of inhabitants."""
+    inhabitants_approximate: bool = False
+    """True when the source gives the number of inhabitants as an estimate ("rond de 53.000")."""
+    neighbourhoods: int | None = None
+    """Number of neighbourhoods (buurten)."""
+
+
+class Source(_Model):
+    """A document the spec's figures come from."""
+
+    id: Slug
+    """Stable id, used by `source:` on nodes and targets."""
+    title: Text
+    """Title of the document or table."""
+    author: Text | None = None
+    """Who made it."""
+    date: Text | None = None
+    """When it was published, as the document says it (e.g. 2020-12)."""
+    note: Text | None = None
+    """Anything a reader should know about this source, such as OCR damage."""
+
+
+class Benefit(_Model):
+    """An expected benefit (baat) of the programme."""
+
+    id: Slug
+    """Stable id."""
+    name: Text
+    """What the benefit is."""
+    source: Slug | None = None
+    """Id of the source that names it."""
+
+
+class Level(_Model):
+    """One level of the goal tree. The first level is the programme itself (its ambition)."""
+
+    id: Slug
+    """Stable id of the level, e.g. `theme`."""
+    name: Text
+    """The word policy staff use for it, e.g. `Thema`."""
+
+
+DEFAULT_LEVELS: tuple[Level, ...] = tuple(
+    Level(id=i, name=n)
+    for i, n in [
+        ("ambition", "ambition"),
+        ("leefgebied", "leefgebied"),
+        ("goal", "goal"),
+        ("theme", "theme"),
+        ("intervention", "intervention"),
+    ]
+)
+
+
+class CustomUnit(_Model):
+    """A counting unit of this programme's own, e.g. `school`."""
+
+    name: Slug
+    """The unit's name, as targets write it."""
+    description: Text | None = None
+    """What one of it is."""
+
+
+class Discrepancy(_Model):
+    """An acknowledged published figure that does not add up. Both figures are pinned, so any
+    later change to either makes validation fail again."""
+
+    declared: Money
+    """The figure as published."""
+    computed: Money
+    """The sum of its parts, as computed from the published parts."""
+    note: Text
+    """Why the published figure is kept."""
+
+
+class Budget(_Model):
+    """Money at one node. All amounts in this block are in `unit`."""
+
+    amount: Money | None = None
+    """Money placed at this node itself (in the source table: the 'Extra €' column)."""
+    unit: MoneyUnit = "EUR"
+    """Unit of every amount in this block."""
+    declared_total: Money | None = None
+    """A total the source states for this node (own amount plus everything below it)."""
+    accept_discrepancy: Discrepancy | None = None
+    """Keep a published `declared_total` that does not add up (reported as a warning)."""
+    declared_share: Percent | None = None
+    """The share of its parent's total the source states, in percent."""
+    note: Text | None = None
+    """Remarks on the figures."""
+
+
+class Overhead(_Model):
+    """Programme-wide costs outside the tree, such as the programme office."""
+
+    id: Slug
+    """Stable id."""
+    name: Text
+    """Name of the cost line."""
+    amount: Money
+    """The amount, in the programme budget's unit."""
+    fte: NonNegative | None = None
+    """Staff in full-time equivalents, where the source gives them."""
+    items: Seq[Text] = ()
+    """What the amount covers."""
+    source: Slug | None = None
+    """Id of the source of the amount."""
+
+
+class ProgrammeBudget(_Model):
+    """The programme's declared budget totals; each is checked against the figures it sums."""
+
+    currency: Literal["EUR"] = "EUR"
+    """Currency of every amount in the spec."""
+    unit: MoneyUnit = "EUR"
+    """Unit of the amounts in this block."""
+    share_decimals: Annotated[int, Field(ge=0, le=4)] = 0
+    """How many decimals the declared percentage shares are rounded to."""
+    declared_subtotal: Money | None = None
+    """The stated sum of the tree's budgets (without overhead)."""
+    accept_subtotal_discrepancy: Discrepancy | None = None
+    """Keep a published subtotal that does not add up (reported as a warning)."""
+    overhead: Seq[Overhead] = ()
+    """Costs outside the tree."""
+    declared_total: Money | None = None
+    """The stated grand total: subtotal plus overhead."""
+    accept_total_discrepancy: Discrepancy | None = None
+    """Keep a published total that does not add up (reported as a warning)."""
+
+
+class Baseline(_Model):
+    """The starting value a target is measured from."""
+
+    value: Number
+    """The value at the baseline date, in the target's unit."""
+    date: DateOrYear
+    """When the baseline was measured: a date or a year."""
+    source: Text | None = None
+    """Where the baseline comes from."""
+
+
+class _Target(_Model):
+    id: Slug
+    """Stable id of the target."""
+    name: Text
+    """The ambition as the source words it."""
+    description: Text | None = None
+    """Further explanation."""
+    source: Slug | None = None
+    """Id of the source."""
+    deadline: DateOrYear | None = None
+    """When the target should be reached: a date or a year."""
+    baseline: Baseline | None = None
+    """The starting value."""
+    direction: Literal["higher", "lower"] | None = None
+    """Whether a higher or a lower value is better."""
+
+    @property
+    def measurable(self) -> bool:
+        return True
+
+
+class CountTarget(_Target):
+    """A number of something: 750 persons, 664 dwellings."""
+
+    kind: Literal["count"]
+    value: NonNegative
+    """How many."""
+    unit: UnitName
+    """What is counted (person, dwelling, initiative, or a unit under `units:`)."""
+
+
+class PartOfTarget(_Target):
+    """A part of another target: 75 of the 380 persons."""
+
+    kind: Literal["part_of"]
+    of: Slug
+    """Id of the target this is a part of."""
+    value: NonNegative
+    """How many of the whole."""
+    unit: UnitName
+    """Unit; must be convertible to the whole's unit."""
+
+
+class RangeTarget(_Target):
+    """A change relative to the baseline within a band: 10–20 % fewer incidents."""
+
+    kind: Literal["range"]
+    low: Number
+    """Near end of the band."""
+    high: Number
+    """Far end of the band."""
+    unit: UnitName
+    """Unit of the band, usually percent."""
+    measure: Text | None = None
+    """What is measured, e.g. 'incidenten'."""
+
+
+class ShareTarget(_Target):
+    """A share of a population: 40 % of pupils."""
+
+    kind: Literal["share"]
+    value: Percent
+    """The share in percent."""
+    unit: UnitName = "percent"
+    """Always percent."""
+    population: Text | None = None
+    """Of whom or what the share is taken."""
+
+
+class MilestoneTarget(_Target):
+    """Something that has happened or not: the vakschool has started."""
+
+    kind: Literal["milestone"]
+
+
+class QualitativeTarget(_Target):
+    """An ambition that cannot be measured as written. It loads, with a warning."""
+
+    kind: Literal["qualitative"]
+
+    @property
+    def measurable(self) -> bool:
+        return False
+
+
+Target = Annotated[
+    CountTarget | PartOfTarget | RangeTarget | ShareTarget | MilestoneTarget | QualitativeTarget,
+    Field(discriminator="kind"),
+]
+
+
+class Node(_Model):
+    """One node of the goal tree. Its level follows from its depth and the spec's `levels`."""
+
+    id: Slug
+    """Stable id (lowercase letters, digits, hyphens); other nodes refer to it."""
+    name: Text
+    """Name as policy staff write it."""
+    description: Text | None = None
+    """Further explanation."""
+    source: Slug | None = None
+    """Id of the source the node comes from."""
+    serves: Seq[Slug] = ()
+    """Ids of further nodes (of the parent's level) this node contributes to, besides its parent."""
+    allocation: dict[Slug, Percent] | None = None
+    """How the budget divides over the parent and the served nodes, in percent (adds up to 100)."""
+    budget: Budget | None = None
+    """Money at this node."""
+    targets: Seq[Target] = ()
+    """What this node aims to achieve."""
+    no_target_reason: Text | None = None
+    """Why this node has no target of its own."""
+    children: Seq[Node] = ()
+    """The nodes contained in this one (one level down)."""
+
+
+class Programme(_Model):
+    """A whole programme spec: the root of the goal tree (its ambition) and everything below."""
+
+    doelenboom: Literal[1]
+    """Version of the spec format."""
+    id: Slug
+    """Stable id of the programme."""
+    name: Text
+    """Name of the programme."""
+    ambition: Text | None = None
+    """The overall ambition (the root of the tree)."""
+    description: Text | None = None
+    """Further explanation."""
+    horizon: Horizon
+    """The whole span of the programme."""
+    plan_period: Period | None = None
+    """The period of the current implementation plan."""
+    area: Area | None = None
+    """Facts about the area."""
+    reference_area: Text | None = None
+    """The area whose level the programme aims to reach."""
+    sources: Seq[Source] = ()
+    """Documents the figures come from."""
+    benefits: Seq[Benefit] = ()
+    """Expected benefits (baten)."""
+    levels: Seq[Level] = DEFAULT_LEVELS
+    """Level names from the root (the ambition) down to the leaves (interventions)."""
+    units: Seq[CustomUnit] = ()
+    """Counting units of this programme's own."""
+    budget: ProgrammeBudget | None = None
+    """Declared programme totals and overhead."""
+    tree: Seq[Node]
+    """The nodes one level below the ambition (for Heerlen-Noord: the leefgebieden)."""
+
+    _source: SourceMap | None = PrivateAttr(default=None)
+
+    @property
+    def source_map(self) -> SourceMap | None:
+        """Where each value stood in the file this programme was loaded from."""
+        return self._source
+
+    def walk(self) -> Iterator[tuple[Node, int, tuple[str | int, ...]]]:
+        """Every node in pre-order with its depth (1 = first level below the ambition) and its
+        path in the source data."""
+        stack: list[tuple[Node, int, tuple[str | int, ...]]] = [
+            (node, 1, ("tree", i)) for i, node in reversed(list(enumerate(self.tree)))
+        ]
+        while stack:
+            node, depth, path = stack.pop()
+            yield node, depth, path
+            for i in range(len(node.children) - 1, -1, -1):
+                stack.append((node.children[i], depth + 1, (*path, "children", i)))
+
+    def level_of(self, depth: int) -> Level | None:
+        """The level at ``depth`` (0 = the ambition), or None when the tree is deeper."""
+        return self.levels[depth] if depth < len(self.levels) else None

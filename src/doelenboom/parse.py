@@ -1,0 +1,210 @@
+"""Stage 2: plain data → `Programme`, mapping every pydantic error to a located diagnostic.
+
+pydantic reports errors by a ``loc`` path through the data. We walk that path through the loaded
+data (skipping union tags, which are not in the data) and look it up in the source map, so a
+diagnostic points at the offending key or value, in the policy staff's words, never as a dump.
+"""
+
+from __future__ import annotations
+
+import difflib
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from doelenboom.codes import CATALOGUE
+from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
+from doelenboom.load import PathKey, SourceMap
+from doelenboom.model import Programme
+
+_EXPECTED: dict[str, tuple[str, str]] = {
+    "int": ("a whole number", "een geheel getal"),
+    "string": ("text", "tekst"),
+    "number": ("a number", "een getal"),
+    "bool": ("true or false", "true of false"),
+    "dict": ("a mapping (key: value)", "een tabel (sleutel: waarde)"),
+    "list": ("a list (- item)", "een lijst (- onderdeel)"),
+    "date": ("a date (YYYY-MM-DD) or a year", "een datum (JJJJ-MM-DD) of een jaartal"),
+}
+
+_TYPE_ERRORS: dict[str, str] = {
+    "int_type": "int",
+    "int_from_float": "int",
+    "string_type": "string",
+    "number_type": "number",
+    "decimal_type": "number",
+    "bool_type": "bool",
+    "dict_type": "dict",
+    "model_type": "dict",
+    "model_attributes_type": "dict",
+    "list_type": "list",
+    "tuple_type": "list",
+    "date_type": "date",
+}
+
+
+def _describe(value: Any) -> tuple[str, str]:
+    if value is None:
+        return ("nothing", "niets")
+    if isinstance(value, bool):
+        return ("true/false", "true/false")
+    if isinstance(value, int | Decimal):
+        return (f"the number {value}", f"het getal {value}")
+    if isinstance(value, str):
+        return (f"the text '{value[:40]}'", f"de tekst '{value[:40]}'")
+    if isinstance(value, list):
+        return ("a list", "een lijst")
+    if isinstance(value, dict):
+        return ("a mapping", "een tabel")
+    return (type(value).__name__, type(value).__name__)
+
+
+def _resolve(data: Any, loc: tuple[str | int, ...]) -> tuple[PathKey, Any]:
+    """Follow ``loc`` through ``data``; parts that are not in the data (union tags) are skipped."""
+    path: list[str | int] = []
+    current = data
+    for part in loc:
+        if isinstance(current, dict) and isinstance(part, str) and part in current:
+            current = current[part]
+            path.append(part)
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+            path.append(part)
+    return tuple(path), current
+
+
+def _where(data: Any, path: PathKey, file: str) -> str:
+    """The nearest enclosing thing with an id, as policy staff would name it."""
+    current = data
+    found = f"'{data['id']}'" if isinstance(data, dict) and isinstance(data.get("id"), str) else file
+    for part in path:
+        current = current[part]
+        if isinstance(current, dict) and isinstance(current.get("id"), str):
+            found = f"'{current['id']}'"
+    return found
+
+
+def _suggestion(key: str, allowed: list[str]) -> tuple[str, str]:
+    close = difflib.get_close_matches(key, allowed, n=1)
+    if close:
+        return (f"Did you mean '{close[0]}'?", f"Bedoelt u '{close[0]}'?")
+    listed = ", ".join(allowed)
+    return (f"Allowed here: {listed}.", f"Hier toegestaan: {listed}.")
+
+
+def _allowed_keys(data: Any, path: PathKey) -> list[str]:
+    """The keys the model at ``path`` accepts, found by walking the model classes."""
+    model: type[BaseModel] | None = Programme
+    current = data
+    for part in path:
+        if model is None:
+            return []
+        current = current[part] if isinstance(current, dict | list) else None
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        model = _model_of(field.annotation if field else None, current)
+    return list(model.model_fields) if model is not None else []
+
+
+def _model_of(annotation: Any, value: Any) -> type[BaseModel] | None:
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_of(arg, value)
+        if found is None:
+            continue
+        kind = value.get("kind") if isinstance(value, dict) else None
+        kind_field = found.model_fields.get("kind")
+        if kind_field is not None and kind is not None and typing.get_args(kind_field.annotation) != (kind,):
+            continue
+        return found
+    return None
+
+
+def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
+    """One pydantic error as a located diagnostic."""
+    kind: str = error["type"]
+    loc = tuple(error["loc"])
+    path, value = _resolve(data, loc)
+    ctx = error.get("ctx") or {}
+    where = _where(data, path, source.file)
+    key = str(path[-1]) if path and isinstance(path[-1], str) else (str(loc[-1]) if loc else "")
+    args: dict[str, ArgValue]
+    at_key = False
+    if kind in CATALOGUE:
+        code, args = kind, {k: v if isinstance(v, int | Decimal) else str(v) for k, v in ctx.items()}
+        args.setdefault("key", key)
+    elif kind == "extra_forbidden":
+        extra = str(loc[-1])
+        en, nl = _suggestion(extra, _allowed_keys(data, path[:-1] if path and path[-1] == extra else path))
+        code, args, at_key = "DB201", {"key": extra, "where": where, "suggestion": en, "suggestion_nl": nl}, True
+    elif kind == "missing":
+        code, args = "DB202", {"key": str(loc[-1]), "where": where}
+    elif kind == "union_tag_not_found":
+        code, args = "DB202", {"key": str(ctx.get("discriminator", "kind")).strip("'"), "where": where}
+    elif kind == "union_tag_invalid":
+        allowed = str(ctx.get("expected_tags", "")).replace("'", "")
+        code, args = "DB204", {"key": "kind", "value": str(ctx.get("tag", "")), "allowed": allowed}
+        path = (*path, "kind")
+    elif kind == "literal_error" and loc == ("doelenboom",):
+        code, args = "DB208", {"value": str(value)}
+    elif kind in ("literal_error", "enum"):
+        allowed = str(ctx.get("expected", "")).replace("'", "")
+        code, args = "DB204", {"key": key, "value": str(value), "allowed": allowed}
+    elif kind == "string_pattern_mismatch" and key != "unit":
+        code, args = "DB207", {"value": str(value)}
+    elif kind in _TYPE_ERRORS:
+        expected = _EXPECTED[_TYPE_ERRORS[kind]]
+        found = _describe(value)
+        code = "DB203"
+        args = {
+            "key": key,
+            "where": where,
+            "expected": expected[0],
+            "expected_nl": expected[1],
+            "found": found[0],
+            "found_nl": found[1],
+        }
+    elif kind in ("string_too_short", "greater_than_equal", "less_than_equal", "too_long", "string_too_long"):
+        code, args = "DB210", {"key": key, "text": str(value), "bound": error["msg"], "bound_nl": error["msg"]}
+    else:
+        code, args = "DB299", {"key": key, "where": where, "detail": error["msg"]}
+    location = source.location(path, key=at_key or kind == "missing")
+    return Diagnostic(code, CATALOGUE[code].severity, location, args)
+
+
+def parse_programme(data: Any, source: SourceMap) -> tuple[Programme | None, list[Diagnostic]]:
+    """Validate loaded data into a `Programme`; on failure return every schema diagnostic."""
+    if not isinstance(data, dict):
+        found = _describe(data)
+        diag = Diagnostic(
+            "DB203",
+            Severity.ERROR,
+            source.location(()),
+            {
+                "key": "doelenboom",
+                "where": source.file,
+                "expected": _EXPECTED["dict"][0],
+                "expected_nl": _EXPECTED["dict"][1],
+                "found": found[0],
+                "found_nl": found[1],
+            },
+        )
+        return None, [diag]
+    try:
+        programme = Programme.model_validate(data)
+    except ValidationError as exc:
+        seen: set[tuple[str, int, int]] = set()
+        diagnostics = []
+        for error in exc.errors(include_url=False):
+            diag = to_diagnostic(error, data, source)
+            if (diag.code, diag.line, diag.column) not in seen:
+                seen.add((diag.code, diag.line, diag.column))
+                diagnostics.append(diag)
+        return None, diagnostics
+    programme._source = source
+    return programme, []

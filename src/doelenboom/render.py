@@ -1,0 +1,122 @@
+"""Stage 6: diagnostics as text for people, JSON for tools, and GitHub workflow annotations.
+
+Rendering only formats; it decides nothing. Each format takes the validations of one run and a
+language, and returns the whole output as a string.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from doelenboom.diagnostics import Diagnostic, Severity
+from doelenboom.validate import Validation
+
+FORMATS = ("text", "json", "github")
+
+_SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "opmerking"}
+_SUMMARY = {
+    "en": "{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)",
+    "nl": "{file}: {errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
+}
+
+
+def default_language(environ: dict[str, str] | None = None) -> str:
+    """Dutch when the locale says so (LC_ALL, LC_MESSAGES or LANG starting with 'nl'), else English."""
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+def _counts(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
+    return {
+        "errors": sum(d.severity is Severity.ERROR for d in diagnostics),
+        "warnings": sum(d.severity is Severity.WARNING for d in diagnostics),
+        "infos": sum(d.severity is Severity.INFO for d in diagnostics),
+    }
+
+
+def _severity(diag: Diagnostic, lang: str) -> str:
+    return _SEVERITY_NL[diag.severity.value] if lang == "nl" else diag.severity.value
+
+
+def render_text(results: Sequence[Validation], lang: str = "en") -> str:
+    lines: list[str] = []
+    for result in results:
+        for d in result.diagnostics:
+            lines.append(f"{d.file}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {d.message_in(lang)}")
+            hint = d.hint_in(lang)
+            if hint:
+                lines.append(f"    {'tip' if lang == 'nl' else 'hint'}: {hint}")
+            for rel in d.related:
+                loc = rel.location
+                lines.append(f"    {loc.file}:{loc.line}:{loc.column}: {rel.label}")
+        lines.append(_SUMMARY[lang].format(file=result.file, **_counts(result.diagnostics)))
+    return "\n".join(lines) + "\n"
+
+
+def diagnostic_json(d: Diagnostic, lang: str = "en") -> dict[str, Any]:
+    return {
+        "code": d.code,
+        "name": d.name,
+        "severity": d.severity.value,
+        "message": d.message_in(lang),
+        "hint": d.hint_in(lang),
+        "file": d.file,
+        "line": d.line,
+        "column": d.column,
+        "related": [
+            {"file": r.location.file, "line": r.location.line, "column": r.location.column, "label": r.label}
+            for r in d.related
+        ],
+    }
+
+
+def render_json(results: Sequence[Validation], lang: str = "en") -> str:
+    diagnostics = [d for result in results for d in result.diagnostics]
+    payload = {
+        "diagnostics": [diagnostic_json(d, lang) for d in diagnostics],
+        "files": [{"file": r.file, **_counts(r.diagnostics)} for r in results],
+        "summary": _counts(diagnostics),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def render_github(results: Sequence[Validation], lang: str = "en") -> str:
+    """GitHub Actions workflow commands: one annotation per diagnostic, shown on the diff."""
+    lines = []
+    for result in results:
+        for d in result.diagnostics:
+            props = ",".join(
+                f"{k}={_escape_property(str(v))}"
+                for k, v in (("file", d.file), ("line", d.line), ("col", d.column), ("title", f"{d.code} {d.name}"))
+            )
+            body = d.message_in(lang)
+            hint = d.hint_in(lang)
+            if hint:
+                body += "\n" + hint
+            lines.append(f"::{_GITHUB_LEVEL[d.severity]} {props}::{_escape_data(body)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+RENDERERS: dict[str, Callable[[Sequence[Validation], str], str]] = {
+    "text": render_text,
+    "json": render_json,
+    "github": render_github,
+}

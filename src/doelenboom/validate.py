@@ -1,0 +1,59 @@
+"""The pipeline: load → parse → checks, for one file, returning every diagnostic of the run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from doelenboom.diagnostics import Diagnostic, SpecError, has_errors
+from doelenboom.load import Document, load_file, load_text
+from doelenboom.model import Programme
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The outcome of validating one spec: the programme (None if it could not be built) and
+    every diagnostic, in file order."""
+
+    file: str
+    programme: Programme | None
+    diagnostics: tuple[Diagnostic, ...]
+
+    def failed(self, *, strict: bool = False) -> bool:
+        """True when there are errors (or, with ``strict``, warnings)."""
+        return has_errors(self.diagnostics, strict=strict)
+
+
+def _finish(document: Document) -> Validation:
+    from doelenboom.checks import run_checks
+    from doelenboom.parse import parse_programme
+
+    found = list(document.diagnostics)
+    programme = None
+    if not document.fatal:
+        programme, schema = parse_programme(document.data, document.source)
+        found += schema
+        if programme is not None:
+            found += run_checks(programme)
+    return Validation(document.source.file, programme, tuple(sorted(found, key=Diagnostic.sort_key)))
+
+
+def validate(path: str | Path) -> Validation:
+    """Validate a spec file. Never raises for bad input: problems are in ``.diagnostics``."""
+    return _finish(load_file(path))
+
+
+def validate_text(text: str, name: str = "<string>") -> Validation:
+    """Validate spec text; ``name`` is the file name the diagnostics carry."""
+    return _finish(load_text(text, name))
+
+
+def load(path: str | Path) -> Programme:
+    """Load a valid spec, or raise `SpecError` carrying every diagnostic of the run.
+
+    Warnings do not stop loading; they are on the returned programme's validation if needed.
+    """
+    result = validate(path)
+    if result.programme is None or result.failed():
+        raise SpecError(result.diagnostics)
+    return result.programme

@@ -1,0 +1,63 @@
+"""Runs every case file in tests/cases: one file per diagnostic code (as sqlfluff keeps one per rule).
+
+Each file lists cases; a case has a spec text and the (code, line, column) triples it must
+produce for the file's code. A case with ``expect: []`` must not produce that code, and must have
+no errors at all, so that it really is the spec that passes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from doelenboom.codes import CATALOGUE
+from doelenboom.diagnostics import Severity
+from doelenboom.load import load_bytes
+from doelenboom.validate import Validation, _finish
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def _case_files() -> list[Path]:
+    return sorted(CASES_DIR.glob("DB*.yaml"))
+
+
+def _cases() -> list[Any]:
+    params = []
+    for path in _case_files():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            params.append(pytest.param(data["code"], case, id=f"{data['code']}-{case['name']}"))
+    return params
+
+
+def _run(case: dict[str, Any]) -> Validation:
+    if "spec_hex" in case:  # for byte-level cases (encodings) that YAML text cannot hold
+        raw = bytes.fromhex(case["spec_hex"])
+    else:
+        raw = case["spec"].encode("utf-8")
+    return _finish(load_bytes(raw, "case.yaml"))
+
+
+@pytest.mark.parametrize(("code", "case"), _cases())
+def test_case(code: str, case: dict[str, Any]) -> None:
+    result = _run(case)
+    found = sorted((d.code, d.line, d.column) for d in result.diagnostics if d.code == code)
+    expected = sorted((c, line, column) for c, line, column in case["expect"])
+    assert found == expected, [(d.code, d.line, d.column, d.message) for d in result.diagnostics]
+    if not expected:
+        errors = [(d.code, d.line, d.message) for d in result.diagnostics if d.severity is Severity.ERROR]
+        assert errors == []
+
+
+def test_every_code_has_a_failing_and_a_passing_case() -> None:
+    covered: dict[str, set[bool]] = {}
+    for path in _case_files():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert path.stem == data["code"]
+        covered[data["code"]] = {bool(case["expect"]) for case in data["cases"]}
+    missing = [code for code in CATALOGUE if covered.get(code) != {True, False}]
+    assert missing == []
