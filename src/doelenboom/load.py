@@ -108,9 +108,7 @@ def load_bytes(raw: bytes, name: str = "<string>") -> Document:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        diag = Diagnostic(
-            "DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"}
-        )
+        diag = Diagnostic("DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"})
         return Document(None, SourceMap(name), [diag])
     return load_text(text.removeprefix("\ufeff"), name)
 
@@ -179,7 +177,7 @@ class _Builder:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader):
             if isinstance(event, yaml.AliasEvent):
                 self.emit("DB105", _mark(event.start_mark), name="*" + str(event.anchor))
-            elif getattr(event, "anchor", None):
+            elif isinstance(event, yaml.NodeEvent) and event.anchor:
                 self.emit("DB105", _mark(event.start_mark), name="&" + str(event.anchor))
 
     def build(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:

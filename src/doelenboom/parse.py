@@ -100,9 +100,10 @@ def _allowed_keys(data: Any, path: PathKey) -> list[str]:
     for part in path:
         if model is None:
             return []
-        current = current[part] if isinstance(current, dict | list) else None
         if isinstance(part, int):
+            current = current[part] if isinstance(current, list) else None
             continue
+        current = current.get(part) if isinstance(current, dict) else None
         field = model.model_fields.get(part)
         model = _model_of(field.annotation if field else None, current)
     return list(model.model_fields) if model is not None else []

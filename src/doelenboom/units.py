@@ -98,12 +98,12 @@ def to_base_money(amount: Decimal, unit: str) -> Decimal:
 
 
 @lru_cache(maxsize=8)
-def pint_registry(extra: tuple[str, ...] = ()) -> pint.UnitRegistry:
+def pint_registry(extra: tuple[str, ...] = ()) -> pint.UnitRegistry[Decimal]:
     """A pint registry holding only this table's units (the full default one is slow to build)."""
     import pint
 
-    registry = pint.UnitRegistry(None, non_int_type=Decimal)
-    for name, (dimension, factor, base) in BUILTIN_UNITS.items():
+    registry: pint.UnitRegistry[Decimal] = pint.UnitRegistry(None, non_int_type=Decimal)
+    for name, (dimension, _factor, base) in BUILTIN_UNITS.items():
         if name == base:
             registry.define(f"{name} = [{dimension}]")
     for name, (_dimension, factor, base) in BUILTIN_UNITS.items():

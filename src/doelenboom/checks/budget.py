@@ -61,19 +61,29 @@ def _compare(
                 accepted_computed=a_computed,
                 declared=declared,
                 computed=computed,
-                **names,
+                more=names,
             )
             return
         if declared != computed:
             yield ctx.diag(
-                "DB317", path, related=parts, declared=declared, computed=computed,
-                difference=declared - computed, **names,
+                "DB317",
+                path,
+                related=parts,
+                declared=declared,
+                computed=computed,
+                difference=declared - computed,
+                more=names,
             )
             return
     if declared != computed:
         yield ctx.diag(
-            "DB304", path, related=parts, declared=declared, computed=computed,
-            difference=declared - computed, **names,
+            "DB304",
+            path,
+            related=parts,
+            declared=declared,
+            computed=computed,
+            difference=declared - computed,
+            more=names,
         )
 
 
@@ -85,15 +95,22 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
             continue
         bpath = (*info.path, "budget")
         yield from _compare(
-            ctx, "total", to_base_money(budget.declared_total, budget.unit), sums.rolled_up[info.node.id],
-            (*bpath, "declared_total"), budget.accept_discrepancy, (*bpath, "accept_discrepancy"),
-            budget.unit, _parts(ctx, info.node, info.path),
+            ctx,
+            "total",
+            to_base_money(budget.declared_total, budget.unit),
+            sums.rolled_up[info.node.id],
+            (*bpath, "declared_total"),
+            budget.accept_discrepancy,
+            (*bpath, "accept_discrepancy"),
+            budget.unit,
+            _parts(ctx, info.node, info.path),
         )
     pbudget = ctx.programme.budget
     if pbudget is None:
         return
     top_parts = [
-        part for i, node in enumerate(ctx.programme.tree)
+        part
+        for i, node in enumerate(ctx.programme.tree)
         for part in (
             [ctx.related(("tree", i, "budget", "declared_total"), f"{node.id}: declared_total")]
             if node.budget is not None and node.budget.declared_total is not None
@@ -104,9 +121,15 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
     if pbudget.declared_subtotal is not None:
         declared_subtotal = to_base_money(pbudget.declared_subtotal, pbudget.unit)
         yield from _compare(
-            ctx, "subtotal", declared_subtotal, sums.tree_total, ("budget", "declared_subtotal"),
-            pbudget.accept_subtotal_discrepancy, ("budget", "accept_subtotal_discrepancy"),
-            pbudget.unit, top_parts,
+            ctx,
+            "subtotal",
+            declared_subtotal,
+            sums.tree_total,
+            ("budget", "declared_subtotal"),
+            pbudget.accept_subtotal_discrepancy,
+            ("budget", "accept_subtotal_discrepancy"),
+            pbudget.unit,
+            top_parts,
         )
         # The grand total is checked against the subtotal as declared: one discrepancy, one report.
         subtotal = declared_subtotal
@@ -117,9 +140,15 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
             for i, item in enumerate(pbudget.overhead)
         ]
         yield from _compare(
-            ctx, "total", to_base_money(pbudget.declared_total, pbudget.unit), subtotal + sums.overhead_total,
-            ("budget", "declared_total"), pbudget.accept_total_discrepancy, ("budget", "accept_total_discrepancy"),
-            pbudget.unit, top_parts + overhead_parts,
+            ctx,
+            "total",
+            to_base_money(pbudget.declared_total, pbudget.unit),
+            subtotal + sums.overhead_total,
+            ("budget", "declared_total"),
+            pbudget.accept_total_discrepancy,
+            ("budget", "accept_total_discrepancy"),
+            pbudget.unit,
+            top_parts + overhead_parts,
         )
 
 
@@ -138,19 +167,26 @@ def shares(ctx: Context) -> Iterator[Diagnostic]:
         computed = Decimal(0) if whole == 0 else sums.rolled_up[info.node.id] * 100 / whole
         if _rounded(computed, decimals) != _rounded(budget.declared_share, decimals):
             yield ctx.diag(
-                "DB305", (*info.path, "budget", "declared_share"),
+                "DB305",
+                (*info.path, "budget", "declared_share"),
                 related=_siblings(ctx, info),
-                id=info.node.id, declared=budget.declared_share, computed=_rounded(computed, max(decimals, 1)),
+                id=info.node.id,
+                declared=budget.declared_share,
+                computed=_rounded(computed, max(decimals, 1)),
             )
 
 
 def _siblings(ctx: Context, info: NodeInfo) -> list[Related]:
     siblings = info.parent.node.children if info.parent is not None else ctx.programme.tree
-    base = info.parent.path + ("children",) if info.parent is not None else ("tree",)
+    base = (*info.parent.path, "children") if info.parent is not None else ("tree",)
     return [
-        part for i, node in enumerate(siblings)
-        for part in (_parts(ctx, node, (*base, i)) if node.budget is None or node.budget.declared_total is None
-                     else [ctx.related((*base, i, "budget", "declared_total"), f"{node.id}: declared_total")])
+        part
+        for i, node in enumerate(siblings)
+        for part in (
+            _parts(ctx, node, (*base, i))
+            if node.budget is None or node.budget.declared_total is None
+            else [ctx.related((*base, i, "budget", "declared_total"), f"{node.id}: declared_total")]
+        )
     ]
 
 
@@ -162,8 +198,12 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
         if node.allocation is None:
             if node.serves and sums.has_money.get(ident, False):
                 yield ctx.diag(
-                    "DB318", (*info.path, "serves"), key=True, id=ident,
-                    others=", ".join(f"'{s}'" for s in node.serves), parent=parent_id,
+                    "DB318",
+                    (*info.path, "serves"),
+                    key=True,
+                    id=ident,
+                    others=", ".join(f"'{s}'" for s in node.serves),
+                    parent=parent_id,
                 )
             continue
         expected = {parent_id, *node.serves}
@@ -171,13 +211,23 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
         for key in node.allocation:
             if key not in expected:
                 yield ctx.diag(
-                    "DB320", (*apath, key), key=True, id=ident, ref=key,
-                    problem="names", problem_nl="noemt",
+                    "DB320",
+                    (*apath, key),
+                    key=True,
+                    id=ident,
+                    ref=key,
+                    problem="names",
+                    problem_nl="noemt",
                 )
         for ref in sorted(expected - set(node.allocation)):
             yield ctx.diag(
-                "DB320", apath, key=True, id=ident, ref=ref,
-                problem="leaves out", problem_nl="mist",
+                "DB320",
+                apath,
+                key=True,
+                id=ident,
+                ref=ref,
+                problem="leaves out",
+                problem_nl="mist",
             )
         total = sum(node.allocation.values(), Decimal(0))
         if total != 100:

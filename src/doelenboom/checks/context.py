@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -97,6 +97,8 @@ class Context:
         *,
         key: bool = False,
         related: Iterable[Related] = (),
+        more: Mapping[str, ArgValue] | None = None,
         **args: ArgValue,
     ) -> Diagnostic:
-        return Diagnostic(code, CATALOGUE[code].severity, self.loc(path, key=key), args, tuple(related))
+        merged = {**(more or {}), **args}
+        return Diagnostic(code, CATALOGUE[code].severity, self.loc(path, key=key), merged, tuple(related))

@@ -26,7 +26,9 @@ def served(ctx: Context) -> Iterator[Diagnostic]:
     leaf_level = ctx.level_name(ctx.leaf_depth)
     for ident, info in ctx.nodes.items():
         if info.depth < ctx.leaf_depth and ident not in reached:
-            yield ctx.diag("DB311", (*info.path, "id"), level=ctx.level_name(info.depth), id=ident, leaf_level=leaf_level)
+            yield ctx.diag(
+                "DB311", (*info.path, "id"), level=ctx.level_name(info.depth), id=ident, leaf_level=leaf_level
+            )
 
 
 CHECKS = (served,)

@@ -22,16 +22,16 @@ def inside_horizon(ctx: Context) -> Iterator[Diagnostic]:
 
     def outside(value: date | int, path: PathKey, ident: str, what: str, what_nl: str) -> Iterator[Diagnostic]:
         if not start <= _year(value) <= end:
-            yield ctx.diag(
-                "DB310", path, what=what, what_nl=what_nl, value=str(value), id=ident, start=start, end=end
-            )
+            yield ctx.diag("DB310", path, what=what, what_nl=what_nl, value=str(value), id=ident, start=start, end=end)
 
     if start > end:
         yield from outside(start, ("horizon", "start"), programme.id, "start year", "beginjaar")
         return
     if programme.plan_period is not None:
         period = programme.plan_period
-        yield from outside(period.start, ("plan_period", "start"), programme.id, "plan period start", "begin planperiode")
+        yield from outside(
+            period.start, ("plan_period", "start"), programme.id, "plan period start", "begin planperiode"
+        )
         yield from outside(period.end, ("plan_period", "end"), programme.id, "plan period end", "einde planperiode")
     for tinfo in ctx.targets.values():
         if tinfo.target.deadline is not None:

@@ -68,7 +68,7 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def _unknown(ctx: Context, path: tuple[str | int, ...], ref: str, kind: str, known: list[str]) -> Diagnostic:
-    return ctx.diag("DB302", path, ref=ref, kind=kind, kind_nl=_KIND_NL[kind], **_suggest(ref, known))
+    return ctx.diag("DB302", path, ref=ref, kind=kind, kind_nl=_KIND_NL[kind], more=_suggest(ref, known))
 
 
 def levels(ctx: Context) -> Iterator[Diagnostic]:

@@ -44,9 +44,12 @@ def parts(ctx: Context) -> Iterator[Diagnostic]:
             continue
         if units.convert(target.value, target.unit, whole.unit) > whole.value:
             yield ctx.diag(
-                "DB307", (*tinfo.path, "value"),
+                "DB307",
+                (*tinfo.path, "value"),
                 related=[ctx.related((*ctx.targets[whole.id].path, "value"), f"{whole.id}: value")],
-                id=target.id, part=f"{target.value} {target.unit}", whole=whole.id,
+                id=target.id,
+                part=f"{target.value} {target.unit}",
+                whole=whole.id,
                 whole_value=f"{whole.value} {whole.unit}",
             )
 

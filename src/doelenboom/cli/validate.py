@@ -12,7 +12,9 @@ from doelenboom.render import FORMATS
 @click.command()
 @click.argument("specs", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
-    "--format", "fmt", type=click.Choice(FORMATS),
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
     help="Output format; 'github' is the default when GITHUB_ACTIONS=true, else 'text'.",
 )
 @click.option("--lang", type=click.Choice(["en", "nl"]), help="Language of messages (default: from the locale).")
