@@ -56,7 +56,11 @@ def _compare(
             yield ctx.diag(
                 "DB319",
                 path,
-                related=[*parts, ctx.related(accepted_path, "accept_discrepancy")],
+                related=[
+                    *parts,
+                    ctx.related((*accepted_path, "declared"), "accept_discrepancy: declared"),
+                    ctx.related((*accepted_path, "computed"), "accept_discrepancy: computed"),
+                ],
                 accepted_declared=a_declared,
                 accepted_computed=a_computed,
                 declared=declared,

@@ -1,0 +1,101 @@
+"""The validate command: exit codes, formats, language, and what it imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from doelenboom.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+HEERLEN = str(ROOT / "specs" / "heerlen_noord.yaml")
+BROKEN = """doelenboom: 1
+id: p
+name: P
+horizon: {start: 2020, end: 2045}
+tree:
+  - id: g
+    nmae: G
+"""
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> str:
+    path = tmp_path / "broken.yaml"
+    path.write_text(BROKEN, encoding="utf-8")
+    return str(path)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), env=env or {"GITHUB_ACTIONS": "", "LANG": "C"})
+    return result.exit_code, result.output
+
+
+def test_heerlen_exits_0() -> None:
+    assert run("validate", HEERLEN)[0] == 0
+
+
+def test_strict_fails_on_warnings() -> None:
+    assert run("validate", "--strict", HEERLEN)[0] == 1
+
+
+def test_errors_exit_1(broken: str) -> None:
+    assert run("validate", broken)[0] == 1
+
+
+def test_one_bad_file_among_good_ones_exits_1(broken: str) -> None:
+    assert run("validate", HEERLEN, broken)[0] == 1
+
+
+@pytest.mark.parametrize("args", [[], ["--format", "xml", HEERLEN], ["--lang", "fr", HEERLEN]])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    assert run("validate", *args)[0] == 2
+
+
+def test_missing_file_is_a_located_diagnostic(tmp_path: Path) -> None:
+    code, output = run("validate", "--format", "json", str(tmp_path / "nope.yaml"))
+    assert code == 1
+    [diag] = json.loads(output)["diagnostics"]
+    assert (diag["code"], diag["line"], diag["column"]) == ("DB101", 1, 1)
+
+
+def test_json_output_carries_every_field(broken: str) -> None:
+    code, output = run("validate", "--format", "json", broken)
+    assert code == 1
+    payload = json.loads(output)
+    found = {(d["code"], d["line"], d["column"]) for d in payload["diagnostics"]}
+    assert ("DB201", 7, 5) in found and ("DB202", 6, 5) in found
+    for diag in payload["diagnostics"]:
+        assert {"code", "severity", "message", "hint", "file", "line", "column"} <= set(diag)
+    assert payload["summary"]["errors"] == 2
+
+
+def test_github_format_is_chosen_on_actions(broken: str) -> None:
+    code, output = run("validate", broken, env={"GITHUB_ACTIONS": "true", "LANG": "C"})
+    lines = output.splitlines()
+    assert code == 1
+    assert lines and all(line.startswith("::error file=") for line in lines)
+    assert any(",line=7,col=5," in line for line in lines)
+
+
+def test_language_follows_option_and_locale(broken: str) -> None:
+    assert " fout DB201 " in run("validate", "--lang", "nl", broken)[1]
+    assert " fout DB201 " in run("validate", broken, env={"LANG": "nl_NL.UTF-8", "GITHUB_ACTIONS": ""})[1]
+    assert " error DB201 " in run("validate", broken, env={"LANG": "en_GB.UTF-8", "GITHUB_ACTIONS": ""})[1]
+
+
+def test_validate_imports_neither_pint_nor_networkx() -> None:
+    # Whole-process speed depends on what validate imports; pint and networkx are not needed.
+    probe = (
+        "import sys\n"
+        "from doelenboom.cli import main\n"
+        f"try:\n    main(['validate', {HEERLEN!r}])\nexcept SystemExit as exit:\n    code = exit.code\n"
+        "print(code, 'pint' in sys.modules, 'networkx' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "0 False False"
