@@ -68,20 +68,10 @@ def _compare(
                 more=names,
             )
             return
-        if declared != computed:
-            yield ctx.diag(
-                "DB317",
-                path,
-                related=parts,
-                declared=declared,
-                computed=computed,
-                difference=declared - computed,
-                more=names,
-            )
-            return
     if declared != computed:
+        # An accepted (pinned) discrepancy is a warning; any other mismatch is an error.
         yield ctx.diag(
-            "DB304",
+            "DB317" if accepted is not None else "DB304",
             path,
             related=parts,
             declared=declared,
