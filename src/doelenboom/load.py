@@ -199,12 +199,12 @@ class _Builder:
         for key_node, value_node in node.value:
             key_pos = _mark(key_node.start_mark)
             if not isinstance(key_node, yaml.ScalarNode):
-                self.emit("DB111", key_pos, found="a list or mapping")
+                self.emit("DB111", key_pos, found="a list or mapping", found_nl="een lijst of tabel")
                 continue
             key = self._scalar(key_node, key_pos)
             if not isinstance(key, str):
                 if key is not None or key_node.tag == _TAG + "null":
-                    self.emit("DB111", key_pos, found=repr(key))
+                    self.emit("DB111", key_pos, found=repr(key), found_nl=repr(key))
                 continue
             if key in result:
                 first = self.source.keys[(*path, key)]

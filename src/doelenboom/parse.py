@@ -44,6 +44,22 @@ _TYPE_ERRORS: dict[str, str] = {
 }
 
 
+_BOUNDS = ("string_too_short", "greater_than_equal", "less_than_equal", "too_long", "string_too_long")
+
+
+def _bound(kind: str, ctx: dict[str, Any]) -> tuple[str, str]:
+    """The bound a value broke, in words (pydantic's own message is for programmers)."""
+    if kind == "string_too_short":
+        n = ctx.get("min_length", 1)
+        return ("filled in", "ingevuld") if n == 1 else (f"at least {n} characters long", f"minstens {n} tekens lang")
+    if kind in ("string_too_long", "too_long"):
+        n = ctx.get("max_length", "?")
+        return (f"at most {n} characters long", f"hoogstens {n} tekens lang")
+    if kind == "greater_than_equal":
+        return (f"{ctx.get('ge')} or more", f"{ctx.get('ge')} of meer")
+    return (f"at most {ctx.get('le')}", f"hoogstens {ctx.get('le')}")
+
+
 def _describe(value: Any) -> tuple[str, str]:
     if value is None:
         return ("nothing", "niets")
@@ -170,8 +186,9 @@ def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
             "found": found[0],
             "found_nl": found[1],
         }
-    elif kind in ("string_too_short", "greater_than_equal", "less_than_equal", "too_long", "string_too_long"):
-        code, args = "DB210", {"key": key, "text": str(value), "bound": error["msg"], "bound_nl": error["msg"]}
+    elif kind in _BOUNDS:
+        en, nl = _bound(kind, ctx)
+        code, args = "DB210", {"key": key, "text": str(value) if value != "" else "''", "bound": en, "bound_nl": nl}
     else:
         code, args = "DB299", {"key": key, "where": where, "detail": error["msg"]}
     location = source.location(path, key=at_key or kind == "missing")

@@ -14,7 +14,7 @@ from typing import Any
 from doelenboom.diagnostics import Diagnostic, Severity
 from doelenboom.validate import Validation
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif")
 
 _SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "opmerking"}
 _SUMMARY = {
@@ -115,8 +115,68 @@ def render_github(results: Sequence[Validation], lang: str = "en") -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _sarif_location(file: str, line: int, column: int) -> dict[str, Any]:
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": file.replace(os.sep, "/")},
+            "region": {"startLine": line, "startColumn": column},
+        }
+    }
+
+
+def render_sarif(results: Sequence[Validation], lang: str = "en") -> str:
+    """SARIF 2.1.0, for code-scanning dashboards (e.g. GitHub's upload-sarif action)."""
+    from doelenboom.codes import CATALOGUE
+
+    diagnostics = [d for result in results for d in result.diagnostics]
+    used = sorted({d.code for d in diagnostics})
+    rules = [
+        {
+            "id": code,
+            "name": CATALOGUE[code].name,
+            "shortDescription": {"text": CATALOGUE[code].summary},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[CATALOGUE[code].severity]},
+        }
+        for code in used
+    ]
+    sarif_results = [
+        {
+            "ruleId": d.code,
+            "ruleIndex": used.index(d.code),
+            "level": _SARIF_LEVEL[d.severity],
+            "message": {"text": d.message_in(lang) + (f" ({d.hint_in(lang)})" if d.hint_in(lang) else "")},
+            "locations": [_sarif_location(d.file, d.line, d.column)],
+            "relatedLocations": [
+                {
+                    "id": i,
+                    **_sarif_location(r.location.file, r.location.line, r.location.column),
+                    "message": {"text": r.label},
+                }
+                for i, r in enumerate(d.related)
+            ],
+        }
+        for d in diagnostics
+    ]
+    payload = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "doelenboom", "rules": rules}},
+                "language": lang,
+                "results": sarif_results,
+            }
+        ],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
 RENDERERS: dict[str, Callable[[Sequence[Validation], str], str]] = {
     "text": render_text,
     "json": render_json,
     "github": render_github,
+    "sarif": render_sarif,
 }

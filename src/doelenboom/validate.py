@@ -43,6 +43,11 @@ def validate(path: str | Path) -> Validation:
     return _finish(load_file(path))
 
 
+def validate_document(document: Document) -> Validation:
+    """Validate an already loaded document (e.g. one read from git by `doelenboom diff`)."""
+    return _finish(document)
+
+
 def validate_text(text: str, name: str = "<string>") -> Validation:
     """Validate spec text; ``name`` is the file name the diagnostics carry."""
     return _finish(load_text(text, name))

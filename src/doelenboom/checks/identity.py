@@ -10,7 +10,7 @@ from doelenboom.diagnostics import Diagnostic
 
 CODES = ("DB301", "DB302", "DB303", "DB314", "DB315")
 
-_KIND_NL = {"node": "onderdeel", "target": "doel", "source": "bron"}
+_KIND_NL = {"node": "onderdeel", "target": "streefdoel", "source": "bron"}
 
 
 def _suggest(ref: str, known: list[str]) -> dict[str, str]:

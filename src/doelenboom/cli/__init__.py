@@ -13,6 +13,8 @@ import click
 
 # command name -> "module:function"; each module holds one command
 COMMANDS: dict[str, str] = {
+    "diff": "doelenboom.cli.diff:diff",
+    "schema": "doelenboom.cli.schema:schema",
     "validate": "doelenboom.cli.validate:validate",
 }
 

@@ -1,0 +1,37 @@
+"""`doelenboom diff OLD NEW`: what a change to a spec means. Each side is a file or REV:path.
+
+Exit 0 (also when there are changes, unless --exit-code), 1 with --exit-code when the diff is not
+empty, 2 when a side cannot be read (no such file, revision or path).
+"""
+
+from __future__ import annotations
+
+import click
+
+FORMATS = ("text", "json", "markdown")
+
+
+@click.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when there are changes, as `git diff --exit-code`.")
+def diff(old: str, new: str, fmt: str, lang: str | None, exit_code: bool) -> None:
+    """Show what changed in meaning between two versions of a spec.
+
+    OLD and NEW are files or git revisions with a path, e.g. main:specs/heerlen_noord.yaml
+    (paths in a revision are relative to the repository's top folder, as in `git show`).
+    """
+    from doelenboom.diff import RENDERERS
+    from doelenboom.diff import diff as semantic_diff
+    from doelenboom.render import default_language
+
+    language = lang or default_language()
+    result, failures = semantic_diff(old, new)
+    if failures:
+        for d in failures:
+            click.echo(f"{d.file}:{d.line}:{d.column}: error {d.code} {d.message_in(language)}", err=True)
+        raise SystemExit(2)
+    click.echo(RENDERERS[fmt](result, language), nl=False)
+    raise SystemExit(1 if exit_code and not result.empty else 0)

@@ -1,0 +1,259 @@
+"""The JSON Schema (draft 2020-12) of the spec format, for editors and third-party validators.
+
+Generated from the pydantic models, then made helpful for a person typing YAML: every property
+has a title and the field's docstring as hover text, examples, and enums for drop-downs. The
+models' own validator functions (money, numbers, shares, dates) are given the schema types that
+say what the validator accepts: money is a whole number or a quoted amount with cents, never a
+decimal number. The schema describes shape only; meaning (totals that add up, references that
+resolve) is `doelenboom validate`'s job.
+
+The committed copy is ``schema/doelenboom.schema.json``; a test fails when it is out of date.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from doelenboom import model
+from doelenboom.units import ALIASES, BUILTIN_UNITS
+
+SCHEMA_ID = "urn:doelenboom:spec-format:1"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+COMMITTED_PATH = Path("schema") / "doelenboom.schema.json"
+
+_LIMIT = 10**15
+_MONEY_NOTE = "Whole euros as a number, or an amount with cents in quotes. Decimal numbers are refused."
+_MONEY: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 0, "maximum": _LIMIT - 1},
+        {"type": "string", "pattern": r"^[0-9]+(\.[0-9]{1,2})?$"},
+    ],
+    "examples": [20313455, "1234.50"],
+    "$comment": _MONEY_NOTE,
+}
+_NUMBER: dict[str, Any] = {"type": "number", "exclusiveMinimum": -_LIMIT, "exclusiveMaximum": _LIMIT}
+_NON_NEGATIVE: dict[str, Any] = {"type": "number", "minimum": 0, "exclusiveMaximum": _LIMIT}
+_PERCENT: dict[str, Any] = {"type": "number", "minimum": 0, "maximum": 100}
+_DATE_OR_YEAR: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1800, "maximum": 2300},
+        {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    ],
+    "examples": [2025, "2025-12-31"],
+}
+_VALIDATOR_SCHEMAS: dict[Any, dict[str, Any]] = {
+    model._money: _MONEY,
+    model._number: _NUMBER,
+    model._non_negative: _NON_NEGATIVE,
+    model._percent: _PERCENT,
+    model._date_or_year: _DATE_OR_YEAR,
+}
+
+# Titles of the definitions, in the words of the people who write specs.
+_TITLES: dict[str, str] = {
+    "Programme": "Programme (programma)",
+    "Node": "Node of the goal tree (leefgebied, doel, thema or interventie)",
+    "Budget": "Budget (begroting) of a node",
+    "ProgrammeBudget": "Programme budget (programmabegroting)",
+    "Overhead": "Overhead cost line (programmakosten)",
+    "Discrepancy": "Acknowledged published discrepancy (afwijking)",
+    "Horizon": "Horizon (looptijd)",
+    "Period": "Period (planperiode)",
+    "Area": "Area (gebied)",
+    "Source": "Source (bron)",
+    "Benefit": "Benefit (baat)",
+    "Level": "Level (niveau)",
+    "CustomUnit": "Custom unit (eenheid)",
+    "Baseline": "Baseline (nulmeting)",
+    "CountTarget": "Target: a count (aantal)",
+    "PartOfTarget": "Target: part of another target (waarvan)",
+    "RangeTarget": "Target: a range (bandbreedte)",
+    "ShareTarget": "Target: a share in percent (percentage)",
+    "MilestoneTarget": "Target: a milestone (mijlpaal)",
+    "QualitativeTarget": "Target: qualitative, not measurable as written (kwalitatief)",
+}
+
+_UNIT_EXAMPLES = [name for name in BUILTIN_UNITS if name not in ("EUR", "kEUR", "MEUR")] + [
+    alias for alias, unit in ALIASES.items() if unit not in ("EUR",)
+]
+
+# Examples per (definition, property): what a person would type there.
+_EXAMPLES: dict[tuple[str, str], list[Any]] = {
+    ("Programme", "id"): ["heerlen-noord"],
+    ("Programme", "name"): ["Programma Heerlen-Noord"],
+    ("Programme", "doelenboom"): [1],
+    ("Horizon", "start"): [2020],
+    ("Horizon", "end"): [2045],
+    ("Horizon", "block_years"): [6],
+    ("Period", "start"): [2021],
+    ("Period", "end"): [2025],
+    ("Area", "inhabitants"): [53000],
+    ("Source", "id"): ["uitvoeringsplan-2020"],
+    ("Source", "date"): ["2020-12"],
+    ("Level", "id"): ["ambition", "leefgebied", "goal", "theme", "intervention"],
+    ("Level", "name"): ["ambitie", "leefgebied", "doel", "thema", "interventie"],
+    ("CustomUnit", "name"): ["school"],
+    ("Node", "id"): ["meer-meedoen"],
+    ("Node", "name"): ["Meer meedoen met anderen"],
+    ("Node", "serves"): [["minder-armoede"]],
+    ("Node", "allocation"): [{"beter-opgeleid": 60, "minder-armoede": 40}],
+    ("Budget", "declared_share"): [38],
+    ("Overhead", "id"): ["programmabureau"],
+    ("Overhead", "fte"): [6],
+    ("ProgrammeBudget", "share_decimals"): [0],
+}
+for _kind in ("CountTarget", "PartOfTarget", "RangeTarget", "ShareTarget", "MilestoneTarget", "QualitativeTarget"):
+    _EXAMPLES[(_kind, "id")] = ["deelnemers-opleidingstraject"]
+    _EXAMPLES[(_kind, "unit")] = _UNIT_EXAMPLES
+    _EXAMPLES[(_kind, "direction")] = ["higher", "lower"]
+_EXAMPLES[("ShareTarget", "unit")] = ["percent"]
+_EXAMPLES[("RangeTarget", "unit")] = ["percent"]
+_EXAMPLES[("CountTarget", "value")] = [750]
+_EXAMPLES[("PartOfTarget", "of")] = ["naar-leerwerkplek"]
+_EXAMPLES[("RangeTarget", "low")] = [10]
+_EXAMPLES[("RangeTarget", "high")] = [20]
+_EXAMPLES[("ShareTarget", "value")] = [40]
+
+
+class _Generator(GenerateJsonSchema):
+    """pydantic's generator, but with the schema types our validator functions accept."""
+
+    def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema) -> JsonSchemaValue:
+        function = schema["function"].get("function")
+        known = _VALIDATOR_SCHEMAS.get(function)
+        if known is not None:
+            copy: dict[str, Any] = json.loads(json.dumps(known))  # a fresh copy each time
+            return copy
+        return super().function_before_schema(schema)  # Seq: the tuple's schema, i.e. an array
+
+
+def _property(name: str, prop: dict[str, Any], examples: list[Any] | None) -> dict[str, Any]:
+    """Title, description and examples on one property; single-value enums for the drop-down."""
+    prop = dict(prop)
+    result: dict[str, Any] = {"title": prop.pop("title", None) or name.replace("_", " ").capitalize()}
+    if "description" in prop:
+        result["description"] = prop.pop("description")
+    if "description" not in result and name == "kind":
+        result["description"] = "The kind of target; it decides which other keys the target has."
+    if _MONEY_NOTE in json.dumps(prop):
+        result["description"] = f"{result.get('description', '')} {_MONEY_NOTE}".strip()
+    if "const" in prop and "enum" not in prop:
+        prop["enum"] = [prop["const"]]
+    for option in prop.get("anyOf", []):
+        if isinstance(option, dict):
+            found = option.pop("examples", None)
+            if found is not None and examples is None:
+                examples = found
+            _dict_keys(option)
+    if examples is not None:
+        prop["examples"] = examples
+    result.update(sorted(prop.items()))
+    _dict_keys(result)
+    return result
+
+
+def _dict_keys(schema: dict[str, Any]) -> None:
+    """A mapping with slug keys: every key must be a slug (pydantic only says which keys match)."""
+    patterns = schema.get("patternProperties")
+    if isinstance(patterns, dict) and len(patterns) == 1:
+        ((pattern, values),) = patterns.items()
+        del schema["patternProperties"]
+        schema["propertyNames"] = {**schema.get("propertyNames", {}), "pattern": pattern}
+        schema["additionalProperties"] = values
+
+
+def _tagged_unions(schema: Any) -> Any:
+    """Replace pydantic's ``oneOf`` + ``discriminator`` by an enum on the tag and ``if``/``then``
+    per kind: the editor then offers every kind in a drop-down, and a wrong kind is reported as
+    "not one of ..." instead of one failure per alternative."""
+    if isinstance(schema, list):
+        return [_tagged_unions(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result = {key: _tagged_unions(value) for key, value in schema.items()}
+    discriminator = result.pop("discriminator", None)
+    if isinstance(discriminator, dict) and "oneOf" in result:
+        tag = discriminator["propertyName"]
+        mapping: dict[str, str] = discriminator["mapping"]
+        del result["oneOf"]
+        result.update(
+            {
+                "type": "object",
+                "required": [tag],
+                "properties": {
+                    tag: {
+                        "title": tag.capitalize(),
+                        "description": "The kind of target; it decides which other keys the target has.",
+                        "enum": list(mapping),
+                    }
+                },
+                "allOf": [
+                    {"if": {"properties": {tag: {"const": kind}}, "required": [tag]}, "then": {"$ref": ref}}
+                    for kind, ref in mapping.items()
+                ],
+            }
+        )
+    return result
+
+
+def _definition(name: str, definition: dict[str, Any]) -> dict[str, Any]:
+    result = dict(definition)
+    result["title"] = _TITLES.get(name, name)
+    properties = result.get("properties", {})
+    result["properties"] = {key: _property(key, prop, _EXAMPLES.get((name, key))) for key, prop in properties.items()}
+    return result
+
+
+def build_schema() -> dict[str, Any]:
+    """The JSON Schema of the spec format, as a JSON-ready dict (deterministic)."""
+    raw = _tagged_unions(model.Programme.model_json_schema(mode="validation", schema_generator=_Generator))
+    definitions = {name: _definition(name, d) for name, d in sorted(raw.pop("$defs", {}).items())}
+    root = _definition("Programme", raw)
+    return {
+        "$schema": DIALECT,
+        "$id": SCHEMA_ID,
+        **{k: v for k, v in root.items() if k not in ("$schema", "$id")},
+        "$comment": (
+            "Generated by `doelenboom schema` from the models; do not edit by hand. "
+            "It checks the shape of a spec; `doelenboom validate` also checks its meaning."
+        ),
+        "$defs": definitions,
+    }
+
+
+def render_schema() -> str:
+    """The schema as the text committed in the repository."""
+    return json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _file_mode(target: Path) -> int:
+    """Keep an existing file's mode; a new file gets the usual mode (0666 less the umask)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and `os.replace`, so
+    that a reader (an editor, a concurrent run) never sees half a file."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.chmod(tmp, _file_mode(target))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,171 @@
+"""The semantic diff: nodes, budgets and their totals, targets, and new problems, by meaning."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from doelenboom.cli import main
+from doelenboom.diff import RENDERERS, FigureChange, NodeChange, TotalChange, diff
+
+ROOT = Path(__file__).resolve().parent.parent
+HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"
+
+
+def _changed(text: str) -> str:
+    """Wonen +EUR 1.2M without updating the declared totals; the vakschool moves to Onderwijs."""
+    text = text.replace("amount: 45960439", "amount: 47160439")
+    start = text.index("              - id: vakschool\n")
+    end = text.index("      - id: minder-armoede")
+    block = text[start:end]
+    text = text[:start] + text[end:]
+    anchor = "              - id: voortijdig-schoolverlaten\n"
+    return text.replace(anchor, block + anchor)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_file_with_itself_reports_nothing() -> None:
+    result, failures = diff(str(HEERLEN), str(HEERLEN))
+    assert failures == []
+    assert result.empty
+    assert RENDERERS["text"](result, "en") == ""
+    payload = json.loads(RENDERERS["json"](result, "en"))
+    assert payload["empty"] is True
+    assert [payload[k] for k in ("nodes", "budget", "totals", "targets", "new_diagnostics")] == [[]] * 5
+
+
+def test_shifted_lines_are_not_new_problems(tmp_path: Path, heerlen_text: str) -> None:
+    # The Heerlen spec has warnings; inserting lines above them must not make them "new".
+    shifted = heerlen_text.replace("doelenboom: 1\n", "doelenboom: 1\n# a\n# b\n# c\n", 1)
+    result, _ = diff(str(HEERLEN), _write(tmp_path, "new.yaml", shifted))
+    assert result.empty
+
+
+def test_budget_change_moved_node_and_new_error(tmp_path: Path, heerlen_text: str) -> None:
+    new = _write(tmp_path, "new.yaml", _changed(heerlen_text))
+    result, failures = diff(str(HEERLEN), new)
+    assert failures == []
+    assert result.comparable
+    assert result.nodes == (NodeChange("moved", "vakschool", "interventie", "werk", "onderwijs"),)
+    assert result.budget == (FigureChange("wonen", "amount", "EUR", Decimal(45960439), Decimal(47160439)),)
+    deltas = {(t.id, t.total): t.delta for t in result.totals}
+    up = Decimal(1_200_000)
+    assert deltas == {
+        ("wonen", "rolled_up"): up,
+        ("juiste-woning-juiste-plek", "rolled_up"): up,
+        ("wonen-ruimte", "rolled_up"): up,
+        (None, "tree"): up,
+        (None, "programme"): up,
+    }
+    assert TotalChange("wonen-ruimte", "rolled_up", Decimal(64772526), Decimal(65972526)) in result.totals
+    new_codes = {(d.code, d.line) for d in result.new_diagnostics}
+    total_line = (
+        _changed(heerlen_text).splitlines().index('      declared_total: 64772526   # "Totaal Wonen-Ruimte 64772526"')
+        + 1
+    )
+    assert ("DB304", total_line) in new_codes
+    assert result.new_has_errors
+    assert "DB304" not in {d.code for d in result.resolved_diagnostics}
+
+
+def test_renamed_node_and_target_changes(tmp_path: Path, heerlen_text: str) -> None:
+    text = heerlen_text.replace("name: Sociaal\n", "name: Sociaal domein\n")
+    text = text.replace("                    value: 600\n", "                    value: 650\n")
+    text = text.replace("kind: milestone", "kind: qualitative")
+    result, _ = diff(str(HEERLEN), _write(tmp_path, "new.yaml", text))
+    assert result.nodes == (NodeChange("renamed", "sociaal", "thema", "Sociaal", "Sociaal domein"),)
+    changes = {(c.id, c.field): (c.old, c.new) for c in result.targets}
+    assert changes == {
+        ("participatietrajecten", "value"): ("600", "650"),
+        ("vakschool-opgestart", "kind"): ("milestone", "qualitative"),
+    }
+    assert "DB313" in {d.code for d in result.new_diagnostics}
+
+
+def test_added_and_removed_nodes(tmp_path: Path, heerlen_text: str) -> None:
+    text = heerlen_text.replace("- id: repressieve-aanpak\n", "- id: handhaving\n")
+    result, _ = diff(str(HEERLEN), _write(tmp_path, "new.yaml", text))
+    assert {(n.change, n.id) for n in result.nodes} == {("added", "handhaving"), ("removed", "repressieve-aanpak")}
+
+
+def test_unreadable_new_side_still_reports_its_problems(tmp_path: Path) -> None:
+    result, failures = diff(str(HEERLEN), _write(tmp_path, "new.yaml", "doelenboom: [1\n"))
+    assert failures == []
+    assert not result.comparable
+    assert [d.code for d in result.new_diagnostics] == ["DB103"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_cli_formats(fmt: str, lang: str, tmp_path: Path, heerlen_text: str) -> None:
+    new = _write(tmp_path, "new.yaml", _changed(heerlen_text))
+    result = CliRunner().invoke(main, ["diff", "--format", fmt, "--lang", lang, str(HEERLEN), new])
+    assert result.exit_code == 0, result.output
+    assert "DB304" in result.output
+    if fmt == "json":
+        assert json.loads(result.output)["budget"][0]["delta"] == "1200000"
+    exit_code = CliRunner().invoke(main, ["diff", "--exit-code", str(HEERLEN), new]).exit_code
+    assert exit_code == 1
+    assert CliRunner().invoke(main, ["diff", "--exit-code", str(HEERLEN), str(HEERLEN)]).exit_code == 0
+
+
+# --- the git revision form, inside a temporary repository -------------------------------------
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def repo(tmp_path: Path, heerlen_text: str, monkeypatch: pytest.MonkeyPatch) -> Path:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "heerlen_noord.yaml").write_text(heerlen_text, encoding="utf-8")
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _git(tmp_path, "add", "specs/heerlen_noord.yaml")
+    _git(tmp_path, "commit", "-q", "-m", "spec")
+    (tmp_path / "specs" / "heerlen_noord.yaml").write_text(_changed(heerlen_text), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_git_revision_against_working_copy(repo: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["diff", "--format", "json", "main:specs/heerlen_noord.yaml", "specs/heerlen_noord.yaml"]
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["old"] == "main:specs/heerlen_noord.yaml"
+    assert [(n["change"], n["id"]) for n in payload["nodes"]] == [("moved", "vakschool")]
+    assert [d["code"] for d in payload["new_diagnostics"] if d["code"] == "DB304"] == ["DB304"]
+    assert {d["file"] for d in payload["new_diagnostics"]} == {"specs/heerlen_noord.yaml"}
+
+
+def test_git_revision_with_itself_reports_nothing(repo: Path) -> None:
+    result = CliRunner().invoke(main, ["diff", "main:specs/heerlen_noord.yaml", "HEAD:specs/heerlen_noord.yaml"])
+    assert (result.exit_code, result.output) == (0, "")
+
+
+@pytest.mark.parametrize("old", ["no-such-rev:specs/heerlen_noord.yaml", "main:specs/no_such.yaml", "missing.yaml"])
+def test_unreadable_side_is_a_usage_error(repo: Path, old: str) -> None:
+    result = CliRunner().invoke(main, ["diff", old, "specs/heerlen_noord.yaml"])
+    assert result.exit_code == 2
+    _result, failures = diff(old, "specs/heerlen_noord.yaml")
+    assert [(d.code, d.file, d.line, d.column) for d in failures] == [("DB101", old, 1, 1)]

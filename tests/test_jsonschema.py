@@ -1,0 +1,140 @@
+"""The JSON Schema: committed copy up to date, valid 2020-12, and a third-party validator agrees."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from jsonschema import Draft202012Validator
+
+from doelenboom.cli import main
+from doelenboom.jsonschema import SCHEMA_ID, build_schema, render_schema
+from doelenboom.validate import validate_text
+
+ROOT = Path(__file__).resolve().parent.parent
+HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"
+COMMITTED = ROOT / "schema" / "doelenboom.schema.json"
+
+
+def test_committed_schema_is_up_to_date() -> None:
+    # When this fails: run `doelenboom schema -o schema/doelenboom.schema.json` and commit the file.
+    assert COMMITTED.read_text(encoding="utf-8") == render_schema()
+
+
+def test_schema_is_valid_draft_2020_12_with_id() -> None:
+    schema = build_schema()
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == SCHEMA_ID
+
+
+def test_spec_modeline_points_at_committed_schema() -> None:
+    first = HEERLEN.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+    target = (HEERLEN.parent / first.split("$schema=", 1)[1].strip()).resolve()
+    assert target == COMMITTED.resolve()
+
+
+def _walk(schema: Any, path: str = "#") -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(schema, dict):
+        found.append((path, schema))
+        for key, value in schema.items():
+            found += _walk(value, f"{path}/{key}")
+    elif isinstance(schema, list):
+        for i, value in enumerate(schema):
+            found += _walk(value, f"{path}/{i}")
+    return found
+
+
+def test_every_property_has_title_and_description() -> None:
+    schema = build_schema()
+    definitions = [("#", schema), *((f"#/$defs/{k}", v) for k, v in schema["$defs"].items())]
+    missing = [
+        f"{where}/{key}"
+        for where, definition in definitions
+        for key, prop in definition.get("properties", {}).items()
+        if not prop.get("title") or not prop.get("description")
+    ]
+    assert missing == []
+
+
+def test_money_is_integer_or_amount_text_never_number() -> None:
+    amount = build_schema()["$defs"]["Budget"]["properties"]["amount"]
+    validator = Draft202012Validator(amount)
+    assert validator.is_valid(20313455)
+    assert validator.is_valid("1234.50")
+    assert validator.is_valid(None)
+    assert not validator.is_valid(1234.5)
+    assert not validator.is_valid(-5)
+    assert not validator.is_valid("20.313.455")
+
+
+def test_target_kind_is_a_drop_down() -> None:
+    targets = build_schema()["$defs"]["Node"]["properties"]["targets"]["items"]
+    assert set(targets["properties"]["kind"]["enum"]) == {
+        "count",
+        "part_of",
+        "range",
+        "share",
+        "milestone",
+        "qualitative",
+    }
+
+
+def test_schema_command_writes_the_committed_text(tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "schema.json"
+    result = CliRunner().invoke(main, ["schema", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == render_schema()
+    assert [p.name for p in out.parent.iterdir()] == ["schema.json"]  # no temporary file left behind
+    printed = CliRunner().invoke(main, ["schema"])
+    assert json.loads(printed.output)["$id"] == SCHEMA_ID
+
+
+# --- check-jsonschema, a third-party validator, agrees with the schema -----------------------
+
+_BROKEN = {
+    # name: (old text, new text, the JSON path check-jsonschema must report)
+    "unknown-key": ("- id: gezonder-zijn\n", "- id: gezonder-zijn\n        nmae: x\n", "$.tree[0].children[0]"),
+    "wrong-type": ("  end: 2045\n", '  end: "2045"\n', "$.horizon.end"),
+    "missing-key": ("name: Programma Heerlen-Noord\n", "", "$"),
+    "bad-kind": ("kind: milestone", "kind: mijlpaal", "$.tree[1].children[1].children[0].children[2].targets[0].kind"),
+    "money-float": ("amount: 5260000\n", "amount: 5260000.5\n", "$.tree[0].children[1].children[0].budget.amount"),
+    "bad-id": ("- id: sociaal\n", "- id: Sociaal\n", "$.tree[0].children[1].children[0].id"),
+}
+
+
+def _check_jsonschema(spec: Path) -> tuple[int, dict[str, Any]]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "-o", "json", "--schemafile", str(COMMITTED), str(spec)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def test_check_jsonschema_accepts_the_heerlen_spec() -> None:
+    code, report = _check_jsonschema(HEERLEN)
+    assert (code, report["status"]) == (0, "ok"), report
+
+
+@pytest.mark.parametrize("name", sorted(_BROKEN))
+def test_check_jsonschema_rejects_broken_specs(name: str, heerlen_text: str, tmp_path: Path) -> None:
+    old, new, path = _BROKEN[name]
+    assert heerlen_text.count(old) == 1
+    text = heerlen_text.replace(old, new)
+    spec = tmp_path / f"{name}.yaml"
+    spec.write_text(text, encoding="utf-8")
+    code, report = _check_jsonschema(spec)
+    assert code == 1
+    paths = {e["path"] for e in report["errors"]} | {e.get("best_deep_match", {}).get("path") for e in report["errors"]}
+    assert path in paths, report
+    # and doelenboom itself refuses the same spec
+    assert validate_text(text, "broken.yaml").failed()
