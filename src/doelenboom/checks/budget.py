@@ -210,8 +210,8 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
                     key=True,
                     id=ident,
                     ref=key,
-                    problem="names",
-                    problem_nl="noemt",
+                    problem="lists a node it does not serve",
+                    problem_nl="noemt een onderdeel dat het niet dient",
                 )
         for ref in sorted(expected - set(node.allocation)):
             yield ctx.diag(
@@ -220,8 +220,8 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
                 key=True,
                 id=ident,
                 ref=ref,
-                problem="leaves out",
-                problem_nl="mist",
+                problem="leaves out a node it serves",
+                problem_nl="mist een onderdeel dat het dient",
             )
         total = sum(node.allocation.values(), Decimal(0))
         if total != 100:

@@ -75,7 +75,7 @@ def levels(ctx: Context) -> Iterator[Diagnostic]:
     count = len(ctx.programme.levels)
     for ident, info in ctx.nodes.items():
         if info.depth >= count:
-            yield ctx.diag("DB314", (*info.path, "id"), id=ident, depth=info.depth, count=count)
+            yield ctx.diag("DB314", (*info.path, "id"), id=ident, depth=info.depth + 1, count=count)
 
 
 def _cycles(edges: dict[str, list[str]]) -> list[list[str]]:
