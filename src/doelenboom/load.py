@@ -107,7 +107,9 @@ def load_bytes(raw: bytes, name: str = "<string>") -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # Columns count characters, as editors (and the YAML marks) do; the line up to here is valid UTF-8.
+        before = raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8").removeprefix("\ufeff")
+        column = len(before) + 1
         diag = Diagnostic("DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"})
         return Document(None, SourceMap(name), [diag])
     return load_text(text.removeprefix("\ufeff"), name)
