@@ -124,7 +124,7 @@ def load_text(text: str, name: str = "<string>") -> Document:
                 builder.scan_anchors(text)
             node = yaml.CSafeLoader(text).get_single_node()
         except yaml.MarkedYAMLError as exc:
-            builder.diagnostics.append(_syntax_diagnostic(exc, name))
+            builder.diagnostics.append(_syntax_diagnostic(exc, name, text))
             return Document(None, builder.source, builder.diagnostics)
         except yaml.YAMLError as exc:  # unmarked errors, e.g. a reader error on control characters
             builder.emit("DB103", (1, 1), problem=str(exc).splitlines()[0])
@@ -144,8 +144,10 @@ def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
-def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str) -> Diagnostic:
+def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and mark is not None and mark.index >= len(text.removeprefix("\ufeff")):
+        mark = exc.context_mark  # the end of the file is no place to look: point at what was left open
     line, column = _mark(mark) if mark is not None else (1, 1)
     problem = exc.problem or exc.context or "unreadable YAML"
     if "maximum nesting depth" in problem:
