@@ -78,6 +78,10 @@ class Document:
         return self.data is None
 
 
+class _TooDeep(Exception):
+    """Raised by the builder once it has reported DB108, to stop building."""
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     # Constructing many small objects triggers the cyclic GC again and again; none are cyclic.
@@ -134,8 +138,7 @@ def load_text(text: str, name: str = "<string>") -> Document:
             return Document(None, builder.source, builder.diagnostics)
         try:
             data = builder.build(node, ())
-        except RecursionError:
-            builder.emit("DB108", _mark(node.start_mark), limit=MAX_DEPTH)
+        except _TooDeep:  # already reported, at the first node that is too deep
             return Document(None, builder.source, builder.diagnostics)
     return Document(data, builder.source, builder.diagnostics)
 
@@ -151,10 +154,32 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagn
     line, column = _mark(mark) if mark is not None else (1, 1)
     problem = exc.problem or exc.context or "unreadable YAML"
     if "maximum nesting depth" in problem:
+        # libyaml stops at its own, higher limit; report where our limit was first passed
+        line, column = _first_too_deep(text) or (line, column)
         return Diagnostic("DB108", Severity.ERROR, Location(name, line, column), {"limit": MAX_DEPTH})
     if "expected a single document" in (exc.context or ""):
         return Diagnostic("DB110", Severity.ERROR, Location(name, line, column), {"count": "2+"})
     return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), {"problem": problem})
+
+
+def _first_too_deep(text: str) -> tuple[int, int] | None:
+    """Where the first collection nested deeper than MAX_DEPTH starts (as `_Builder.build` counts).
+
+    Only called after libyaml gave up. Its scanner can fail before it hands out a single event (on
+    one line of brackets it looks ahead for a key); the pure-Python parser streams them.
+    """
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _mark(event.start_mark)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return None
 
 
 class _Builder:
@@ -194,7 +219,7 @@ class _Builder:
         self._seen.add(id(node))
         if depth >= MAX_DEPTH:
             self.emit("DB108", pos, limit=MAX_DEPTH)
-            raise RecursionError
+            raise _TooDeep
         if node.tag not in (_TAG + "map", _TAG + "seq"):
             self.emit("DB112", pos, tag=node.tag)
         if isinstance(node, yaml.SequenceNode):
