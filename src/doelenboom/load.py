@@ -67,15 +67,13 @@ class SourceMap:
 
 @dataclass
 class Document:
-    """The result of loading one file: data (None when unreadable), positions and problems."""
+    """The result of loading one file: data, positions and problems. ``fatal`` when the file could
+    not be read into data at all (its data is then None; a document that *is* null is not fatal)."""
 
     data: Any
     source: SourceMap
     diagnostics: list[Diagnostic]
-
-    @property
-    def fatal(self) -> bool:
-        return self.data is None
+    fatal: bool = False
 
 
 class _TooDeep(Exception):
@@ -101,7 +99,7 @@ def load_file(path: str | Path) -> Document:
         raw = Path(path).read_bytes()
     except OSError as exc:
         diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": exc.strerror or str(exc)})
-        return Document(None, SourceMap(name), [diag])
+        return Document(None, SourceMap(name), [diag], fatal=True)
     return load_bytes(raw, name)
 
 
@@ -115,7 +113,7 @@ def load_bytes(raw: bytes, name: str = "<string>") -> Document:
         before = raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8").removeprefix("\ufeff")
         column = len(before) + 1
         diag = Diagnostic("DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"})
-        return Document(None, SourceMap(name), [diag])
+        return Document(None, SourceMap(name), [diag], fatal=True)
     return load_text(text.removeprefix("\ufeff"), name)
 
 
@@ -129,17 +127,17 @@ def load_text(text: str, name: str = "<string>") -> Document:
             node = yaml.CSafeLoader(text).get_single_node()
         except yaml.MarkedYAMLError as exc:
             builder.diagnostics.append(_syntax_diagnostic(exc, name, text))
-            return Document(None, builder.source, builder.diagnostics)
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.YAMLError as exc:  # unmarked errors, e.g. a reader error on control characters
             builder.emit("DB103", (1, 1), problem=str(exc).splitlines()[0])
-            return Document(None, builder.source, builder.diagnostics)
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
         if node is None:
             builder.emit("DB110", (1, 1), count=0)
-            return Document(None, builder.source, builder.diagnostics)
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
         try:
             data = builder.build(node, ())
         except _TooDeep:  # already reported, at the first node that is too deep
-            return Document(None, builder.source, builder.diagnostics)
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
     return Document(data, builder.source, builder.diagnostics)
 
 
