@@ -1,7 +1,9 @@
 """Runs every case file in tests/cases: one file per diagnostic code (as sqlfluff keeps one per rule).
 
 Each file lists cases; a case has a spec text and the (code, line, column) triples it must
-produce for the file's code. A case with ``expect: []`` must not produce that code, and must have
+produce for the file's code. Instead of ``spec:`` a case may give ``spec_hex:`` (the raw bytes, in
+hex, for encodings that YAML text cannot hold) or ``path:`` (a file to read, relative to
+tests/cases; for files that cannot be read). A case with ``expect: []`` must not produce that code, and must have
 no errors at all, so that it really is the spec that passes.
 """
 
@@ -16,7 +18,7 @@ import yaml
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
 from doelenboom.load import load_bytes
-from doelenboom.validate import Validation, _finish
+from doelenboom.validate import Validation, _finish, validate
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -35,6 +37,8 @@ def _cases() -> list[Any]:
 
 
 def _run(case: dict[str, Any]) -> Validation:
+    if "path" in case:  # for files that cannot be read at all
+        return validate(CASES_DIR / case["path"])
     if "spec_hex" in case:  # for byte-level cases (encodings) that YAML text cannot hold
         raw = bytes.fromhex(case["spec_hex"])
     else:

@@ -67,15 +67,17 @@ class SourceMap:
 
 @dataclass
 class Document:
-    """The result of loading one file: data (None when unreadable), positions and problems."""
+    """The result of loading one file: data, positions and problems. ``fatal`` when the file could
+    not be read into data at all (its data is then None; a document that *is* null is not fatal)."""
 
     data: Any
     source: SourceMap
     diagnostics: list[Diagnostic]
+    fatal: bool = False
 
-    @property
-    def fatal(self) -> bool:
-        return self.data is None
+
+class _TooDeep(Exception):
+    """Raised by the builder once it has reported DB108, to stop building."""
 
 
 @contextmanager
@@ -97,7 +99,7 @@ def load_file(path: str | Path) -> Document:
         raw = Path(path).read_bytes()
     except OSError as exc:
         diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": exc.strerror or str(exc)})
-        return Document(None, SourceMap(name), [diag])
+        return Document(None, SourceMap(name), [diag], fatal=True)
     return load_bytes(raw, name)
 
 
@@ -107,9 +109,11 @@ def load_bytes(raw: bytes, name: str = "<string>") -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # Columns count characters, as editors (and the YAML marks) do; the line up to here is valid UTF-8.
+        before = raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8").removeprefix("\ufeff")
+        column = len(before) + 1
         diag = Diagnostic("DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"})
-        return Document(None, SourceMap(name), [diag])
+        return Document(None, SourceMap(name), [diag], fatal=True)
     return load_text(text.removeprefix("\ufeff"), name)
 
 
@@ -122,19 +126,18 @@ def load_text(text: str, name: str = "<string>") -> Document:
                 builder.scan_anchors(text)
             node = yaml.CSafeLoader(text).get_single_node()
         except yaml.MarkedYAMLError as exc:
-            builder.diagnostics.append(_syntax_diagnostic(exc, name))
-            return Document(None, builder.source, builder.diagnostics)
+            builder.diagnostics.append(_syntax_diagnostic(exc, name, text))
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.YAMLError as exc:  # unmarked errors, e.g. a reader error on control characters
             builder.emit("DB103", (1, 1), problem=str(exc).splitlines()[0])
-            return Document(None, builder.source, builder.diagnostics)
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
         if node is None:
             builder.emit("DB110", (1, 1), count=0)
-            return Document(None, builder.source, builder.diagnostics)
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
         try:
             data = builder.build(node, ())
-        except RecursionError:
-            builder.emit("DB108", _mark(node.start_mark), limit=MAX_DEPTH)
-            return Document(None, builder.source, builder.diagnostics)
+        except _TooDeep:  # already reported, at the first node that is too deep
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
     return Document(data, builder.source, builder.diagnostics)
 
 
@@ -142,15 +145,39 @@ def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
-def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str) -> Diagnostic:
+def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and mark is not None and mark.index >= len(text.removeprefix("\ufeff")):
+        mark = exc.context_mark  # the end of the file is no place to look: point at what was left open
     line, column = _mark(mark) if mark is not None else (1, 1)
     problem = exc.problem or exc.context or "unreadable YAML"
     if "maximum nesting depth" in problem:
+        # libyaml stops at its own, higher limit; report where our limit was first passed
+        line, column = _first_too_deep(text) or (line, column)
         return Diagnostic("DB108", Severity.ERROR, Location(name, line, column), {"limit": MAX_DEPTH})
     if "expected a single document" in (exc.context or ""):
         return Diagnostic("DB110", Severity.ERROR, Location(name, line, column), {"count": "2+"})
     return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), {"problem": problem})
+
+
+def _first_too_deep(text: str) -> tuple[int, int] | None:
+    """Where the first collection nested deeper than MAX_DEPTH starts (as `_Builder.build` counts).
+
+    Only called after libyaml gave up. Its scanner can fail before it hands out a single event (on
+    one line of brackets it looks ahead for a key); the pure-Python parser streams them.
+    """
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _mark(event.start_mark)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return None
 
 
 class _Builder:
@@ -190,7 +217,7 @@ class _Builder:
         self._seen.add(id(node))
         if depth >= MAX_DEPTH:
             self.emit("DB108", pos, limit=MAX_DEPTH)
-            raise RecursionError
+            raise _TooDeep
         if node.tag not in (_TAG + "map", _TAG + "seq"):
             self.emit("DB112", pos, tag=node.tag)
         if isinstance(node, yaml.SequenceNode):

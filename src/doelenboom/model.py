@@ -91,6 +91,14 @@ def _date_or_year(value: Any) -> date | int:
     raise PydanticCustomError("date_type", "expected a date or year")
 
 
+def _format_version(value: Any) -> Any:
+    # Literal[1] compares by equality, so on its own it would take `true` and `1.0` for version 1.
+    if not isinstance(value, int) or isinstance(value, bool):
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        raise PydanticCustomError("DB208", "unsupported format version", {"value": text})
+    return value
+
+
 def _as_tuple(value: Any) -> Any:
     # Strict mode accepts only tuples for tuple fields; YAML and Python callers give lists.
     return tuple(value) if isinstance(value, list) else value
@@ -395,7 +403,7 @@ class Node(_Model):
 class Programme(_Model):
     """A whole programme spec: the root of the goal tree (its ambition) and everything below."""
 
-    doelenboom: Literal[1]
+    doelenboom: Annotated[Literal[1], BeforeValidator(_format_version)]
     """Version of the spec format."""
     id: Slug
     """Stable id of the programme."""

@@ -152,6 +152,8 @@ def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
     key = str(path[-1]) if path and isinstance(path[-1], str) else (str(loc[-1]) if loc else "")
     args: dict[str, ArgValue]
     at_key = False
+    if len(loc) >= 2 and loc[-1] == "[key]":  # a mapping key is wrong (e.g. under 'allocation'), not its value
+        value, at_key = loc[-2], True
     if kind in CATALOGUE:
         code, args = kind, {k: v if isinstance(v, int | Decimal) else str(v) for k, v in ctx.items()}
         args.setdefault("key", key)

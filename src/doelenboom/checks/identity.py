@@ -134,7 +134,11 @@ def cycles(ctx: Context) -> Iterator[Diagnostic]:
         links += [ref for ref in info.node.serves if ref in ctx.nodes]
         upward[ident] = links
     for component in _cycles(upward):
-        first = ctx.nodes[component[0]]
+        # Report at a 'serves' that is part of the cycle (containment alone cannot form one).
+        members = set(component)
+        start = next((n for n in component if any(ref in members for ref in ctx.nodes[n].node.serves)), component[0])
+        component = component[component.index(start) :] + component[: component.index(start)]
+        first = ctx.nodes[start]
         yield ctx.diag("DB303", (*first.path, "serves"), cycle=" → ".join([*component, component[0]]))
     wholes: dict[str, list[str]] = {}
     for tid, tinfo in ctx.targets.items():

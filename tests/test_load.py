@@ -1,0 +1,71 @@
+"""Loader refusals that case files cannot hold: alias bombs and 10,000 levels of nesting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from doelenboom.load import MAX_DEPTH, load_text
+from doelenboom.validate import validate_text
+
+
+def _size(data: Any) -> int:
+    """How many values the loaded data holds (iteratively: the data may be deep)."""
+    count, stack = 0, [data]
+    while stack:
+        value = stack.pop()
+        count += 1
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return count
+
+
+def test_an_alias_bomb_is_refused_and_not_expanded() -> None:
+    # Nine levels of ten aliases each: expanded, this would be 10**9 strings.
+    lines = ["doelenboom: 1", "l0: &l0 [" + ", ".join(["lol"] * 10) + "]"]
+    for level in range(1, 10):
+        lines.append(f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * 10) + "]")
+    document = load_text("\n".join(lines) + "\n")
+    aliases = [d for d in document.diagnostics if d.code == "DB105"]
+    assert len(aliases) == 10 + 9 * 10  # every anchor and every alias, each at its own place
+    assert len({(d.line, d.column) for d in aliases}) == len(aliases)
+    assert _size(document.data) < 200
+
+
+def test_an_alias_bomb_fails_validation_without_expanding() -> None:
+    lines = ["doelenboom: 1", "id: p", "name: &n [lol, lol, lol, lol]"]
+    lines += [f"description{i}: [*n, *n, *n, *n]" for i in range(8)]
+    result = validate_text("\n".join(lines) + "\n")
+    assert result.programme is None
+    assert {d.code for d in result.diagnostics} >= {"DB105"}
+
+
+def _nesting(text: str) -> list[tuple[int, int]]:
+    result = validate_text(text)
+    assert result.programme is None
+    return [(d.line, d.column) for d in result.diagnostics if d.code == "DB108"]
+
+
+def test_ten_thousand_levels_of_brackets() -> None:
+    # Past libyaml's own limit (1,000): still one report, where our limit is first passed.
+    text = "doelenboom: 1\nx: " + "[" * 10_000 + "]" * 10_000 + "\n"
+    first_too_deep = len("x: ") + MAX_DEPTH  # the root mapping is level 1
+    assert _nesting(text) == [(2, first_too_deep)]
+
+
+def test_ten_thousand_levels_of_block_sequences() -> None:
+    text = "doelenboom: 1\nx:\n  " + "- " * 10_000 + "x\n"
+    assert _nesting(text) == [(3, 3 + 2 * (MAX_DEPTH - 1))]
+
+
+def test_ten_thousand_unclosed_brackets() -> None:
+    text = "doelenboom: 1\nx: " + "[" * 10_000 + "\n"
+    assert _nesting(text) == [(2, len("x: ") + MAX_DEPTH)]
+
+
+def test_nesting_just_under_the_limit_loads() -> None:
+    depth = MAX_DEPTH - 1  # with the root mapping, exactly MAX_DEPTH levels
+    document = load_text("x: " + "[" * depth + "]" * depth + "\n")
+    assert document.diagnostics == []
+    assert not document.fatal
