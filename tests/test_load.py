@@ -69,3 +69,17 @@ def test_nesting_just_under_the_limit_loads() -> None:
     document = load_text("x: " + "[" * depth + "]" * depth + "\n")
     assert document.diagnostics == []
     assert not document.fatal
+
+
+def test_a_yaml_trap_is_reported_once_not_again_by_the_schema() -> None:
+    from doelenboom.validate import validate_text
+
+    spec = (
+        "doelenboom: 1\nid: p\nname: P\nhorizon: {start: 2020, end: 2045}\n"
+        "levels: [{id: ambition, name: ambition}, {id: goal, name: goal}, {id: intervention, name: intervention}]\n"
+        "tree:\n  - id: g\n    name: G\n    children:\n      - id: i\n        name: I\n        targets:\n"
+        "          - {id: t, kind: count, name: T, value: 010, unit: person}\n"
+    )
+    result = validate_text(spec, "trap.yaml")
+    at_value = [(d.code, d.line, d.column) for d in result.diagnostics if (d.line, d.column) == (13, 50)]
+    assert at_value == [("DB107", 13, 50)]

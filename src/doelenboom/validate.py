@@ -32,7 +32,10 @@ def _finish(document: Document) -> Validation:
     programme = None
     if not document.fatal:
         programme, schema = parse_programme(document.data, document.source)
-        found += schema
+        # A YAML trap (010, yes, 1:30) leaves text where a number was meant; the schema error at
+        # the same place would report the same problem twice.
+        reported = {(d.line, d.column) for d in document.diagnostics}
+        found += [d for d in schema if (d.line, d.column) not in reported]
         if programme is not None:
             found += run_checks(programme)
     return Validation(document.source.file, programme, tuple(sorted(found, key=Diagnostic.sort_key)))
