@@ -14,6 +14,9 @@ import click
 # command name -> "module:function"; each module holds one command
 COMMANDS: dict[str, str] = {
     "validate": "doelenboom.cli.validate:validate",
+    "budget": "doelenboom.cli.budget:budget",
+    "progress": "doelenboom.cli.progress:progress",
+    "show": "doelenboom.cli.show:show",
 }
 
 
