@@ -24,7 +24,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity, has_errors
@@ -50,8 +50,7 @@ ALIASES = {
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Measurement:
+class Measurement(NamedTuple):
     """One accepted measurement. ``value`` is in the target's unit (converted when the row gave
     another unit); for a qualitative target it is the status's position on the scale."""
 
@@ -178,14 +177,15 @@ class _Reader:
 
     # --- one row, whatever the format -------------------------------------------------------------
     def accept(self, fields: Sequence[Any], line: int, locate: Locate) -> None:
-        """Check one row, given as values in `FIELDS` order (None where absent)."""
+        """Check one row, given as values in `FIELDS` order (None where absent or blank; text
+        already stripped)."""
         target, when, value, unit, area, source, note = fields
-        missing = [key for key, v in (("target", target), ("date", when), ("value", value)) if _blank(v)]
-        if missing:
-            for key in missing:
-                self.emit("DB407", locate(key), key=key)
+        if target is None or when is None or value is None:
+            for key, given in (("target", target), ("date", when), ("value", value)):
+                if given is None:
+                    self.emit("DB407", locate(key), key=key)
             return
-        tid = str(target).strip()
+        tid = str(target)
         info = self.targets.get(tid)
         if info is None:
             if tid not in self._suggestions:
@@ -199,14 +199,14 @@ class _Reader:
         if not self.start <= day.year <= self.end:
             self.emit("DB403", locate("date"), value=day.isoformat(), id=tid, start=self.start, end=self.end)
             return
-        unit_text = None if _blank(unit) else str(unit).strip()
+        unit_text = None if unit is None else str(unit)
         status = None
         number: Decimal | None
         if info.scale is not None:
             if not info.scale:
                 self.emit("DB412", locate("value"), id=tid)
                 return
-            status = str(value).strip()
+            status = str(value)
             position = info.scale.get(status)
             if position is None:
                 self.emit("DB410", locate("value"), text=status, id=tid, scale=", ".join(info.scale))
@@ -228,7 +228,7 @@ class _Reader:
                     self.emit("DB402", locate("unit"), unit=unit_text, id=tid, target_unit=info.unit)
                     return
                 number *= factor
-        area_text = None if _blank(area) else str(area).strip()
+        area_text = None if area is None else str(area)
         dedup = (tid, day, area_text)
         first = self._seen.get(dedup)
         if first is not None:
@@ -249,8 +249,8 @@ class _Reader:
                 number,
                 unit_text,
                 area_text,
-                None if _blank(source) else str(source),
-                None if _blank(note) else str(note),
+                None if source is None else str(source),
+                None if note is None else str(note),
                 status,
                 line,
             )
@@ -333,7 +333,7 @@ class _Reader:
                         problem_nl=f"de regel heeft {n} velden, de kopregel {width}",
                     )
                     continue
-            values = [row[i] if i is not None and i < n else None for i in slots]
+            values = [(row[i].strip() or None) if i is not None and i < n else None for i in slots]
 
             def locate(col: str, line: int = start) -> Location:
                 i = index.get(col)
@@ -375,7 +375,7 @@ class _Reader:
             for key, value in row.items():
                 col = ALIASES.get(key, key)
                 if col in FIELDS:
-                    fields[col] = value
+                    fields[col] = (value.strip() or None) if isinstance(value, str) else value
                 else:
                     where = source.location((*path, key), key=True)
                     self.emit("DB409", where, key=key, more=_suggest(key, list(FIELDS)))
@@ -388,10 +388,6 @@ class _Reader:
 
             line = source.location(path).line
             self.accept([fields.get(col) for col in FIELDS], line, locate)
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _number(value: Any) -> Decimal | None:
