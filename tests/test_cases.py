@@ -5,6 +5,9 @@ produce for the file's code. Instead of ``spec:`` a case may give ``spec_hex:`` 
 hex, for encodings that YAML text cannot hold) or ``path:`` (a file to read, relative to
 tests/cases; for files that cannot be read). A case with ``expect: []`` must not produce that code, and must have
 no errors at all, so that it really is the spec that passes.
+
+A measurements case (DB4xx) also carries ``measurements_csv:`` or ``measurements_yaml:`` text,
+read against the case's spec (which must be valid); positions are then in the measurements text.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import yaml
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
 from doelenboom.load import load_bytes
+from doelenboom.measurements import read_measurements_text
 from doelenboom.validate import Validation, _finish, validate
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -43,7 +47,14 @@ def _run(case: dict[str, Any]) -> Validation:
         raw = bytes.fromhex(case["spec_hex"])
     else:
         raw = case["spec"].encode("utf-8")
-    return _finish(load_bytes(raw, "case.yaml"))
+    result = _finish(load_bytes(raw, "case.yaml"))
+    for fmt in ("csv", "yaml"):
+        text = case.get(f"measurements_{fmt}")
+        if text is not None:
+            assert result.programme is not None and not result.failed(), result.diagnostics
+            found = read_measurements_text(text, result.programme, f"measurements.{fmt}", fmt)
+            return Validation(found.file, result.programme, result.diagnostics + found.diagnostics)
+    return result
 
 
 @pytest.mark.parametrize(("code", "case"), _cases())

@@ -84,6 +84,7 @@ def test_target_kind_is_a_drop_down() -> None:
         "share",
         "milestone",
         "qualitative",
+        "gap",
     }
 
 

@@ -87,7 +87,9 @@ def test_validate_lang_nl_prints_dutch_for_every_code(tmp_path: Path) -> None:
     assert [d["code"] for d in payload["diagnostics"]] == ["DB101"]
     seen.add("DB101")
     # DB299 is the catch-all for pydantic errors the mapping does not know; no spec reaches it.
-    assert set(CATALOGUE) - seen <= {"DB299"}
+    # Measurement codes are not validate's: test_messages renders them from their case files.
+    spec_codes = {code for code, entry in CATALOGUE.items() if entry.phase != "measurements"}
+    assert spec_codes - seen <= {"DB299"}
 
 
 def test_text_output_uses_dutch_words_for_severity(tmp_path: Path) -> None:

@@ -299,6 +299,14 @@ class _Target(_Model):
     """The starting value."""
     direction: Literal["higher", "lower"] | None = None
     """Whether a higher or a lower value is better."""
+    measured: Literal["cumulative", "periodic"] = "cumulative"
+    """How measurements of this target are reported: `cumulative` (each measurement is the level
+    reached so far; the latest one counts) or `periodic` (each measurement is what happened in its
+    own period, e.g. new participants this quarter; they are added up since the baseline).
+    Only counts and part-of targets add up; shares, ranges and gaps are always levels."""
+    weight: NonNegative | None = None
+    """Weight of this target among the node's targets when progress is aggregated with explicit
+    weights (`--weights explicit`); a target without a weight weighs 1."""
 
     @property
     def measurable(self) -> bool:
@@ -363,14 +371,36 @@ class QualitativeTarget(_Target):
     """An ambition that cannot be measured as written. It loads, with a warning."""
 
     kind: Literal["qualitative"]
+    scale: Seq[Text] = ()
+    """An ordinal status scale from the first step to the goal reached, e.g. `[niet gestart,
+    gestart, op stoom, gerealiseerd]`. With a scale the target is measured by naming a status;
+    progress is the status's position on the scale (first 0, last 1)."""
 
     @property
     def measurable(self) -> bool:
-        return False
+        return bool(self.scale)
+
+
+class GapTarget(_Target):
+    """Reach the level of a reference area: close (a share of) the gap between this programme's
+    area and the reference area, e.g. Heerlen-Noord towards Heerlen-Zuid. Progress is the share
+    of the gap at the baseline that has been closed."""
+
+    kind: Literal["gap"]
+    unit: UnitName
+    """Unit of both series."""
+    reference_area: Text | None = None
+    """Name of the reference area as the measurements' `area` column writes it; by default the
+    programme's `reference_area`."""
+    reference_baseline: Number | None = None
+    """The reference area's value at the baseline date; by default taken from the reference
+    series in the measurements (the latest value on or before the baseline date)."""
+    close: Percent = Decimal(100)
+    """How much of the gap to close by the deadline, in percent (100: reach the reference)."""
 
 
 Target = Annotated[
-    CountTarget | PartOfTarget | RangeTarget | ShareTarget | MilestoneTarget | QualitativeTarget,
+    CountTarget | PartOfTarget | RangeTarget | ShareTarget | MilestoneTarget | QualitativeTarget | GapTarget,
     Field(discriminator="kind"),
 ]
 
@@ -396,6 +426,9 @@ class Node(_Model):
     """What this node aims to achieve."""
     no_target_reason: Text | None = None
     """Why this node has no target of its own."""
+    weight: NonNegative | None = None
+    """Weight of this node among the nodes it contributes to when progress is aggregated with
+    explicit weights (`--weights explicit`); a node without a weight weighs 1."""
     children: Seq[Node] = ()
     """The nodes contained in this one (one level down)."""
 

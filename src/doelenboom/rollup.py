@@ -7,7 +7,7 @@ Shared by the budget checks and the aggregate stage. Money sits where the spec p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from doelenboom.model import Budget, Node, Programme
 from doelenboom.units import to_base_money
@@ -60,3 +60,122 @@ def budget_totals(programme: Programme) -> BudgetTotals:
         for item in programme.budget.overhead:
             overhead += to_base_money(item.amount, programme.budget.unit)
     return BudgetTotals(own, rolled, has_money, tree_total, overhead)
+
+
+def _shares(node: Node, parent_id: str, valid_targets: set[str]) -> dict[str, Decimal]:
+    """How a node's money divides over its containing node and the nodes it serves (fractions).
+
+    Without a valid `allocation` everything stays with the containing node (the rule DB318 states);
+    an allocation that names other nodes or does not add up to 100 (errors DB306/DB320) is not
+    used either, so whatever the spec says, every euro lands exactly once.
+    """
+    if node.allocation is None:
+        return {parent_id: Decimal(1)}
+    expected = {parent_id, *(ref for ref in node.serves if ref in valid_targets)}
+    if set(node.allocation) != expected or sum(node.allocation.values(), Decimal(0)) != 100:
+        return {parent_id: Decimal(1)}
+    return {ref: share / 100 for ref, share in node.allocation.items() if share}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Budget attributed through containment and contribution ('serves') links, in EUR.
+
+    ``attributed[id]`` is the node's own money plus what each node below it or serving it passes
+    up: all of a contained node's attributed money without an allocation, its allocation share to
+    each recipient with one. ``flows[recipient][giver]`` is each passed amount. Money is conserved:
+    the attributed amounts of the first level add up to the tree total, whatever the DAG.
+    """
+
+    attributed: dict[str, Decimal]
+    flows: dict[str, dict[str, Decimal]]
+    tree_total: Decimal
+
+
+def attribute(programme: Programme) -> Attribution:
+    """Attribute every node's money to the nodes it belongs to and serves (exact decimals)."""
+    order = list(programme.walk())
+    depth = {node.id: d for node, d, _path in reversed(order)}  # first occurrence of an id wins
+    parent: dict[str, str] = {}
+    by_path: dict[tuple[str | int, ...], str] = {}
+    for node, d, path in order:
+        by_path[path] = node.id
+        parent.setdefault(node.id, by_path[path[:-2]] if d > 1 else programme.id)
+    attributed: dict[str, Decimal] = {}
+    flows: dict[str, dict[str, Decimal]] = {}
+    seen: set[str] = set()
+    # Deepest first: every giver (a contained node or one that serves, one level down) is done
+    # before its recipients. 'serves' links to other levels are errors (DB315) and are ignored.
+    with localcontext() as context:
+        context.prec = 80  # shares multiply along paths; keep every cent exact
+        for node, d, _path in sorted(order, key=lambda item: -item[1]):
+            if node.id in seen:
+                continue
+            seen.add(node.id)
+            total = (own_amount(node.budget) or Decimal(0)) + sum(flows.get(node.id, {}).values(), Decimal(0))
+            attributed[node.id] = total
+            valid = {ref for ref in node.serves if depth.get(ref) == d - 1 and ref != parent[node.id]}
+            for recipient, share in _shares(node, parent[node.id], valid).items():
+                flows.setdefault(recipient, {})[node.id] = total * share
+        tree_total = sum(flows.get(programme.id, {}).values(), Decimal(0))
+    return Attribution(attributed, flows, tree_total)
+
+
+@dataclass(frozen=True)
+class CostPerUnit:
+    """What one unit of a target costs: the budget that pays for it divided by the quantity.
+
+    ``basis`` is the node whose attributed budget is used: the target's own node, or the nearest
+    node above it that holds money. ``shared_with`` lists the other targets that budget also pays
+    for; when it is not empty the figure is an upper bound per target, not a price.
+    """
+
+    target: str
+    basis: str
+    budget: Decimal
+    quantity: Decimal
+    unit: str
+    per_unit: Decimal
+    shared_with: tuple[str, ...]
+
+
+def cost_per_unit(programme: Programme, target_id: str, attribution: Attribution | None = None) -> CostPerUnit | None:
+    """EUR per unit of a count or part-of target (e.g. per extra participant), rounded to cents;
+    None when the target has no quantity or no budget pays for it."""
+    from decimal import ROUND_HALF_EVEN
+
+    from doelenboom.model import CountTarget, PartOfTarget
+
+    att = attribution or attribute(programme)
+    by_path: dict[tuple[str | int, ...], Node] = {}
+    owner: list[Node] = []
+    for node, _depth, path in programme.walk():
+        by_path[path] = node
+        if any(t.id == target_id for t in node.targets):
+            owner = [by_path[path[: i + 2]] for i in range(0, len(path), 2)]  # top level first
+            break
+    if not owner:
+        return None
+    target = next(t for t in owner[-1].targets if t.id == target_id)
+    if not isinstance(target, CountTarget | PartOfTarget):
+        return None
+    quantity = target.value - (target.baseline.value if target.baseline is not None else Decimal(0))
+    quantity = abs(quantity)
+    for node in reversed(owner):  # the target's own node first, then up
+        budget = att.attributed.get(node.id, Decimal(0))
+        if budget > 0 and quantity > 0:
+            below = [node, *_contained(node)]
+            others = tuple(t.id for n in below for t in n.targets if t.id != target_id and t.measurable)
+            per_unit = (budget / quantity).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+            return CostPerUnit(target_id, node.id, budget, quantity, target.unit, per_unit, others)
+    return None
+
+
+def _contained(node: Node) -> list[Node]:
+    found: list[Node] = []
+    stack = list(reversed(node.children))
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(reversed(current.children))
+    return found

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic
-from doelenboom.model import CountTarget, PartOfTarget, QualitativeTarget, RangeTarget, ShareTarget
+from doelenboom.model import CountTarget, GapTarget, PartOfTarget, QualitativeTarget, RangeTarget, ShareTarget
 
 CODES = ("DB307", "DB308", "DB309", "DB312", "DB313", "DB316", "DB321", "DB322")
 
@@ -15,7 +15,7 @@ def units(ctx: Context) -> Iterator[Diagnostic]:
     known = ", ".join(ctx.units.known())
     for tinfo in ctx.targets.values():
         target = tinfo.target
-        if not isinstance(target, CountTarget | PartOfTarget | RangeTarget | ShareTarget):
+        if not isinstance(target, CountTarget | PartOfTarget | RangeTarget | ShareTarget | GapTarget):
             continue
         if ctx.units.canonical(target.unit) is None:
             yield ctx.diag("DB316", (*tinfo.path, "unit"), unit=target.unit, known=known)
@@ -63,7 +63,7 @@ def ranges(ctx: Context) -> Iterator[Diagnostic]:
 
 def measurable(ctx: Context) -> Iterator[Diagnostic]:
     for tinfo in ctx.targets.values():
-        if isinstance(tinfo.target, QualitativeTarget):
+        if isinstance(tinfo.target, QualitativeTarget) and not tinfo.target.measurable:
             yield ctx.diag("DB313", (*tinfo.path, "kind"), id=tinfo.target.id)
 
 

@@ -16,6 +16,9 @@ COMMANDS: dict[str, str] = {
     "diff": "doelenboom.cli.diff:diff",
     "schema": "doelenboom.cli.schema:schema",
     "validate": "doelenboom.cli.validate:validate",
+    "budget": "doelenboom.cli.budget:budget",
+    "progress": "doelenboom.cli.progress:progress",
+    "show": "doelenboom.cli.show:show",
 }
 
 

@@ -1,0 +1,50 @@
+"""What the exploring commands share: loading a spec (or exiting with its diagnostics), number
+formats, and JSON output. Formatting only; the library decides everything."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import click
+
+from doelenboom.model import Programme
+
+FORMATS = ("text", "json", "csv")
+
+
+def load_or_exit(spec: str, lang: str) -> Programme:
+    """The validated programme; on errors print them (as `validate` does) and exit 1."""
+    from doelenboom.render import render_text
+    from doelenboom.validate import validate
+
+    result = validate(spec)
+    if result.programme is None or result.failed():
+        click.echo(render_text([result], lang), err=True, nl=False)
+        raise SystemExit(1)
+    return result.programme
+
+
+def money(amount: Decimal | None, lang: str) -> str:
+    """EUR with thousands grouped (Dutch: 1.234.567,89), or '-' when there is none."""
+    if amount is None:
+        return "-"
+    text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
+
+
+def percent(value: Decimal | None, lang: str = "en") -> str:
+    if value is None:
+        return "-"
+    text = f"{value * 100:.0f} %"
+    return text
+
+
+def fraction(value: Decimal | None) -> float | None:
+    """A fraction for JSON: a number rounded to 4 decimals (None stays null)."""
+    return None if value is None else float(round(value, 4))
+
+
+def dump_json(payload: Any) -> str:
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

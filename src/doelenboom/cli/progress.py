@@ -1,0 +1,153 @@
+"""`doelenboom progress SPEC --measurements FILE`: progress, coverage and status per node.
+
+Exit 0 when the measurements file is clean, 1 when rows were refused (they are reported with
+file, line and column on stderr, or under "diagnostics" in JSON; the good rows still count).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+from decimal import Decimal
+
+import click
+
+from doelenboom.cli._common import FORMATS, dump_json, fraction, load_or_exit, percent
+
+_STATUS_NL = {
+    "reached": "bereikt",
+    "on_track": "op koers",
+    "at_risk": "risico",
+    "off_track": "achter",
+    "no_trajectory": "geen tijdpad",
+    "no_data": "geen gegevens",
+    "not_measurable": "niet meetbaar",
+}
+
+
+def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter("expected a date as YYYY-MM-DD") from exc
+
+
+@click.command()
+@click.argument("spec", type=click.Path(dir_okay=False))
+@click.option("--measurements", "-m", required=True, type=click.Path(dir_okay=False), help="CSV or YAML file.")
+@click.option("--as-of", callback=_day, help="Date (YYYY-MM-DD) to report progress on; default today.")
+@click.option("--weights", type=click.Choice(["equal", "budget", "explicit"]), default="equal", show_default=True)
+@click.option(
+    "--on-track", type=Decimal, default=Decimal("0.9"), show_default=True, help="On track from this × expected."
+)
+@click.option(
+    "--at-risk", type=Decimal, default=Decimal("0.7"), show_default=True, help="At risk from this × expected."
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
+def progress(
+    spec: str,
+    measurements: str,
+    as_of: date | None,
+    weights: str,
+    on_track: Decimal,
+    at_risk: Decimal,
+    fmt: str,
+    lang: str | None,
+) -> None:
+    """Report progress per target and per node as of a date, with coverage and status."""
+    from doelenboom.aggregate import progress_report
+    from doelenboom.graph import goal_graph
+    from doelenboom.measurements import read_measurements
+    from doelenboom.progress import Thresholds
+    from doelenboom.render import diagnostic_json, render_text
+    from doelenboom.validate import Validation
+
+    lang = lang or default_lang()
+    programme = load_or_exit(spec, lang)
+    found = read_measurements(measurements, programme)
+    when = as_of or datetime.now().date()
+    report = progress_report(programme, found, when, weights, Thresholds(on_track, at_risk))  # type: ignore[arg-type]
+    graph = goal_graph(programme)
+
+    def status(value: str) -> str:
+        return _STATUS_NL.get(value, value) if lang == "nl" else value
+
+    if fmt == "json":
+        payload = {
+            "programme": programme.id,
+            "as_of": when.isoformat(),
+            "weighting": weights,
+            "nodes": {
+                ident: {
+                    "progress": fraction(n.progress),
+                    "expected": fraction(n.expected),
+                    "coverage": fraction(n.coverage),
+                    "status": n.status.value,
+                    "missing": list(n.missing),
+                }
+                for ident, n in report.nodes.items()
+            },
+            "targets": {
+                ident: {
+                    "node": t.node,
+                    "kind": t.kind,
+                    "progress": fraction(t.progress),
+                    "raw": fraction(t.raw),
+                    "expected": fraction(t.expected),
+                    "status": t.status.value,
+                    "value": None if t.value is None else str(t.value),
+                    "measured_on": None if t.measured_on is None else t.measured_on.isoformat(),
+                    "band": None if t.band is None else t.band.value,
+                    "missing": t.missing,
+                }
+                for ident, t in report.targets.items()
+            },
+            "diagnostics": [diagnostic_json(d, lang) for d in found.diagnostics],
+        }
+        click.echo(dump_json(payload), nl=False)
+    elif fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["type", "id", "node", "progress", "expected", "coverage", "status", "missing"])
+        for ident, n in report.nodes.items():
+            row = [fraction(n.progress), fraction(n.expected), fraction(n.coverage), n.status.value]
+            writer.writerow(["node", ident, "", *row, " ".join(n.missing)])
+        for ident, t in report.targets.items():
+            row = [fraction(t.progress), fraction(t.expected), 1 if t.has_data else 0, t.status.value]
+            writer.writerow(["target", ident, t.node, *row, t.missing or ""])
+        click.echo(out.getvalue(), nl=False)
+    else:
+        words = ("verwacht", "dekking", "ontbreekt") if lang == "nl" else ("expected", "coverage", "missing")
+        top = report.overall
+        click.echo(
+            f"{programme.name} ({when.isoformat()}): {percent(top.progress)} ({words[0]} {percent(top.expected)}), "
+            f"{words[1]} {percent(top.coverage)}, {status(top.status.value)}"
+        )
+        for node in graph.walk():
+            n = report.nodes[node.id]
+            indent = "  " * graph.depth(node.id)
+            line = f"{indent}{node.name} ({node.id}): "
+            if n.coverage is None:
+                click.echo(line + status(n.status.value))
+                continue
+            line += f"{percent(n.progress)} ({words[0]} {percent(n.expected)}), {words[1]} {percent(n.coverage)}, "
+            click.echo(line + status(n.status.value))
+            for target in node.targets:
+                t = report.targets[target.id]
+                extra = f" [{t.missing}]" if t.missing else ""
+                band = f" ({t.band.value})" if t.band is not None else ""
+                click.echo(f"{indent}  - {target.id}: {percent(t.progress)}{band} {status(t.status.value)}{extra}")
+        if found.diagnostics:
+            result = Validation(found.file, None, found.diagnostics)
+            click.echo(render_text([result], lang), err=True, nl=False)
+    raise SystemExit(1 if found.failed() else 0)
+
+
+def default_lang() -> str:
+    from doelenboom.render import default_language
+
+    return default_language()

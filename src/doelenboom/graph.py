@@ -1,0 +1,210 @@
+"""The goal tree as a graph: containment and contribution ('serves') edges, told apart.
+
+`GoalGraph` wraps a `networkx.DiGraph` (available as ``.digraph`` for whoever knows networkx) and
+answers the usual questions without it. Every edge ``u → v`` means "v contributes to u" and has
+an attribute ``kind``: ``"contains"`` (u contains v) or ``"serves"`` (v serves u). The root is the
+programme itself, under its id, with level index 0 (the ambition).
+
+Traversals follow containment only unless ``via`` names other kinds; the one-call questions
+(`interventions_for`, `goals_for`, `unserved`) follow both, as policy staff mean them.
+networkx is imported here only, so `doelenboom validate` never pays for it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Collection, Iterator
+from typing import TYPE_CHECKING, Literal
+
+from doelenboom.model import Level, Node, Programme
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+EdgeKind = Literal["contains", "serves"]
+CONTAINS: tuple[EdgeKind, ...] = ("contains",)
+ALL_EDGES: tuple[EdgeKind, ...] = ("contains", "serves")
+
+
+class GoalGraph:
+    """A read-only graph view of one programme (or of a subtree of one)."""
+
+    def __init__(self, programme: Programme, *, root: str | None = None) -> None:
+        import networkx as nx
+
+        self.programme = programme
+        self._nodes: dict[str, Node] = {}
+        self._depth: dict[str, int] = {programme.id: 0}
+        graph: nx.DiGraph[str] = nx.DiGraph()
+        graph.add_node(programme.id, depth=0)
+        parent_of: dict[tuple[str | int, ...], str] = {}
+        for node, depth, path in programme.walk():
+            if node.id in self._nodes:
+                continue  # a duplicate id (reported by validation); the first one counts
+            self._nodes[node.id] = node
+            self._depth[node.id] = depth
+            parent = parent_of.get(path[:-2], programme.id) if depth > 1 else programme.id
+            parent_of[path] = node.id
+            graph.add_node(node.id, depth=depth)
+            graph.add_edge(parent, node.id, kind="contains")
+        for ident, node in self._nodes.items():
+            for ref in node.serves:
+                # Only links to a node one level up are contributions (others are DB315 errors).
+                if ref in self._nodes and self._depth[ref] == self._depth[ident] - 1 and ref != ident:
+                    if not graph.has_edge(ref, ident):
+                        graph.add_edge(ref, ident, kind="serves")
+        self.root = programme.id
+        self.digraph: nx.DiGraph[str] = graph
+        """The underlying networkx graph; node keys are ids, edges carry ``kind``."""
+        if root is not None and root != programme.id:
+            keep = {root, *self._reach(root, CONTAINS, down=True)}
+            self.digraph = graph.subgraph(keep).copy()
+            self._nodes = {k: v for k, v in self._nodes.items() if k in keep}
+            self.root = root
+
+    # --- single nodes -----------------------------------------------------------------------------
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._nodes
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __iter__(self) -> Iterator[Node]:
+        return self.walk()
+
+    def node(self, ident: str) -> Node:
+        """The node with this id; KeyError when there is none."""
+        return self._nodes[ident]
+
+    def depth(self, ident: str) -> int:
+        """0 for the programme, 1 for the first level below it, and so on."""
+        return self._depth[ident]
+
+    def level(self, ident: str) -> Level | None:
+        """The level the node is at (None when the tree is deeper than the declared levels)."""
+        return self.programme.level_of(self._depth[ident])
+
+    # --- neighbours -------------------------------------------------------------------------------
+    def children(self, ident: str, *, via: Collection[EdgeKind] = CONTAINS) -> list[Node]:
+        """The nodes directly below ``ident`` (the programme id gives the first level)."""
+        return [
+            self._nodes[v] for v, data in self.digraph.succ[ident].items() if data["kind"] in via and v in self._nodes
+        ]
+
+    def parents(self, ident: str, *, via: Collection[EdgeKind] = CONTAINS) -> list[Node]:
+        """The nodes directly above ``ident`` (the programme root itself is not a `Node`)."""
+        return [
+            self._nodes[u] for u, data in self.digraph.pred[ident].items() if data["kind"] in via and u in self._nodes
+        ]
+
+    def parent(self, ident: str) -> Node | None:
+        """The containing node, or None at the first level."""
+        found = self.parents(ident)
+        return found[0] if found else None
+
+    def _reach(self, ident: str, via: Collection[EdgeKind], *, down: bool) -> list[str]:
+        seen: set[str] = set()
+        order: list[str] = []
+        queue = deque([ident])
+        adjacency = self.digraph.succ if down else self.digraph.pred
+        while queue:
+            current = queue.popleft()
+            for other, data in adjacency[current].items():
+                if data["kind"] in via and other not in seen:
+                    seen.add(other)
+                    order.append(other)
+                    queue.append(other)
+        return order
+
+    def ancestors(self, ident: str, *, via: Collection[EdgeKind] = CONTAINS) -> list[Node]:
+        """Every node above ``ident``, nearest first (breadth-first)."""
+        found = self._reach(ident, via, down=False)
+        return [self._nodes[i] for i in found if i in self._nodes]
+
+    def descendants(self, ident: str, *, via: Collection[EdgeKind] = CONTAINS) -> list[Node]:
+        """Every node below ``ident``, nearest first (breadth-first)."""
+        return [self._nodes[i] for i in self._reach(ident, via, down=True) if i in self._nodes]
+
+    def path_to_root(self, ident: str) -> list[Node]:
+        """``ident`` and its containing nodes up to the first level, nearest first."""
+        path = [self._nodes[ident]]
+        parent = self.parent(ident)
+        while parent is not None:
+            path.append(parent)
+            parent = self.parent(parent.id)
+        return path
+
+    # --- walks and filters ------------------------------------------------------------------------
+    def walk(self, order: Literal["pre", "post"] = "pre", start: str | None = None) -> Iterator[Node]:
+        """Every node below ``start`` (default: the root) along containment, in file order."""
+        begin = self.root if start is None else start
+        stack: list[tuple[str, bool]] = [(begin, False)]
+        while stack:
+            ident, expanded = stack.pop()
+            node = self._nodes.get(ident)
+            if expanded:
+                if node is not None:
+                    yield node
+                continue
+            if order == "pre" and node is not None:
+                yield node
+            else:
+                stack.append((ident, True))
+            for child in reversed(self.children(ident)):
+                stack.append((child.id, False))
+
+    def filter(self, level: str | None = None, predicate: Callable[[Node], bool] | None = None) -> list[Node]:
+        """Nodes at the level with id (or name) ``level`` for which ``predicate`` holds, in pre-order."""
+        found = []
+        for node in self.walk():
+            lev = self.level(node.id)
+            if level is not None and (lev is None or level not in (lev.id, lev.name)):
+                continue
+            if predicate is None or predicate(node):
+                found.append(node)
+        return found
+
+    def leaves(self, start: str | None = None) -> list[Node]:
+        """Nodes without children below ``start`` (default: everywhere), in pre-order."""
+        return [n for n in self.walk(start=start) if not self.children(n.id)]
+
+    def subtree(self, ident: str) -> GoalGraph:
+        """A graph of ``ident`` and everything it contains (and the 'serves' links among them)."""
+        return GoalGraph(self.programme, root=ident)
+
+    # --- one-call questions -----------------------------------------------------------------------
+    @property
+    def leaf_depth(self) -> int:
+        """The depth of the last declared level (for Heerlen-Noord: the interventions)."""
+        return len(self.programme.levels) - 1
+
+    def _level_matches(self, ident: str, level: str | None) -> bool:
+        if level is None:
+            return self._depth[ident] == self.leaf_depth
+        lev = self.level(ident)
+        return lev is not None and level in (lev.id, lev.name)
+
+    def interventions_for(self, ident: str, *, level: str | None = None) -> list[Node]:
+        """Which interventions (or nodes at ``level``) serve this node, directly or through the
+        nodes they belong to or serve?"""
+        return [n for n in self.descendants(ident, via=ALL_EDGES) if self._level_matches(n.id, level)]
+
+    def goals_for(self, ident: str, *, level: str | None = "goal") -> list[Node]:
+        """Which goals (or nodes at ``level``; None for every level) does this node serve?"""
+        found = self.ancestors(ident, via=ALL_EDGES)
+        if level is None:
+            return found
+        return [n for n in found if self._level_matches(n.id, level)]
+
+    def unserved(self) -> list[Node]:
+        """Nodes above the intervention level that no intervention serves (as warning DB311 says)."""
+        reached: set[str] = set()
+        for leaf in self._nodes:
+            if self._depth[leaf] == self.leaf_depth:
+                reached.update(self._reach(leaf, ALL_EDGES, down=False))
+        return [n for n in self.walk() if self._depth[n.id] < self.leaf_depth and n.id not in reached]
+
+
+def goal_graph(programme: Programme) -> GoalGraph:
+    """The graph view of a loaded programme."""
+    return GoalGraph(programme)

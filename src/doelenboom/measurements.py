@@ -1,0 +1,419 @@
+"""Measurements: what was measured, per target and date, kept apart from the spec.
+
+A measurements file is CSV (a header line, then one measurement per line) or YAML (a list under
+``measurements:``). Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
+``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
+Dutch headers (doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
+CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``.
+
+Every row is checked against the spec; each problem is a located diagnostic (file, line, column)
+and the row is left out, never silently: good rows are always read. Values are converted to the
+target's unit through the programme's `UnitTable`. A qualitative target is measured by naming a
+status on its scale; a milestone by 0 (not yet) or 1 (reached).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+from doelenboom.codes import CATALOGUE
+from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity, has_errors
+from doelenboom.load import SourceMap, load_text
+from doelenboom.model import MilestoneTarget, Programme, QualitativeTarget, Target
+from doelenboom.units import UnitTable
+
+Format = Literal["csv", "yaml"]
+REQUIRED = ("target", "date", "value")
+OPTIONAL = ("unit", "area", "source", "note")
+FIELDS = REQUIRED + OPTIONAL
+ALIASES = {
+    "doel": "target",
+    "datum": "date",
+    "waarde": "value",
+    "eenheid": "unit",
+    "gebied": "area",
+    "buurt": "area",
+    "bron": "source",
+    "toelichting": "note",
+    "opmerking": "note",
+}
+_NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
+
+
+class Measurement(NamedTuple):
+    """One accepted measurement. ``value`` is in the target's unit (converted when the row gave
+    another unit); for a qualitative target it is the status's position on the scale."""
+
+    target: str
+    date: date
+    value: Decimal
+    unit: str | None
+    """The unit as the row wrote it (None: the target's unit)."""
+    area: str | None
+    """The area measured (None: the programme's whole area)."""
+    source: str | None
+    note: str | None
+    status: str | None
+    """For a qualitative target: the status as written."""
+    line: int
+    """Line of the row in its file."""
+
+
+@dataclass(frozen=True)
+class MeasurementSet:
+    """The accepted rows of one measurements file and every diagnostic about the others."""
+
+    file: str
+    rows: tuple[Measurement, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    def failed(self, *, strict: bool = False) -> bool:
+        """True when any row was refused (or, with ``strict``, anything was warned about)."""
+        return has_errors(self.diagnostics, strict=strict)
+
+    @cached_property
+    def by_target(self) -> Mapping[str, tuple[Measurement, ...]]:
+        """Accepted rows per target id, in date order."""
+        grouped: dict[str, list[Measurement]] = {}
+        for row in self.rows:
+            grouped.setdefault(row.target, []).append(row)
+        return {k: tuple(sorted(v, key=lambda m: m.date)) for k, v in grouped.items()}
+
+
+def read_measurements(path: str | Path, programme: Programme) -> MeasurementSet:
+    """Read a measurements file (CSV, or YAML for .yaml/.yml) and check it against ``programme``.
+    Never raises for bad input."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": exc.strerror or str(exc)})
+        return MeasurementSet(name, (), (diag,))
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        diag = Diagnostic("DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"})
+        return MeasurementSet(name, (), (diag,))
+    fmt: Format = "yaml" if Path(path).suffix.lower() in (".yaml", ".yml") else "csv"
+    return read_measurements_text(text, programme, name, fmt)
+
+
+def read_measurements_text(
+    text: str, programme: Programme, name: str = "<string>", fmt: Format = "csv"
+) -> MeasurementSet:
+    """Read measurements from text in the given format; see `read_measurements`."""
+    reader = _Reader(programme, name)
+    if fmt == "yaml":
+        reader.read_yaml(text)
+    else:
+        reader.read_csv(text)
+    diagnostics = sorted(reader.diagnostics, key=Diagnostic.sort_key)
+    return MeasurementSet(name, tuple(reader.rows), tuple(diagnostics))
+
+
+@dataclass(frozen=True, slots=True)
+class _TargetInfo:
+    target: Target
+    unit: str | None  # canonical unit of a quantity target
+    scale: dict[str, int] | None  # qualitative: status -> position
+    milestone: bool
+
+
+def _suggest(word: str, known: list[str]) -> dict[str, ArgValue]:
+    close = difflib.get_close_matches(word, known, n=1)
+    if close:
+        return {"suggestion": f"Did you mean '{close[0]}'?", "suggestion_nl": f"Bedoelt u '{close[0]}'?"}
+    return {"suggestion": "Check the spelling.", "suggestion_nl": "Controleer de spelling."}
+
+
+Locate = Callable[[str], Location]
+
+
+class _Reader:
+    def __init__(self, programme: Programme, name: str) -> None:
+        self.programme = programme
+        self.name = name
+        self.units = UnitTable(u.name for u in programme.units)
+        self.targets: dict[str, _TargetInfo] = {}
+        for node, _depth, _path in programme.walk():
+            for target in node.targets:
+                unit = getattr(target, "unit", None)
+                scale = None
+                if isinstance(target, QualitativeTarget):
+                    scale = {status: i for i, status in enumerate(target.scale)}
+                canonical = self.units.canonical(unit) if isinstance(unit, str) else None
+                info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget))
+                self.targets.setdefault(target.id, info)
+        self.start, self.end = programme.horizon.start, programme.horizon.end
+        self.rows: list[Measurement] = []
+        self.diagnostics: list[Diagnostic] = []
+        self._dates: dict[str, date | None] = {}
+        self._factors: dict[tuple[str, str], Decimal | None] = {}
+        self._seen: dict[tuple[str, date, str | None], int] = {}
+        self._suggestions: dict[str, dict[str, ArgValue]] = {}
+
+    def emit(
+        self,
+        code: str,
+        location: Location,
+        related: tuple[Related, ...] = (),
+        more: Mapping[str, ArgValue] | None = None,
+        **args: ArgValue,
+    ) -> None:
+        merged = {**(more or {}), **args}
+        self.diagnostics.append(Diagnostic(code, CATALOGUE[code].severity, location, merged, related))
+
+    # --- one row, whatever the format -------------------------------------------------------------
+    def accept(self, fields: Sequence[Any], line: int, locate: Locate) -> None:
+        """Check one row, given as values in `FIELDS` order (None where absent or blank; text
+        already stripped)."""
+        target, when, value, unit, area, source, note = fields
+        if target is None or when is None or value is None:
+            for key, given in (("target", target), ("date", when), ("value", value)):
+                if given is None:
+                    self.emit("DB407", locate(key), key=key)
+            return
+        tid = str(target)
+        info = self.targets.get(tid)
+        if info is None:
+            if tid not in self._suggestions:
+                self._suggestions[tid] = _suggest(tid, list(self.targets))
+            self.emit("DB401", locate("target"), ref=tid, more=self._suggestions[tid])
+            return
+        day = self._date(when)
+        if day is None:
+            self.emit("DB406", locate("date"), text=str(when))
+            return
+        if not self.start <= day.year <= self.end:
+            self.emit("DB403", locate("date"), value=day.isoformat(), id=tid, start=self.start, end=self.end)
+            return
+        unit_text = None if unit is None else str(unit)
+        status = None
+        number: Decimal | None
+        if info.scale is not None:
+            if not info.scale:
+                self.emit("DB412", locate("value"), id=tid)
+                return
+            status = str(value)
+            position = info.scale.get(status)
+            if position is None:
+                self.emit("DB410", locate("value"), text=status, id=tid, scale=", ".join(info.scale))
+                return
+            number = Decimal(position)
+        elif info.milestone:
+            number = Decimal(int(value)) if isinstance(value, bool) else _number(value)
+            if number is None or number not in (0, 1):
+                self.emit("DB411", locate("value"), id=tid, text=str(value))
+                return
+        else:
+            number = _number(value)
+            if number is None:
+                self.emit("DB405", locate("value"), text=str(value))
+                return
+            if unit_text is not None and info.unit is not None and unit_text != info.unit:
+                factor = self._factor(unit_text, info.unit)
+                if factor is None:
+                    self.emit("DB402", locate("unit"), unit=unit_text, id=tid, target_unit=info.unit)
+                    return
+                number *= factor
+        area_text = None if area is None else str(area)
+        dedup = (tid, day, area_text)
+        first = self._seen.get(dedup)
+        if first is not None:
+            self.emit(
+                "DB404",
+                locate("target"),
+                related=(Related(Location(self.name, first, 1), "first measurement"),),
+                id=tid,
+                date=day.isoformat(),
+                first_line=first,
+            )
+            return
+        self._seen[dedup] = line
+        self.rows.append(
+            Measurement(
+                tid,
+                day,
+                number,
+                unit_text,
+                area_text,
+                None if source is None else str(source),
+                None if note is None else str(note),
+                status,
+                line,
+            )
+        )
+
+    def _date(self, when: Any) -> date | None:
+        if isinstance(when, date):
+            return when
+        text = str(when).strip()
+        if text not in self._dates:
+            try:
+                parsed: date | None = date.fromisoformat(text) if len(text) == 10 else None
+            except ValueError:
+                parsed = None
+            self._dates[text] = parsed
+        return self._dates[text]
+
+    def _factor(self, unit: str, target_unit: str) -> Decimal | None:
+        key = (unit, target_unit)
+        if key not in self._factors:
+            ok = self.units.canonical(unit) is not None and self.units.compatible(unit, target_unit)
+            self._factors[key] = self.units.convert(Decimal(1), unit, target_unit) if ok else None
+        return self._factors[key]
+
+    # --- CSV --------------------------------------------------------------------------------------
+    def read_csv(self, text: str) -> None:
+        first_line = text.split("\n", 1)[0]
+        delimiter = ";" if ";" in first_line and "," not in first_line else ","
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        lines: list[str] = []
+
+        def column(line: int, index: int) -> int:
+            if not lines:
+                lines.extend(text.split("\n"))
+            return _column(lines[line - 1] if line <= len(lines) else "", delimiter, index)
+
+        header: list[str] | None = None
+        previous = 0
+        header_line = 1
+        for row in reader:
+            start, previous = previous + 1, reader.line_num
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            header, header_line = row, start
+            break
+        if header is None:
+            problem = ("the file is empty", "het bestand is leeg")
+            self.emit("DB408", Location(self.name, 1, 1), problem=problem[0], problem_nl=problem[1])
+            return
+        names = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in header]
+        index: dict[str, int] = {}
+        for i, col in enumerate(names):
+            if col in FIELDS and col not in index:
+                index[col] = i
+            elif col:
+                where = Location(self.name, header_line, column(header_line, i))
+                self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, list(FIELDS)))
+        absent = [col for col in REQUIRED if col not in index]
+        if absent:
+            self.emit(
+                "DB408",
+                Location(self.name, header_line, 1),
+                problem=f"the header has no column {', '.join(absent)}",
+                problem_nl=f"de kopregel heeft geen kolom {', '.join(absent)}",
+            )
+            return
+        width = len(header)
+        slots = [index.get(col) for col in FIELDS]
+        for row in reader:
+            start, previous = previous + 1, reader.line_num
+            n = len(row)
+            if n != width:
+                if n == 0 or (n == 1 and not row[0].strip()):
+                    continue
+                if n > width and any(cell.strip() for cell in row[width:]):
+                    self.emit(
+                        "DB408",
+                        Location(self.name, start, column(start, width)),
+                        problem=f"the row has {n} fields, the header {width}",
+                        problem_nl=f"de regel heeft {n} velden, de kopregel {width}",
+                    )
+                    continue
+            values = [(row[i].strip() or None) if i is not None and i < n else None for i in slots]
+
+            def locate(col: str, line: int = start) -> Location:
+                i = index.get(col)
+                return Location(self.name, line, column(line, i) if i is not None else 1)
+
+            self.accept(values, start, locate)
+
+    # --- YAML -------------------------------------------------------------------------------------
+    def read_yaml(self, text: str) -> None:
+        document = load_text(text, self.name)
+        self.diagnostics.extend(document.diagnostics)
+        if document.fatal:
+            return
+        source: SourceMap = document.source
+        data = document.data
+        rows = data.get("measurements") if isinstance(data, dict) else None
+        if not isinstance(rows, list):
+            self.emit(
+                "DB408",
+                source.location(()),
+                problem="there is no list under 'measurements:'",
+                problem_nl="er staat geen lijst onder 'measurements:'",
+            )
+            return
+        for key in data:
+            if key != "measurements":
+                self.emit("DB409", source.location((key,), key=True), key=key, more=_suggest(key, ["measurements"]))
+        for i, row in enumerate(rows):
+            path = ("measurements", i)
+            if not isinstance(row, dict):
+                self.emit(
+                    "DB408",
+                    source.location(path),
+                    problem="a row is not a mapping (target: ..., date: ..., value: ...)",
+                    problem_nl="een regel is geen tabel (target: ..., date: ..., value: ...)",
+                )
+                continue
+            fields: dict[str, Any] = {}
+            for key, value in row.items():
+                col = ALIASES.get(key, key)
+                if col in FIELDS:
+                    fields[col] = (value.strip() or None) if isinstance(value, str) else value
+                else:
+                    where = source.location((*path, key), key=True)
+                    self.emit("DB409", where, key=key, more=_suggest(key, list(FIELDS)))
+
+            def locate(col: str, path: tuple[str | int, ...] = path, row: dict[str, Any] = row) -> Location:
+                key = next((k for k in row if ALIASES.get(k, k) == col), None)
+                if key is None:
+                    return source.location(path)
+                return source.location((*path, key))
+
+            line = source.location(path).line
+            self.accept([fields.get(col) for col in FIELDS], line, locate)
+
+
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, Decimal):
+        return value if value.is_finite() else None
+    text = str(value).strip()
+    if not _NUMBER.fullmatch(text):
+        return None
+    return Decimal(text)
+
+
+def _column(line: str, delimiter: str, index: int) -> int:
+    """The 1-based column where field ``index`` of a CSV line starts."""
+    if index == 0:
+        return 1
+    field = 0
+    quoted = False
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            field += 1
+            if field == index:
+                return i + 2
+    return len(line) + 1

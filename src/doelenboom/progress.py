@@ -1,0 +1,315 @@
+"""Progress per target as of a date, with the progress expected by then and a status.
+
+Progress is a fraction: 0 at the baseline, 1 when the target is reached. ``progress`` is clipped
+to [0, 1] (so over-achieving one target cannot hide another's shortfall when aggregated);
+``raw`` is the unclipped figure (below 0 when things got worse, above 1 when over-achieved).
+Missing data is reported as missing (``progress`` None, with a reason), never as 0.
+
+Per kind (all values in the target's unit; only measurements on or before the as-of date count):
+
+- count, part_of: ``(value − baseline) / (target − baseline)``, which is direction-aware by
+  itself. Without a baseline a count counts from 0 at the start of the plan period (its value is
+  a number to reach, e.g. "750 extra"). ``measured: periodic`` adds up the values since the
+  baseline date; ``cumulative`` takes the latest.
+- share: as a count, but a baseline is required (a share does not start at 0).
+- range: each measurement is the change achieved, in the band's unit and in the target's sense
+  (for "10–20 % fewer incidents", 12 means 12 % fewer); reaching the near end (``low``) is 100 %,
+  and ``band`` says below / in / above the band.
+- milestone: the latest 0 or 1.
+- qualitative with a ``scale``: the latest status's position on the scale (first 0, last 1).
+- gap: the share of the gap to the reference area (at the baseline) that has been closed, with
+  the reference series taken from rows whose ``area`` is the reference area.
+
+Rows for a sub-area (``area`` set and not the programme's area) are not mixed into a target's
+progress, except for counts, which add up over areas when no whole-area rows exist.
+
+Expected progress follows a straight line from the baseline date (0) to the deadline (1); for a
+milestone it is 0 before the deadline and 1 from it. Year-only dates mean 1 January for a
+baseline and 31 December for a deadline.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Protocol
+
+from doelenboom.measurements import Measurement, MeasurementSet
+from doelenboom.model import (
+    CountTarget,
+    GapTarget,
+    MilestoneTarget,
+    PartOfTarget,
+    Programme,
+    QualitativeTarget,
+    RangeTarget,
+    ShareTarget,
+    Target,
+)
+
+ZERO, ONE = Decimal(0), Decimal(1)
+
+
+class Status(enum.Enum):
+    """Where a target (or an aggregate) stands against its trajectory."""
+
+    REACHED = "reached"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"
+    NO_TRAJECTORY = "no_trajectory"
+    """There is progress, but no deadline (or baseline date) to expect anything by."""
+    NO_DATA = "no_data"
+    NOT_MEASURABLE = "not_measurable"
+
+
+class Band(enum.Enum):
+    """Where a range target's measured change lies relative to its band."""
+
+    BELOW = "below"
+    IN = "in"
+    ABOVE = "above"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Status rules: on track when progress ≥ ``on_track`` × expected, at risk when ≥
+    ``at_risk`` × expected, off track below that. Reached (progress 1) beats all."""
+
+    on_track: Decimal = Decimal("0.9")
+    at_risk: Decimal = Decimal("0.7")
+
+    def status(self, progress: Decimal | None, expected: Decimal | None) -> Status:
+        if progress is None:
+            return Status.NO_DATA
+        if progress >= ONE:
+            return Status.REACHED
+        if expected is None:
+            return Status.NO_TRAJECTORY
+        if expected == ZERO or progress >= self.on_track * expected:
+            return Status.ON_TRACK
+        if progress >= self.at_risk * expected:
+            return Status.AT_RISK
+        return Status.OFF_TRACK
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    """Progress of one target as of a date."""
+
+    target: str
+    node: str
+    """Id of the node the target belongs to."""
+    kind: str
+    as_of: date
+    progress: Decimal | None
+    """In [0, 1]; None when missing (see ``missing``)."""
+    raw: Decimal | None
+    """Unclipped progress."""
+    expected: Decimal | None
+    """Progress expected by the as-of date, in [0, 1]; None without a trajectory."""
+    status: Status
+    value: Decimal | None = None
+    """The measured value progress was computed from (in the target's unit)."""
+    measured_on: date | None = None
+    """Date of the latest measurement used."""
+    rows: int = 0
+    """How many measurements were used."""
+    band: Band | None = None
+    missing: str | None = None
+    """Why there is no progress: no-data, not-measurable, no-baseline, no-reference, area-only."""
+
+    @property
+    def has_data(self) -> bool:
+        return self.progress is not None
+
+
+def _start(value: date | int) -> date:
+    return value if isinstance(value, date) else date(value, 1, 1)
+
+
+def _end(value: date | int) -> date:
+    return value if isinstance(value, date) else date(value, 12, 31)
+
+
+def _clip(value: Decimal) -> Decimal:
+    return min(ONE, max(ZERO, value))
+
+
+def _ratio(current: Decimal, base: Decimal, goal: Decimal) -> Decimal:
+    if goal == base:
+        return ONE if current == goal else ZERO
+    return (current - base) / (goal - base)
+
+
+def trajectory(start: date | None, deadline: date | None, as_of: date) -> Decimal | None:
+    """Linear expected progress between ``start`` (0) and ``deadline`` (1), clipped to [0, 1]."""
+    if start is None or deadline is None:
+        return None
+    if deadline <= start:
+        return ONE if as_of >= deadline else ZERO
+    return _clip(Decimal((as_of - start).days) / Decimal((deadline - start).days))
+
+
+class _Result(Protocol):
+    def __call__(
+        self,
+        raw: Decimal | None,
+        value: Decimal | None,
+        used: list[Measurement],
+        *,
+        expected: Decimal | None = None,
+        band: Band | None = None,
+        missing: str | None = None,
+    ) -> TargetProgress: ...
+
+
+class _Progress:
+    def __init__(self, programme: Programme, as_of: date, thresholds: Thresholds) -> None:
+        self.programme = programme
+        self.as_of = as_of
+        self.thresholds = thresholds
+        plan_start = programme.plan_period.start if programme.plan_period is not None else programme.horizon.start
+        self.plan_start = date(plan_start, 1, 1)
+        self.whole_area = programme.area.name if programme.area is not None else None
+
+    def _split(self, rows: Iterable[Measurement]) -> tuple[list[Measurement], list[Measurement]]:
+        whole: list[Measurement] = []
+        parts: list[Measurement] = []
+        for row in rows:
+            if row.date > self.as_of:
+                continue
+            (whole if row.area is None or row.area == self.whole_area else parts).append(row)
+        return whole, parts
+
+    def one(self, target: Target, node: str, rows: tuple[Measurement, ...]) -> TargetProgress:
+        as_of = self.as_of
+        start = _start(target.baseline.date) if target.baseline is not None else self.plan_start
+        deadline = _end(target.deadline) if target.deadline is not None else None
+
+        def result(
+            raw: Decimal | None,
+            value: Decimal | None,
+            used: list[Measurement],
+            *,
+            expected: Decimal | None = None,
+            band: Band | None = None,
+            missing: str | None = None,
+        ) -> TargetProgress:
+            if expected is None and raw is not None:
+                expected = trajectory(start, deadline, as_of)
+            progress = None if raw is None else _clip(raw)
+            status = self.thresholds.status(progress, expected)
+            if missing == "not-measurable":
+                status = Status.NOT_MEASURABLE
+            return TargetProgress(
+                target.id,
+                node,
+                target.kind,
+                as_of,
+                progress,
+                raw,
+                expected if raw is not None else None,
+                status,
+                value,
+                used[-1].date if used else None,
+                len(used),
+                band,
+                missing,
+            )
+
+        if isinstance(target, QualitativeTarget) and not target.scale:
+            return result(None, None, [], missing="not-measurable")
+        whole, parts = self._split(rows)
+        if isinstance(target, GapTarget):
+            return self._gap(target, rows, result)
+        if not whole:
+            if parts and isinstance(target, CountTarget | PartOfTarget):
+                return self._count(target, parts, result, by_area=True)
+            return result(None, None, [], missing="area-only" if parts else "no-data")
+        if isinstance(target, CountTarget | PartOfTarget):
+            return self._count(target, whole, result, by_area=False)
+        latest = whole[-1]
+        if isinstance(target, ShareTarget):
+            if target.baseline is None:
+                return result(None, latest.value, [latest], missing="no-baseline")
+            return result(_ratio(latest.value, target.baseline.value, target.value), latest.value, [latest])
+        if isinstance(target, RangeTarget):
+            low, high = min(target.low, target.high), max(target.low, target.high)
+            band = Band.BELOW if latest.value < low else Band.ABOVE if latest.value > high else Band.IN
+            raw = latest.value / low if low > 0 else (ONE if latest.value >= low else ZERO)
+            return result(raw, latest.value, [latest], band=band)
+        if isinstance(target, MilestoneTarget):
+            expected = None if deadline is None else (ONE if as_of >= deadline else ZERO)
+            return result(latest.value, latest.value, [latest], expected=expected)
+        if isinstance(target, QualitativeTarget):
+            steps = len(target.scale) - 1
+            return result(latest.value / steps if steps else ONE, latest.value, [latest])
+        return result(None, None, [], missing="no-data")  # pragma: no cover - every kind is handled
+
+    def _count(
+        self, target: CountTarget | PartOfTarget, rows: list[Measurement], result: _Result, *, by_area: bool
+    ) -> TargetProgress:
+        base = target.baseline.value if target.baseline is not None else ZERO
+        start = _start(target.baseline.date) if target.baseline is not None else self.plan_start
+        if target.measured == "periodic":
+            used = [row for row in rows if row.date >= start]
+            current = base + sum((row.value for row in used), ZERO)
+        elif by_area:
+            latest: dict[str | None, Measurement] = {}
+            for row in rows:
+                latest[row.area] = row
+            used = sorted(latest.values(), key=lambda m: m.date)
+            current = sum((row.value for row in used), ZERO)
+        else:
+            used = [rows[-1]]
+            current = rows[-1].value
+        if not used:
+            return result(None, None, [], missing="no-data")
+        return result(_ratio(current, base, target.value), current, used)
+
+    def _gap(self, target: GapTarget, rows: tuple[Measurement, ...], result: _Result) -> TargetProgress:
+        reference = target.reference_area or self.programme.reference_area
+        own = [r for r in rows if r.date <= self.as_of and (r.area is None or r.area == self.whole_area)]
+        ref = [r for r in rows if r.area is not None and r.area == reference]
+        if target.baseline is None:
+            return result(None, own[-1].value if own else None, own[-1:], missing="no-baseline")
+        if not own:
+            return result(None, None, [], missing="no-data")
+        start = _start(target.baseline.date)
+        ref_base = target.reference_baseline
+        if ref_base is None:
+            before = [r for r in ref if r.date <= start]
+            ref_base = before[-1].value if before else None
+        ref_now_rows = [r for r in ref if r.date <= self.as_of]
+        ref_now = ref_now_rows[-1].value if ref_now_rows else ref_base
+        if ref_base is None or ref_now is None:
+            return result(None, own[-1].value, own[-1:], missing="no-reference")
+        sign = -1 if target.direction == "lower" else 1
+        gap_then = sign * (ref_base - target.baseline.value)
+        gap_now = sign * (ref_now - own[-1].value)
+        needed = gap_then * target.close / 100
+        raw = ONE if needed <= 0 else (gap_then - gap_now) / needed
+        return result(raw, own[-1].value, [own[-1], *ref_now_rows[-1:]])
+
+
+def target_progress(
+    programme: Programme,
+    measurements: MeasurementSet | Mapping[str, tuple[Measurement, ...]],
+    as_of: date | None = None,
+    thresholds: Thresholds | None = None,
+) -> dict[str, TargetProgress]:
+    """Progress of every target of the programme as of ``as_of`` (default: today), keyed by
+    target id, in file order. Targets without usable measurements are in it too, as missing."""
+    when = as_of or date.today()
+    grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
+    engine = _Progress(programme, when, thresholds or Thresholds())
+    found: dict[str, TargetProgress] = {}
+    for node, _depth, _path in programme.walk():
+        for target in node.targets:
+            if target.id not in found:
+                found[target.id] = engine.one(target, node.id, tuple(grouped.get(target.id, ())))
+    return found

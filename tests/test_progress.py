@@ -1,0 +1,154 @@
+"""Progress per target, aggregation with coverage, the progress CLI and the example script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+
+from click.testing import CliRunner
+
+import doelenboom
+from conftest import HEERLEN, ROOT
+from doelenboom.aggregate import aggregate, progress_report
+from doelenboom.cli import main
+from doelenboom.measurements import read_measurements, read_measurements_text
+from doelenboom.progress import Band, Status, target_progress
+
+EXAMPLE = ROOT / "examples" / "heerlen_noord_metingen.yaml"
+AS_OF = date(2024, 12, 31)
+
+SPEC = """\
+doelenboom: 1
+id: prog
+name: P
+horizon: {start: 2020, end: 2030}
+plan_period: {start: 2021, end: 2025}
+area: {name: Noord}
+reference_area: Zuid
+levels: [{id: ambition, name: a}, {id: goal, name: g}, {id: intervention, name: i}]
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: c, kind: count, name: C, value: 100, unit: person, deadline: 2025}
+          - {id: p, kind: count, name: P, value: 100, unit: person, measured: periodic, deadline: 2025}
+          - {id: s, kind: share, name: S, value: 40, baseline: {value: 20, date: 2021}, deadline: 2025}
+          - {id: l, kind: count, name: L, value: 50, unit: person, direction: lower,
+             baseline: {value: 150, date: 2021}, deadline: 2025}
+          - {id: r, kind: range, name: R, low: 10, high: 20, unit: percent, direction: lower, deadline: 2025}
+          - {id: m, kind: milestone, name: M, deadline: 2025}
+          - {id: q, kind: qualitative, name: Q, scale: [niet gestart, gestart, op stoom, klaar]}
+          - {id: gap, kind: gap, name: Gap, unit: percent, direction: higher,
+             baseline: {value: 50, date: 2021}, deadline: 2025}
+          - {id: none, kind: count, name: None, value: 5, unit: person}
+"""
+
+ROWS = """\
+target,date,value,unit,area
+c,2023-12-31,30
+c,2024-06-30,45
+p,2023-12-31,30
+p,2024-06-30,45
+s,2024-06-30,30
+l,2024-06-30,100
+r,2024-06-30,12
+m,2024-06-30,1
+q,2024-06-30,op stoom
+gap,2021-01-01,70,,Zuid
+gap,2024-06-30,70,,Zuid
+gap,2024-06-30,60
+c,2026-01-01,100
+"""
+
+
+def _programme() -> doelenboom.Programme:
+    result = doelenboom.validate_text(SPEC)
+    assert result.programme is not None and not result.failed(), result.diagnostics
+    return result.programme
+
+
+def test_progress_per_kind() -> None:
+    programme = _programme()
+    rows = read_measurements_text(ROWS, programme, "m.csv")
+    assert rows.diagnostics == ()
+    tp = target_progress(programme, rows, AS_OF)
+    assert tp["c"].progress == Decimal("0.45")  # cumulative: the latest row before the as-of date
+    assert tp["p"].progress == Decimal("0.75")  # periodic: added up
+    assert tp["s"].progress == Decimal("0.5")
+    assert tp["l"].progress == Decimal("0.5")  # direction lower: 150 -> 100 of 150 -> 50
+    assert (tp["r"].progress, tp["r"].band) == (Decimal(1), Band.IN)
+    assert (tp["m"].progress, tp["m"].status) == (Decimal(1), Status.REACHED)
+    assert tp["q"].progress == Decimal(2) / 3
+    assert tp["gap"].progress == Decimal("0.5")  # gap 20 at baseline, 10 now
+    assert (tp["none"].progress, tp["none"].missing, tp["none"].status) == (None, "no-data", Status.NO_DATA)
+    expected = tp["c"].expected
+    assert expected is not None and Decimal("0.79") < expected < Decimal("0.81")
+    assert tp["c"].status is Status.OFF_TRACK and tp["s"].status is Status.OFF_TRACK
+
+
+def test_missing_is_not_zero() -> None:
+    programme = _programme()
+    rows = read_measurements_text(ROWS, programme, "m.csv")
+    nodes = aggregate(programme, target_progress(programme, rows, AS_OF))
+    node = nodes["i"]
+    assert node.missing == ("none",)
+    assert node.coverage == Decimal(8) / 9
+    known = [p.progress for p in target_progress(programme, rows, AS_OF).values() if p.progress is not None]
+    assert node.progress == sum(known, Decimal(0)) / len(known)
+    assert nodes["prog"].coverage == node.coverage  # the programme's aggregate, under its id
+
+
+def test_example_measurements_and_report() -> None:
+    programme = doelenboom.load(HEERLEN)
+    rows = read_measurements(EXAMPLE, programme)
+    assert rows.diagnostics == ()
+    report = progress_report(programme, rows, AS_OF, weighting="budget")
+    assert report.overall.coverage is not None and 0 < report.overall.coverage < 1
+    assert "flexibele-woningen" in report.overall.missing
+    assert report.targets["deelname-verlengde-schooldag"].missing == "no-baseline"
+    assert report.nodes["repressieve-aanpak"].coverage is None
+
+
+def test_broken_file_reports_good_rows_and_located_errors(tmp_path: object) -> None:
+    broken = ROOT / "tests" / "data" / "broken_metingen.csv"
+    out = CliRunner().invoke(
+        main, ["progress", str(HEERLEN), "-m", str(broken), "--as-of", "2024-12-31", "--format", "json"]
+    )
+    assert out.exit_code == 1
+    data = json.loads(out.stdout)
+    assert [(d["code"], d["line"], d["column"]) for d in data["diagnostics"]] == [
+        ("DB401", 3, 1),
+        ("DB405", 4, 34),
+        ("DB404", 5, 1),
+    ]
+    assert data["targets"]["burgerinitiatieven"]["progress"] == 0.6
+    assert set(data["nodes"]) >= {"heerlen-noord", "werk", "minder-armoede"}
+
+
+def test_progress_and_show_cli_text() -> None:
+    runner = CliRunner()
+    out = runner.invoke(main, ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31"])
+    assert out.exit_code == 0, out.output
+    assert "reductie-incidenten: 100 % (in) reached" in out.stdout
+    csv_out = runner.invoke(
+        main, ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31", "--format", "csv"]
+    )
+    assert csv_out.exit_code == 0 and csv_out.stdout.startswith("type,id,node,progress")
+    shown = runner.invoke(main, ["show", str(HEERLEN), "--format", "json"])
+    assert shown.exit_code == 0
+    assert json.loads(shown.stdout)["nodes"]["werk"]["serves"] == ["minder-armoede"]
+
+
+def test_example_script_answers_three_questions() -> None:
+    script = ROOT / "examples" / "three_questions.py"
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    lines = out.stdout.splitlines()
+    assert "   onderwijs-werk: 59% (coverage 32%, on_track, missing 4)" in lines
+    assert "2. Interventions serving minder-armoede: passend-opleiden, leerwerkplekken, vakschool" in lines
+    assert lines[-1].startswith("3. EUR 19073.33 per person (budget of 'werk': EUR 14305000")
