@@ -14,6 +14,7 @@ import click
 # command name -> "module:function"; each module holds one command
 COMMANDS: dict[str, str] = {
     "validate": "doelenboom.cli.validate:validate",
+    "export": "doelenboom.cli.export:export",
 }
 
 
