@@ -18,9 +18,10 @@ demo: $(STAMP)
 	$(BIN)/doelenboom validate specs/heerlen_noord.yaml
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests examples
+	$(BIN)/ruff format --check src tests examples
 	$(BIN)/mypy
+	$(BIN)/mypy --strict examples
 
 test: lint
 	$(BIN)/pytest
