@@ -449,3 +449,9 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monk
     ex.write_atomic(target, b"new")
     assert target.read_bytes() == b"new"
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_cli_offers_exactly_the_library_formats() -> None:
+    from doelenboom.cli import export as cli_export
+
+    assert cli_export.FORMATS == ex.FORMATS
