@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "budget": "doelenboom.cli.budget:budget",
     "progress": "doelenboom.cli.progress:progress",
     "show": "doelenboom.cli.show:show",
+    "export": "doelenboom.cli.export:export",
 }
 
 

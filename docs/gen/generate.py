@@ -1,0 +1,404 @@
+"""Generate the reference pages of the docs site from the code, so that they are never stale.
+
+    python docs/gen/generate.py [OUT]        # OUT defaults to docs/reference (git-ignored)
+
+Writes: spec-format.md (from the pydantic models and their field docstrings), cli.md (from the
+click commands in `cli.COMMANDS`), codes/index.md and codes/DBnnn.md (from `codes.CATALOGUE` and
+`code_examples.EXAMPLES`), meldingen-nl.snippet (every code in Dutch, included by the policy
+staff's guide) and heerlen-noord.md (from specs/heerlen_noord.yaml). `make docs` runs it
+before `mkdocs build --strict`.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import sys
+import types
+import typing
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from doelenboom import checks, model
+from doelenboom.cli import COMMANDS, main
+from doelenboom.code_examples import EXAMPLES
+from doelenboom.codes import CATALOGUE, Code
+from doelenboom.export import format_eur, markdown_body, markdown_text, one_line, to_mermaid
+from doelenboom.validate import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_OUT = ROOT / "docs" / "reference"
+HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def cell(text: str) -> str:
+    """Our own text (docstrings, catalogue) for a Markdown table cell: its `code` spans are kept;
+    text from a spec goes through `markdown_text` instead."""
+    return html.escape(one_line(text), quote=False).replace("|", "\\|")
+
+
+# --- spec format ----------------------------------------------------------------------------------
+
+TARGET_KINDS: tuple[type[BaseModel], ...] = (
+    model.CountTarget,
+    model.PartOfTarget,
+    model.RangeTarget,
+    model.ShareTarget,
+    model.MilestoneTarget,
+    model.QualitativeTarget,
+)
+
+VALIDATORS = {
+    "_money": "amount (whole euros, or cents in quotes)",
+    "_number": "number",
+    "_non_negative": "number, zero or more",
+    "_percent": "percentage, 0 to 100",
+    "_date_or_year": "date (YYYY-MM-DD) or year",
+}
+
+
+def anchor(cls: type[BaseModel]) -> str:
+    return cls.__name__.lower()
+
+
+def describe(annotation: Any, metadata: list[Any] | None = None) -> str:
+    """A field's type in the words of the spec format, with links to the sections of models."""
+    meta = list(metadata or [])
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        inner, *more = typing.get_args(annotation)
+        return describe(inner, meta + more)
+    for item in meta:
+        func = getattr(item, "func", None)
+        if func is not None and func.__name__ in VALIDATORS:
+            return VALIDATORS[func.__name__]
+        pattern = getattr(item, "pattern", None)
+        if pattern == r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$":
+            return "id (lowercase letters, digits, hyphens)"
+        if pattern is not None:
+            return "unit name"
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return describe(args[0], meta)
+        if all(isinstance(a, type) and issubclass(a, model._Target) for a in args):
+            return "a [target](#targets), by `kind`"
+        return " or ".join(describe(a) for a in args)
+    if origin is typing.Literal:
+        values = typing.get_args(annotation)
+        return (
+            "`" + values[0].__repr__().strip("'") + "`"
+            if len(values) == 1
+            else "one of " + ", ".join(f"`{v}`" for v in values)
+        )
+    if origin is tuple:
+        return "list of " + describe(typing.get_args(annotation)[0])
+    if origin is dict:
+        key, value = typing.get_args(annotation)
+        return f"mapping of {describe(key)} to {describe(value)}"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return f"[{annotation.__name__}](#{anchor(annotation)})"
+    simple = {str: "text", int: "whole number", bool: "true or false", Decimal: "number", date: "date"}
+    if annotation in simple:
+        return simple[annotation]
+    return str(annotation)
+
+
+def default_of(info: FieldInfo) -> str:
+    if info.is_required():
+        return "**required**"
+    value = info.default
+    if value is None or value == ():
+        return ""
+    if isinstance(value, tuple):
+        return "see below" if value is model.DEFAULT_LEVELS else str(value)
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    return f"`{value}`"
+
+
+def model_section(cls: type[BaseModel], title: str | None = None, skip: tuple[str, ...] = ()) -> list[str]:
+    lines = [f"### {title or cls.__name__}", "", (cls.__doc__ or "").strip(), ""]
+    lines += ["| key | type | default | meaning |", "|---|---|---|---|"]
+    for name, info in cls.model_fields.items():
+        if name in skip:
+            continue
+        meaning = cell(info.description or "")
+        lines.append(f"| `{name}` | {describe(info.annotation, info.metadata)} | {default_of(info)} | {meaning} |")
+    return [*lines, ""]
+
+
+def models_in_order() -> list[type[BaseModel]]:
+    """Every model reachable from `Programme`, breadth first, target kinds apart."""
+    found: list[type[BaseModel]] = []
+    seen: set[type[BaseModel]] = set()
+    queue: list[type[BaseModel]] = [model.Programme]
+    while queue:
+        cls = queue.pop(0)
+        if cls in seen:
+            continue
+        seen.add(cls)
+        if not issubclass(cls, model._Target):  # target kinds have their own section
+            found.append(cls)
+        for info in cls.model_fields.values():
+            queue.extend(nested_models(info.annotation))
+    return found
+
+
+def nested_models(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in nested_models(arg)]
+
+
+def spec_format() -> str:
+    lines = [
+        "# Spec format",
+        "",
+        "<!-- generated by docs/gen/generate.py from doelenboom.model: edit the models, not this page -->",
+        "",
+        "A spec is one YAML file holding one `Programme`. Keys not listed here are refused (DB201);",
+        "money is written in whole euros or as a quoted amount with cents; every id is unique in the file.",
+        "",
+        "## Models",
+        "",
+    ]
+    for cls in models_in_order():
+        lines += model_section(cls)
+    defaults = ", ".join(f"`{level.id}` ({level.name})" for level in model.DEFAULT_LEVELS)
+    lines += [f"The default `levels` are, from the root down: {defaults}.", ""]
+    lines += ["## Targets", "", "Every target has these keys; `kind` says which further keys it has.", ""]
+    common = model._Target
+    lines += ["| key | type | default | meaning |", "|---|---|---|---|"]
+    for name, info in common.model_fields.items():
+        lines.append(
+            f"| `{name}` | {describe(info.annotation, info.metadata)} | {default_of(info)} | "
+            f"{cell(info.description or '')} |"
+        )
+    lines.append("")
+    for cls in TARGET_KINDS:
+        kind = typing.get_args(cls.model_fields["kind"].annotation)[0]
+        extra = tuple(n for n in cls.model_fields if n in common.model_fields or n == "kind")
+        section = model_section(cls, f"kind: {kind}", skip=extra)
+        if len(section) == 7:  # header only: no keys of its own
+            section = [*section[:4], "No further keys.", ""]
+        lines += section
+    return "\n".join(lines)
+
+
+# --- CLI --------------------------------------------------------------------------------------------
+
+
+def cli_reference() -> str:
+    lines = [
+        "# Command line",
+        "",
+        "<!-- generated by docs/gen/generate.py from the click commands in doelenboom.cli.COMMANDS -->",
+        "",
+        "Every command is `doelenboom COMMAND`; `doelenboom --help` lists them.",
+        "",
+    ]
+    parent = click.Context(main, info_name="doelenboom")
+    for name in sorted(COMMANDS):
+        command = main.get_command(parent, name)
+        assert command is not None, name
+        ctx = click.Context(command, info_name=name, parent=parent)
+        lines += [f"## {name}", "", command.help or "", "", "```text", command.get_help(ctx), "```", ""]
+        params = [p for p in command.params if isinstance(p, click.Option) and not p.hidden]
+        if params:
+            lines += ["| option | values | meaning |", "|---|---|---|"]
+            for p in params:
+                names = ", ".join(f"`{o}`" for o in p.opts + p.secondary_opts)
+                values = (
+                    ", ".join(f"`{c}`" for c in p.type.choices)
+                    if isinstance(p.type, click.Choice)
+                    else ("flag" if p.is_flag else f"`{p.type.name}`")
+                )
+                lines.append(f"| {names} | {values} | {cell(p.help or '')} |")
+            lines.append("")
+    return "\n".join(lines)
+
+
+# --- codes ------------------------------------------------------------------------------------------
+
+RANGES = {
+    "1": "YAML and the file",
+    "2": "the shape of the spec (schema)",
+    "3": "meaning",
+    "4": "measurements",
+    "5": "reserved",
+}
+
+
+def owners() -> dict[str, str]:
+    found = {}
+    for module in checks.MODULES:
+        for code in module.CODES:
+            found[code] = module.__name__
+    return found
+
+
+def who_reports(code: Code, owner: dict[str, str]) -> str:
+    if code.code in owner:
+        return f"the check module `{owner[code.code]}`"
+    return {"yaml": "the loader (`doelenboom.load`)", "schema": "the schema (`doelenboom.parse`)"}.get(
+        code.phase, f"the {code.phase} phase"
+    )
+
+
+def code_page(code: Code, owner: dict[str, str]) -> str:
+    example = EXAMPLES[code.code]
+    lines = [
+        f"# {code.code} {code.name}",
+        "",
+        f"**{code.severity.value}** · phase `{code.phase}` · reported by {who_reports(code, owner)}",
+        "",
+        cell(code.summary),
+        "",
+        "| | English | Nederlands |",
+        "|---|---|---|",
+        f"| message | {cell(code.message['en'])} | {cell(code.message['nl'])} |",
+        f"| hint | {cell(code.hint['en'])} | {cell(code.hint['nl'])} |",
+        "",
+        "Words in braces are filled in from the spec.",
+        "",
+        "## Wrong",
+        "",
+        f"```{example.language}",
+        example.wrong.rstrip("\n"),
+        "```",
+        "",
+        "## Right",
+        "",
+        f"```{example.language}",
+        example.right.rstrip("\n"),
+        "```",
+        "",
+        "[All codes](index.md)",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def codes_index() -> str:
+    lines = [
+        "# Diagnostic codes",
+        "",
+        "<!-- generated by docs/gen/generate.py from doelenboom.codes and doelenboom.code_examples -->",
+        "",
+        "Every problem doelenboom reports has a stable code. Codes are never renumbered or reused.",
+        "An **error** fails validation; a **warning** fails it only with `--strict`; an **info** never does.",
+        "",
+    ]
+    groups: dict[str, list[Code]] = {}
+    for code in CATALOGUE.values():
+        groups.setdefault(code.code[2], []).append(code)
+    for digit in sorted(groups):
+        lines += [f"## DB{digit}xx: {RANGES.get(digit, 'other')}", ""]
+        lines += ["| code | name | severity | what it means |", "|---|---|---|---|"]
+        for code in groups[digit]:
+            lines.append(
+                f"| [{code.code}]({code.code}.md) | {code.name} | {code.severity.value} | {cell(code.summary)} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "opmerking"}
+
+
+def codes_table_nl() -> str:
+    """Every code in Dutch, for inclusion in the policy staff's guide (links from docs/)."""
+    lines = ["| code | soort | melding | tip |", "|---|---|---|---|"]
+    for code in CATALOGUE.values():
+        lines.append(
+            f"| [{code.code}](reference/codes/{code.code}.md) | {SEVERITY_NL[code.severity.value]} | "
+            f"{cell(code.message['nl'])} | {cell(code.hint['nl'])} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+# --- Heerlen-Noord ----------------------------------------------------------------------------------
+
+
+def heerlen_page() -> str:
+    result = validate(HEERLEN)
+    programme = result.programme
+    assert programme is not None and not result.failed(), "the bundled spec must be valid"
+    lines = [
+        f"# {markdown_text(programme.name)}",
+        "",
+        "<!-- generated by docs/gen/generate.py from specs/heerlen_noord.yaml -->",
+        "",
+    ]
+    if programme.ambition:
+        lines += [f"> {markdown_text(programme.ambition)}", ""]
+    facts = [f"horizon {programme.horizon.start}–{programme.horizon.end}"]
+    if programme.plan_period is not None:
+        facts.append(f"plan period {programme.plan_period.start}–{programme.plan_period.end}")
+    if programme.area is not None and programme.area.inhabitants is not None:
+        approx = "about " if programme.area.inhabitants_approximate else ""
+        facts.append(f"{approx}{format_eur(Decimal(programme.area.inhabitants))} inhabitants")
+    counts = Counter(
+        (programme.level_of(depth) or model.Level(id="x", name=f"level {depth}")).name
+        for _node, depth, _path in programme.walk()
+    )
+    facts += [f"{n} × {level}" for level, n in counts.items()]
+    lines += ["Generated from `specs/heerlen_noord.yaml`: " + ", ".join(facts) + ".", ""]
+    diagnostics = Counter((d.code, d.severity.value) for d in result.diagnostics)
+    if diagnostics:
+        lines += ["`doelenboom validate` reports no errors, and:", ""]
+        for (code, severity), n in sorted(diagnostics.items()):
+            lines.append(f"- {n} × {severity} [{code} {CATALOGUE[code].name}](codes/{code}.md)")
+        lines.append("")
+    lines += [
+        "## The doelenboom",
+        "",
+        "Solid arrows: containment. Dotted arrows: a theme that also serves another goal (`serves:`).",
+        "",
+        "```mermaid",
+        to_mermaid(programme).rstrip("\n"),
+        "```",
+        "",
+        markdown_body(programme),
+    ]
+    return "\n".join(lines)
+
+
+# --- all --------------------------------------------------------------------------------------------
+
+
+def generate(out: Path = DEFAULT_OUT) -> list[Path]:
+    """Write every generated page under ``out`` (replacing what was there); return their paths."""
+    if out.exists():
+        shutil.rmtree(out)
+    pages = {
+        out / "spec-format.md": spec_format(),
+        out / "cli.md": cli_reference(),
+        out / "codes" / "index.md": codes_index(),
+        out / "meldingen-nl.snippet": codes_table_nl(),
+        out / "heerlen-noord.md": heerlen_page(),
+    }
+    owner = owners()
+    for code in CATALOGUE.values():
+        pages[out / "codes" / f"{code.code}.md"] = code_page(code, owner)
+    for path, text in pages.items():
+        write(path, text)
+    return list(pages)
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
+    print(f"generated {len(generate(target))} pages in {target}")

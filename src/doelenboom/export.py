@@ -1,0 +1,597 @@
+"""Exports: the goal tree as a diagram (Mermaid, DOT), a graph (GraphML), data (JSON, CSV, XLSX)
+or a document (Markdown).
+
+Every exporter is built on `Programme.walk` and `doelenboom.rollup.budget_totals`, and every piece
+of spec text goes through the escaping its format needs: Mermaid entity codes, DOT string escapes,
+XML for GraphML, HTML and Markdown escapes, and a guard against spreadsheet formula injection in
+CSV and XLSX. Money stays exact: strings of `Decimal` in JSON, GraphML and CSV.
+
+    from doelenboom.export import export
+    data = export(programme, "mermaid")   # bytes, UTF-8 for the text formats
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from doelenboom.model import (
+    CountTarget,
+    MilestoneTarget,
+    Node,
+    PartOfTarget,
+    Programme,
+    QualitativeTarget,
+    RangeTarget,
+    ShareTarget,
+    Target,
+)
+from doelenboom.rollup import BudgetTotals, budget_totals
+
+FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
+BINARY_FORMATS = frozenset({"xlsx"})
+
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+
+
+class MissingExtraError(RuntimeError):
+    """An export needs an optional dependency that is not installed."""
+
+
+# --- the tree, flattened ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One node of the tree with what every exporter needs to know about it."""
+
+    node: Node
+    depth: int
+    parent: str
+    """Id of the containing node, or the programme's id for the first level."""
+    level: str
+    """The level's name as the spec writes it (e.g. `thema`)."""
+
+
+def entries(programme: Programme) -> list[Entry]:
+    """Every node in pre-order, with its depth, its parent's id and its level's name."""
+    ids: dict[tuple[str | int, ...], str] = {}
+    found = []
+    for node, depth, path in programme.walk():
+        ids[path] = node.id
+        parent = ids[path[:-2]] if depth > 1 else programme.id
+        level = programme.level_of(depth)
+        found.append(Entry(node, depth, parent, level.name if level is not None else f"level {depth}"))
+    return found
+
+
+def root_level(programme: Programme) -> str:
+    level = programme.level_of(0)
+    return level.name if level is not None else "ambition"
+
+
+def format_eur(amount: Decimal) -> str:
+    """An amount for people: thousands grouped with commas, cents only when there are any."""
+    if amount == amount.to_integral_value():
+        return f"{int(amount):,}"
+    return f"{amount:,.2f}"
+
+
+def _plain(amount: Decimal | None) -> str:
+    """An exact amount for machines: no grouping, no exponent, no trailing float noise."""
+    if amount is None:
+        return ""
+    return f"{amount:f}"
+
+
+def describe_target(target: Target) -> str:
+    """What a target aims at, in one short line (English)."""
+    if isinstance(target, CountTarget):
+        return f"{target.value:f} {target.unit}"
+    if isinstance(target, PartOfTarget):
+        return f"{target.value:f} {target.unit} of {target.of}"
+    if isinstance(target, RangeTarget):
+        measure = f" {target.measure}" if target.measure else ""
+        return f"{target.low:f}–{target.high:f} {target.unit}{measure}"
+    if isinstance(target, ShareTarget):
+        population = f" of {target.population}" if target.population else ""
+        return f"{target.value:f} %{population}"
+    if isinstance(target, MilestoneTarget):
+        return "milestone reached"
+    assert isinstance(target, QualitativeTarget)
+    return "not measurable as written"
+
+
+def _deadline(target: Target) -> str:
+    return "" if target.deadline is None else str(target.deadline)
+
+
+# --- escaping -----------------------------------------------------------------------------------
+
+_WHITESPACE = re.compile(r"\s+")
+# Characters Mermaid gives meaning to inside or around a quoted label; written as entity codes.
+_MERMAID_SPECIAL = frozenset('"#&<>`[]{}()|\\%;')
+# XML 1.0 forbids most control characters even when escaped.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]|~#")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def one_line(text: str) -> str:
+    """Collapse every run of whitespace (newlines included) into one space."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def mermaid_label(text: str) -> str:
+    """Text for inside a double-quoted Mermaid label: special characters as `#code;` entities."""
+    return "".join(f"#{ord(c)};" if c in _MERMAID_SPECIAL else c for c in one_line(text))
+
+
+def dot_string(text: str) -> str:
+    """A quoted DOT string; newlines become DOT's ``\\n`` line breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def xml_text(text: str) -> str:
+    """Text XML can hold: characters XML 1.0 forbids become U+FFFD (ElementTree escapes the rest)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def markdown_text(text: str) -> str:
+    """Spec text for inline Markdown: one line; HTML and Markdown punctuation as character
+    references, which Python-Markdown (mkdocs) and CommonMark (GitHub) both show as text."""
+    return "".join(_markdown_char(c) for c in one_line(text))
+
+
+def _markdown_char(c: str) -> str:
+    if c in "&<>":
+        return html.escape(c)
+    return f"&#{ord(c)};" if c in _MARKDOWN_SPECIAL else c
+
+
+def spreadsheet_text(text: str) -> str:
+    """Text that a spreadsheet will not read as a formula: a leading ``'`` before ``= + - @``,
+    tab or carriage return (OWASP's advice for CSV)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(_FORMULA_START)
+
+
+# --- diagrams -----------------------------------------------------------------------------------
+
+
+def _label_lines(name: str, totals: BudgetTotals, ident: str | None) -> tuple[str, str | None]:
+    money = None
+    if ident is not None and totals.has_money.get(ident, False):
+        money = f"EUR {format_eur(totals.rolled_up[ident])}"
+    return name, money
+
+
+def to_mermaid(programme: Programme) -> str:
+    """A Mermaid flowchart: containment as arrows, `serves` as dotted arrows, budgets in labels."""
+    totals = budget_totals(programme)
+    tree = entries(programme)
+    # Mermaid node ids are generated: spec ids such as 'end' or 'o-x' have meaning in Mermaid.
+    key = {programme.id: "n0"} | {e.node.id: f"n{i}" for i, e in enumerate(tree, start=1)}
+    lines = ["flowchart LR"]
+    root_money = f"EUR {format_eur(totals.programme_total)}" if totals.programme_total else None
+    lines.append(f'    n0["{_mermaid_node(programme.name, root_money)}"]')
+    for e in tree:
+        name, money = _label_lines(e.node.name, totals, e.node.id)
+        lines.append(f'    {key[e.node.id]}["{_mermaid_node(name, money)}"]')
+    for e in tree:
+        lines.append(f"    {key[e.parent]} --> {key[e.node.id]}")
+    for e in tree:
+        for served in e.node.serves:
+            if served in key:
+                lines.append(f"    {key[e.node.id]} -.-> {key[served]}")
+    return "\n".join(lines) + "\n"
+
+
+def _mermaid_node(name: str, money: str | None) -> str:
+    label = mermaid_label(name)
+    return f"{label}<br/>{mermaid_label(money)}" if money else label
+
+
+def to_dot(programme: Programme) -> str:
+    """A Graphviz digraph: containment as solid edges, `serves` as dashed ones."""
+    totals = budget_totals(programme)
+    tree = entries(programme)
+    lines = [
+        f"digraph {dot_string(programme.id)} {{",
+        "    rankdir=LR;",
+        "    node [shape=box];",
+    ]
+    root = programme.name
+    if totals.programme_total:
+        root += f"\nEUR {format_eur(totals.programme_total)}"
+    lines.append(f"    {dot_string(programme.id)} [label={dot_string(root)}];")
+    for e in tree:
+        name, money = _label_lines(e.node.name, totals, e.node.id)
+        label = f"{name}\n{money}" if money else name
+        lines.append(f"    {dot_string(e.node.id)} [label={dot_string(label)}];")
+    for e in tree:
+        lines.append(f"    {dot_string(e.parent)} -> {dot_string(e.node.id)};")
+    known = {e.node.id for e in tree}
+    for e in tree:
+        for served in e.node.serves:
+            if served in known:
+                lines.append(f"    {dot_string(e.node.id)} -> {dot_string(served)} [style=dashed];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+# --- graph and data -----------------------------------------------------------------------------
+
+_GRAPHML_KEYS = (
+    # id, for, name, type
+    ("name", "node", "name", "string"),
+    ("level", "node", "level", "string"),
+    ("depth", "node", "depth", "int"),
+    ("own_eur", "node", "own_eur", "string"),
+    ("total_eur", "node", "total_eur", "string"),
+    ("targets", "node", "targets", "int"),
+    ("relation", "edge", "relation", "string"),
+)
+
+
+def to_graphml(programme: Programme) -> str:
+    """GraphML; money is a string attribute holding the exact decimal amount in EUR."""
+    totals = budget_totals(programme)
+    tree = entries(programme)
+    root = ET.Element("graphml", {"xmlns": GRAPHML_NS})
+    for ident, domain, name, kind in _GRAPHML_KEYS:
+        ET.SubElement(root, "key", {"id": ident, "for": domain, "attr.name": name, "attr.type": kind})
+    graph = ET.SubElement(root, "graph", {"id": xml_text(programme.id), "edgedefault": "directed"})
+
+    def node(ident: str, data: dict[str, str]) -> None:
+        element = ET.SubElement(graph, "node", {"id": xml_text(ident)})
+        for k, v in data.items():
+            if v != "":
+                ET.SubElement(element, "data", {"key": k}).text = xml_text(v)
+
+    node(
+        programme.id,
+        {
+            "name": programme.name,
+            "level": root_level(programme),
+            "depth": "0",
+            "own_eur": _plain(totals.overhead_total) if programme.budget and programme.budget.overhead else "",
+            "total_eur": _plain(totals.programme_total),
+            "targets": "0",
+        },
+    )
+    for e in tree:
+        ident = e.node.id
+        node(
+            ident,
+            {
+                "name": e.node.name,
+                "level": e.level,
+                "depth": str(e.depth),
+                "own_eur": _plain(totals.own.get(ident)),
+                "total_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else "",
+                "targets": str(len(e.node.targets)),
+            },
+        )
+    count = 0
+    known = {e.node.id for e in tree}
+    for relation, pairs in (
+        ("contains", [(e.parent, e.node.id) for e in tree]),
+        ("serves", [(e.node.id, s) for e in tree for s in e.node.serves if s in known]),
+    ):
+        for source, target in pairs:
+            edge = ET.SubElement(
+                graph, "edge", {"id": f"e{count}", "source": xml_text(source), "target": xml_text(target)}
+            )
+            ET.SubElement(edge, "data", {"key": "relation"}).text = relation
+            count += 1
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def to_json(programme: Programme) -> str:
+    """The tree with rolled-up budgets; amounts are strings so that no reader turns them into floats."""
+    totals = budget_totals(programme)
+    by_id: dict[str, dict[str, Any]] = {}
+    top: list[dict[str, Any]] = []
+    for e in entries(programme):
+        ident = e.node.id
+        item: dict[str, Any] = {
+            "id": ident,
+            "name": e.node.name,
+            "level": e.level,
+            "depth": e.depth,
+            "serves": list(e.node.serves),
+            "own_eur": _plain(totals.own.get(ident)) or None,
+            "total_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else None,
+            "targets": [t.model_dump(mode="json", exclude_none=True) for t in e.node.targets],
+            "children": [],
+        }
+        if e.node.no_target_reason is not None:
+            item["no_target_reason"] = e.node.no_target_reason
+        (by_id[e.parent]["children"] if e.depth > 1 else top).append(item)
+        by_id.setdefault(ident, item)
+    payload = {
+        "doelenboom_export": 1,
+        "id": programme.id,
+        "name": programme.name,
+        "ambition": programme.ambition,
+        "levels": [level.name for level in programme.levels],
+        "currency": "EUR",
+        "budget": {
+            "tree_total_eur": _plain(totals.tree_total),
+            "overhead_eur": _plain(totals.overhead_total),
+            "programme_total_eur": _plain(totals.programme_total),
+        },
+        "tree": top,
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+TABLE_COLUMNS = (
+    "record",
+    "id",
+    "parent",
+    "level",
+    "depth",
+    "name",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "deadline",
+    "own_eur",
+    "total_eur",
+)
+
+Cell = str | int | Decimal | date | None
+
+
+def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
+    """One row per programme, node, target and overhead item, in `TABLE_COLUMNS` order.
+    The own amounts of all rows add up to the programme total."""
+    totals = budget_totals(programme)
+    yield (
+        "programme",
+        programme.id,
+        None,
+        root_level(programme),
+        0,
+        programme.name,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        totals.programme_total,
+    )
+    for e in entries(programme):
+        ident = e.node.id
+        total = totals.rolled_up[ident] if totals.has_money.get(ident) else None
+        yield ("node", ident, e.parent, e.level, e.depth, e.node.name, *(None,) * 6, totals.own.get(ident), total)
+        for t in e.node.targets:
+            value = getattr(t, "value", None)
+            yield (
+                "target",
+                t.id,
+                ident,
+                None,
+                e.depth + 1,
+                t.name,
+                t.kind,
+                value,
+                getattr(t, "low", None),
+                getattr(t, "high", None),
+                getattr(t, "unit", None),
+                t.deadline,
+                None,
+                None,
+            )
+    if programme.budget is not None:
+        from doelenboom.units import to_base_money
+
+        for item in programme.budget.overhead:
+            amount = to_base_money(item.amount, programme.budget.unit)
+            yield ("overhead", item.id, programme.id, None, 1, item.name, *(None,) * 6, amount, amount)
+
+
+def to_csv(programme: Programme) -> str:
+    """CSV of `table_rows`; text cells that a spreadsheet would run as a formula get a leading ``'``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(TABLE_COLUMNS)
+    for row in table_rows(programme):
+        writer.writerow([_csv_cell(cell) for cell in row])
+    return out.getvalue()
+
+
+def _csv_cell(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, Decimal):
+        return _plain(cell)
+    if isinstance(cell, str):
+        return spreadsheet_text(cell)
+    return str(cell)
+
+
+def to_xlsx(programme: Programme) -> bytes:
+    """An Excel workbook of `table_rows` (needs the ``xlsx`` extra: openpyxl).
+
+    Text is stored as text, never as a formula: a name beginning with ``=`` keeps its exact
+    content and is marked with Excel's quote prefix, so editing the cell does not run it either."""
+    try:
+        from openpyxl import Workbook
+    except ImportError as exc:
+        raise MissingExtraError(
+            "the xlsx export needs openpyxl; install it with: pip install 'doelenboom[xlsx]'"
+        ) from exc
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "doelenboom"
+    sheet.append(list(TABLE_COLUMNS))
+    for r, row in enumerate(table_rows(programme), start=2):
+        for c, value in enumerate(row, start=1):
+            if value is None:
+                continue
+            cell = sheet.cell(row=r, column=c)
+            cell.value = xml_text(value) if isinstance(value, str) else value
+            if isinstance(value, str):
+                cell.data_type = "s"
+                if is_formula_like(value):
+                    cell.quotePrefix = True
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# --- a document ---------------------------------------------------------------------------------
+
+
+def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
+    rows = ["| | Level | Own (EUR) | Total (EUR) | Declared total (EUR) |", "|---|---|--:|--:|--:|"]
+    from doelenboom.units import to_base_money
+
+    for e in entries(programme):
+        ident = e.node.id
+        if not totals.has_money.get(ident):
+            continue
+        own = totals.own.get(ident)
+        budget = e.node.budget
+        declared = ""
+        if budget is not None and budget.declared_total is not None:
+            declared = format_eur(to_base_money(budget.declared_total, budget.unit))
+        indent = "&emsp;" * (e.depth - 1)
+        rows.append(
+            f"| {indent}{markdown_text(e.node.name)} | {markdown_text(e.level)} | "
+            f"{format_eur(own) if own is not None else ''} | {format_eur(totals.rolled_up[ident])} | {declared} |"
+        )
+    pbudget = programme.budget
+    declared_sub = declared_total = ""
+    if pbudget is not None:
+        if pbudget.declared_subtotal is not None:
+            declared_sub = format_eur(to_base_money(pbudget.declared_subtotal, pbudget.unit))
+        if pbudget.declared_total is not None:
+            declared_total = format_eur(to_base_money(pbudget.declared_total, pbudget.unit))
+    rows.append(f"| **Subtotal (the tree)** | | | **{format_eur(totals.tree_total)}** | {declared_sub} |")
+    if pbudget is not None:
+        for item in pbudget.overhead:
+            amount = format_eur(to_base_money(item.amount, pbudget.unit))
+            rows.append(f"| {markdown_text(item.name)} | overhead | {amount} | {amount} | |")
+    rows.append(f"| **Total** | | | **{format_eur(totals.programme_total)}** | {declared_total} |")
+    return rows
+
+
+def target_groups(programme: Programme) -> list[tuple[Entry, list[tuple[Entry, Target | None]]]]:
+    """Targets grouped by the node above the one that holds them (for Heerlen-Noord: per theme).
+    Leaf-level nodes without a target appear with ``None`` so that their reason can be shown."""
+    tree = entries(programme)
+    by_id = {e.node.id: e for e in tree}
+    leaf_depth = len(programme.levels) - 1
+    groups: dict[str, list[tuple[Entry, Target | None]]] = {}
+    for e in tree:
+        if not e.node.targets and e.depth != leaf_depth:
+            continue
+        group = by_id.get(e.parent, e)
+        bucket = groups.setdefault(group.node.id, [])
+        if e.node.targets:
+            bucket.extend((e, t) for t in e.node.targets)
+        else:
+            bucket.append((e, None))
+    return [(by_id[ident], items) for ident, items in groups.items()]
+
+
+def markdown_body(programme: Programme, heading: str = "##") -> str:
+    """The budget table with rollups and the targets per group, as Markdown sections."""
+    totals = budget_totals(programme)
+    lines = [f"{heading} Budget", "", *_budget_rows(programme, totals), ""]
+    lines += [f"{heading} Targets", ""]
+    for group, items in target_groups(programme):
+        lines += [f"{heading}# {markdown_text(group.node.name)}", ""]
+        lines += ["| Node | Target | Kind | Aim | Deadline |", "|---|---|---|---|---|"]
+        for e, target in items:
+            if target is None:
+                reason = e.node.no_target_reason or "no target"
+                lines.append(f"| {markdown_text(e.node.name)} | *{markdown_text(reason)}* | | | |")
+                continue
+            lines.append(
+                f"| {markdown_text(e.node.name)} | {markdown_text(target.name)} | {target.kind} | "
+                f"{markdown_text(describe_target(target))} | {_deadline(target)} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def to_markdown(programme: Programme) -> str:
+    """A Markdown document: the programme, a Mermaid diagram, the budget table and the targets."""
+    lines = [f"# {markdown_text(programme.name)}", ""]
+    if programme.ambition:
+        lines += [markdown_text(programme.ambition), ""]
+    lines += ["```mermaid", to_mermaid(programme).rstrip("\n"), "```", ""]
+    return "\n".join(lines) + markdown_body(programme)
+
+
+# --- entry points -------------------------------------------------------------------------------
+
+_TEXT_EXPORTERS: dict[str, Callable[[Programme], str]] = {
+    "mermaid": to_mermaid,
+    "dot": to_dot,
+    "graphml": to_graphml,
+    "json": to_json,
+    "csv": to_csv,
+    "markdown": to_markdown,
+}
+
+
+def export(programme: Programme, fmt: str) -> bytes:
+    """The programme in format ``fmt`` (one of `FORMATS`) as bytes; text formats are UTF-8."""
+    if fmt == "xlsx":
+        return to_xlsx(programme)
+    if fmt not in _TEXT_EXPORTERS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return _TEXT_EXPORTERS[fmt](programme).encode("utf-8")
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half:
+    write a temporary file beside it, flush it to disk, then rename it over the target."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
