@@ -53,3 +53,23 @@ def test_export_diagram(tmp_path: Path) -> None:
     assert run("export_diagram.py", str(out), cwd=tmp_path) == [f"wrote dot diagram of 36 nodes to {out}"]
     dot = out.read_text(encoding="utf-8")
     assert dot.startswith('digraph "heerlen-noord" {') and dot.count(" -> ") == 37
+
+
+def test_an_unregistered_code_still_renders() -> None:
+    from doelenboom.codes import render_message
+    from doelenboom.diagnostics import Diagnostic, Location, Severity
+
+    diag = Diagnostic("Z999", Severity.WARNING, Location("f.yaml", 3, 4), {"id": "werk"})
+    assert (diag.name, render_message(diag), diag.hint) == ("unregistered", "id=werk", "")
+
+
+def test_a_registered_code_cannot_be_redefined() -> None:
+    from dataclasses import replace
+
+    import pytest
+
+    from doelenboom.codes import CATALOGUE, register
+
+    with pytest.raises(ValueError):
+        register(replace(CATALOGUE["DB304"], name="something-else"))
+    assert register(CATALOGUE["DB304"]) is CATALOGUE["DB304"]

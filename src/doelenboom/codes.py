@@ -720,7 +720,7 @@ CATALOGUE: dict[str, Code] = {entry.code: entry for entry in _ENTRIES}
 _DUTCH_SEPARATORS = str.maketrans(",.", ".,")
 
 
-def _format_arg(value: ArgValue, lang: str) -> str:
+def format_arg(value: ArgValue, lang: str) -> str:
     if isinstance(value, Decimal):
         # Money and percentages: Dutch groups thousands with '.' and writes decimals after ','.
         text = f"{int(value):,}" if value == value.to_integral_value() else f"{value:,f}"
@@ -731,18 +731,35 @@ def _format_arg(value: ArgValue, lang: str) -> str:
 
 
 def _render(template: str, diagnostic: Diagnostic, lang: str) -> str:
-    args = {key: _format_arg(value, lang) for key, value in diagnostic.args.items()}
+    args = {key: format_arg(value, lang) for key, value in diagnostic.args.items()}
     try:
         return template.format(**args)
     except (KeyError, IndexError):
         return template
 
 
+def register(code: Code) -> Code:
+    """Add a code of your own (e.g. for a custom check) so that every renderer can word it.
+
+    Built-in codes are ``DBnnn``; choose another prefix. Registering the same entry again is
+    harmless; a different entry under a code that exists is refused, since codes are stable.
+    """
+    existing = CATALOGUE.get(code.code)
+    if existing is not None and existing != code:
+        raise ValueError(f"code {code.code} is already registered as {existing.name!r}")
+    CATALOGUE[code.code] = code
+    return code
+
+
 def render_message(diagnostic: Diagnostic, lang: str = "en") -> str:
-    entry = CATALOGUE[diagnostic.code]
+    entry = CATALOGUE.get(diagnostic.code)
+    if entry is None:  # an unregistered custom code: show its data rather than fail
+        return ", ".join(f"{key}={format_arg(value, lang)}" for key, value in diagnostic.args.items())
     return _render(entry.message.get(lang, entry.message["en"]), diagnostic, lang)
 
 
 def render_hint(diagnostic: Diagnostic, lang: str = "en") -> str:
-    entry = CATALOGUE[diagnostic.code]
+    entry = CATALOGUE.get(diagnostic.code)
+    if entry is None:
+        return ""
     return _render(entry.hint.get(lang, entry.hint["en"]), diagnostic, lang)

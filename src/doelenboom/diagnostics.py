@@ -70,7 +70,8 @@ class Diagnostic:
     def name(self) -> str:
         from doelenboom.codes import CATALOGUE
 
-        return CATALOGUE[self.code].name
+        entry = CATALOGUE.get(self.code)
+        return entry.name if entry is not None else "unregistered"
 
     def message_in(self, lang: str = "en") -> str:
         from doelenboom.codes import render_message

@@ -23,7 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from doelenboom.codes import _format_arg
+from doelenboom.codes import format_arg
 from doelenboom.diagnostics import Diagnostic, Location, Severity
 from doelenboom.load import Document, SourceMap, load_bytes
 from doelenboom.model import Programme
@@ -473,7 +473,7 @@ _WORDS: dict[str, dict[str, str]] = {
 def _money(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
     if value is None:
         return _WORDS[lang]["none"]
-    text = _format_arg(value, lang)
+    text = format_arg(value, lang)
     return f"{text} %" if unit == "%" else f"EUR {text}"
 
 
