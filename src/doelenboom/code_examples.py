@@ -497,6 +497,28 @@ accept_subtotal_discrepancy:
 - {id: jonge-kinderen, kind: part_of, of: preventie-jeugd, name: Tot 2 jaar, value: 100, unit: person}
 """,
     ),
+    "DB323": _e(
+        """
+- id: meer-mensen-aan-het-werk
+  name: Meer mensen aan het werk
+  children:
+    - id: werk
+      name: Werk
+      serves: [meer-mensen-aan-het-werk, minder-armoede]
+""",
+        """
+- id: meer-mensen-aan-het-werk
+  name: Meer mensen aan het werk
+  children:
+    - id: werk
+      name: Werk
+      serves: [minder-armoede]
+""",
+    ),
+    "DB324": _e(
+        "horizon:\n  start: 2045\n  end: 2020",
+        "horizon:\n  start: 2020\n  end: 2045",
+    ),
     # --- DB4xx: measurements files (the YAML form; CSV rows have the same columns) ---------------
     "DB401": _e(
         "measurements:\n  - {target: burger-initiatieven, date: 2024-12-31, value: 92}",

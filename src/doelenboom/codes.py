@@ -576,6 +576,28 @@ _ENTRIES = [
         "Refer to a count or part-of target.",
         "Verwijs naar een streefdoel met een aantal (soort count of part_of).",
     ),
+    _c(
+        "DB323",
+        "serves-own-parent",
+        W,
+        "semantic",
+        "A node lists the node that already contains it under 'serves:'; the link says nothing new.",
+        "'{id}' serves '{ref}', which already contains it",
+        "'{id}' dient '{ref}', waar het al onder valt",
+        "Remove '{ref}' from 'serves:'; list only the other nodes it contributes to.",
+        "Haal '{ref}' weg bij 'serves:'; noem daar alleen de andere onderdelen waaraan het bijdraagt.",
+    ),
+    _c(
+        "DB324",
+        "reversed-period",
+        E,
+        "semantic",
+        "A horizon or plan period whose start year comes after its end year.",
+        "the {what} runs from {start} to {end}: the start comes after the end",
+        "de {what_nl} loopt van {start} tot {end}: het begin ligt na het einde",
+        "Swap the two years.",
+        "Draai de twee jaartallen om.",
+    ),
     # --- DB4xx: measurements ----------------------------------------------------------------------
     _c(
         "DB401",

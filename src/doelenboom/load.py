@@ -141,6 +141,11 @@ def load_text(text: str, name: str = "<string>") -> Document:
     return Document(data, builder.source, builder.diagnostics)
 
 
+def _short_tag(tag: str) -> str:
+    """A tag as the user wrote it: !!python/object rather than tag:yaml.org,2002:python/object."""
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+
+
 def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
@@ -219,7 +224,7 @@ class _Builder:
             self.emit("DB108", pos, limit=MAX_DEPTH)
             raise _TooDeep
         if node.tag not in (_TAG + "map", _TAG + "seq"):
-            self.emit("DB112", pos, tag=node.tag)
+            self.emit("DB112", pos, tag=_short_tag(node.tag))
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         result: dict[str, Any] = {}
@@ -244,11 +249,11 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode, pos: tuple[int, int]) -> Any:
         if node.style:  # quoted scalars are text, whatever they look like
             if node.tag not in (_TAG + "str",) and not node.tag.startswith(_TAG):
-                self.emit("DB112", pos, tag=node.tag)
+                self.emit("DB112", pos, tag=_short_tag(node.tag))
             return node.value
         construct = self._scalars.get(node.tag)
         if construct is None:
-            self.emit("DB112", pos, tag=node.tag)
+            self.emit("DB112", pos, tag=_short_tag(node.tag))
             return node.value
         return construct(node)
 

@@ -31,12 +31,19 @@ MoneyUnit = Literal["EUR", "kEUR", "MEUR"]
 assert MONEY_UNITS == ("EUR", "kEUR", "MEUR")
 
 
+def _as_written(value: Any) -> str:
+    """A non-finite number as YAML writes it (.nan, .inf), not as Python prints it."""
+    if isinstance(value, Decimal) and not value.is_finite():
+        return ".nan" if value.is_nan() else ("-.inf" if value < 0 else ".inf")
+    return str(value)
+
+
 def _number(value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise PydanticCustomError("number_type", "expected a number")
     number = Decimal(value)
     if not number.is_finite():
-        raise PydanticCustomError("DB209", "not a finite number", {"text": str(value)})
+        raise PydanticCustomError("DB209", "not a finite number", {"text": _as_written(value)})
     if abs(number) >= _LIMIT:
         raise PydanticCustomError(
             "DB210", "number too large", {"text": str(value), "bound": "below 10^15", "bound_nl": "kleiner dan 10^15"}
@@ -47,7 +54,7 @@ def _number(value: Any) -> Decimal:
 def _money(value: Any) -> Decimal:
     if isinstance(value, YamlFloat | float) and not isinstance(value, bool):
         if isinstance(value, Decimal) and not value.is_finite():
-            raise PydanticCustomError("DB209", "not a finite number", {"text": str(value)})
+            raise PydanticCustomError("DB209", "not a finite number", {"text": _as_written(value)})
         raise PydanticCustomError("DB205", "money written as a decimal number", {"text": str(value)})
     if isinstance(value, str):
         if not _AMOUNT_TEXT.fullmatch(value.strip()):
@@ -93,6 +100,8 @@ def _date_or_year(value: Any) -> date | int:
 
 def _format_version(value: Any) -> Any:
     # Literal[1] compares by equality, so on its own it would take `true` and `1.0` for version 1.
+    if isinstance(value, str):  # doelenboom: "1" — right version, wrong kind of value
+        raise PydanticCustomError("int_type", "expected a whole number")
     if not isinstance(value, int) or isinstance(value, bool):
         text = str(value).lower() if isinstance(value, bool) else str(value)
         raise PydanticCustomError("DB208", "unsupported format version", {"value": text})

@@ -37,6 +37,8 @@ class Context:
     source: SourceMap
     nodes: dict[str, NodeInfo] = field(default_factory=dict)
     targets: dict[str, TargetInfo] = field(default_factory=dict)
+    # every node in pre-order, duplicated ids included (``nodes`` keeps the first of each id)
+    node_infos: list[NodeInfo] = field(default_factory=list)
     # every id in the spec, in file order, with what it names and where: duplicates included
     all_ids: list[tuple[str, str, PathKey]] = field(default_factory=list)
 
@@ -56,6 +58,7 @@ class Context:
             parent = infos.get(path[:-2]) if depth > 1 else None
             info = NodeInfo(node, depth, path, parent)
             infos[path] = info
+            ctx.node_infos.append(info)
             ctx.all_ids.append((node.id, "node", (*path, "id")))
             ctx.nodes.setdefault(node.id, info)
             for t, target in enumerate(node.targets):

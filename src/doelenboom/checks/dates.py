@@ -9,7 +9,7 @@ from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.load import PathKey
 
-CODES = ("DB310",)
+CODES = ("DB310", "DB324")
 
 
 def _year(value: date | int) -> int:
@@ -25,10 +25,19 @@ def inside_horizon(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.diag("DB310", path, what=what, what_nl=what_nl, value=str(value), id=ident, start=start, end=end)
 
     if start > end:
-        yield from outside(start, ("horizon", "start"), programme.id, "start year", "beginjaar")
+        yield ctx.diag("DB324", ("horizon", "start"), what="horizon", what_nl="looptijd", start=start, end=end)
         return
     if programme.plan_period is not None:
         period = programme.plan_period
+        if period.start > period.end:
+            yield ctx.diag(
+                "DB324",
+                ("plan_period", "start"),
+                what="plan period",
+                what_nl="planperiode",
+                start=period.start,
+                end=period.end,
+            )
         yield from outside(
             period.start, ("plan_period", "start"), programme.id, "plan period start", "begin planperiode"
         )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic
 
-CODES = ("DB301", "DB302", "DB303", "DB314", "DB315")
+CODES = ("DB301", "DB302", "DB303", "DB314", "DB315", "DB323")
 
 _KIND_NL = {"node": "onderdeel", "target": "streefdoel", "source": "bron"}
 
@@ -50,6 +50,8 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
                     ref=ref,
                     found=ctx.level_name(served.depth),
                 )
+            elif info.parent is not None and served is ctx.nodes.get(info.parent.node.id):
+                yield ctx.diag("DB323", (*path, "serves", i), id=ident, ref=ref)
     for tinfo in ctx.targets.values():
         target = tinfo.target
         if target.source is not None and target.source not in ctx.source_ids:
