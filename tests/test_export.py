@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from doelenboom import atomic
 from doelenboom import export as ex
 from doelenboom.cli import main
 from doelenboom.model import Programme
@@ -441,15 +442,40 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monk
     def broken(src: str, dst: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(ex.os, "replace", broken)
+    monkeypatch.setattr(atomic.os, "replace", broken)
     with pytest.raises(OSError):
-        ex.write_atomic(target, b"new")
+        atomic.write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
     monkeypatch.undo()
-    ex.write_atomic(target, b"new")
+    atomic.write_atomic(target, b"new")
     assert target.read_bytes() == b"new"
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_one_write_atomic_for_every_command() -> None:
+    from doelenboom import jsonschema
+
+    assert ex.write_atomic is atomic.write_atomic  # still importable from doelenboom.export (documented)
+    assert not hasattr(jsonschema, "write_atomic")
+
+
+def test_write_atomic_refuses_a_missing_folder_unless_asked(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        atomic.write_atomic(tmp_path / "nowhere" / "out.txt", b"x")
+    assert list(tmp_path.iterdir()) == []
+    atomic.write_atomic(tmp_path / "made" / "out.txt", "tekst é\n", parents=True)
+    assert (tmp_path / "made" / "out.txt").read_bytes() == "tekst é\n".encode()
+
+
+def test_cli_export_into_a_missing_folder_is_a_clean_error(tmp_path: Path) -> None:
+    out = tmp_path / "nowhere" / "out.json"
+    result = CliRunner().invoke(main, ["export", str(HEERLEN), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit)  # a ClickException, not a traceback
+    assert result.stdout == ""
+    assert str(out) in result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_cli_offers_exactly_the_library_formats() -> None:

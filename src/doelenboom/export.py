@@ -16,17 +16,15 @@ import csv
 import html
 import io
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from doelenboom.atomic import write_atomic as write_atomic  # re-exported
 from doelenboom.model import (
     CountTarget,
     MilestoneTarget,
@@ -572,26 +570,3 @@ def export(programme: Programme, fmt: str) -> bytes:
     if fmt not in _TEXT_EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return _TEXT_EXPORTERS[fmt](programme).encode("utf-8")
-
-
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half:
-    write a temporary file beside it, flush it to disk, then rename it over the target."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            mode = target.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

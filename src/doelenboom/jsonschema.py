@@ -13,8 +13,6 @@ The committed copy is ``schema/doelenboom.schema.json``; a test fails when it is
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -231,29 +229,3 @@ def build_schema() -> dict[str, Any]:
 def render_schema() -> str:
     """The schema as the text committed in the repository."""
     return json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n"
-
-
-def _file_mode(target: Path) -> int:
-    """Keep an existing file's mode; a new file gets the usual mode (0666 less the umask)."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder and `os.replace`, so
-    that a reader (an editor, a concurrent run) never sees half a file."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        os.chmod(tmp, _file_mode(target))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

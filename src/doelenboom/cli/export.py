@@ -21,9 +21,11 @@ FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 )
 @click.option("--lang", type=click.Choice(["en", "nl"]), help="Language of error messages (default: from the locale).")
 def export(spec: str, fmt: str, output: str | None, lang: str | None) -> None:
-    """Export a valid spec; exit 1 (with its errors on stderr) when the spec has errors."""
+    """Export a valid spec; exit 1 (with its errors on stderr) when the spec has errors or the
+    output file cannot be written (e.g. its folder does not exist)."""
+    from doelenboom.atomic import write_atomic
     from doelenboom.diagnostics import Severity
-    from doelenboom.export import BINARY_FORMATS, MissingExtraError, write_atomic
+    from doelenboom.export import BINARY_FORMATS, MissingExtraError
     from doelenboom.export import export as export_programme
     from doelenboom.render import default_language, render_text
     from doelenboom.validate import Validation, validate
@@ -45,4 +47,7 @@ def export(spec: str, fmt: str, output: str | None, lang: str | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    write_atomic(output, data)
+    try:
+        write_atomic(output, data)
+    except OSError as exc:  # no such folder, no permission, disk full: a message and exit 1, no traceback
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc

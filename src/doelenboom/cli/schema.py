@@ -14,13 +14,14 @@ import click
 )
 def schema(output: str | None) -> None:
     """Print the JSON Schema (draft 2020-12) of the spec format, for editors and CI."""
-    from doelenboom.jsonschema import render_schema, write_atomic
+    from doelenboom.atomic import write_atomic
+    from doelenboom.jsonschema import render_schema
 
     text = render_schema()
     if output is None:
         click.echo(text, nl=False)
         return
     try:
-        write_atomic(output, text)
+        write_atomic(output, text, parents=True)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
