@@ -13,7 +13,7 @@ import zipfile
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from doelenboom import atomic
+from doelenboom import atomic, model
 from doelenboom import export as ex
 from doelenboom.cli import main
 from doelenboom.model import Programme
@@ -368,6 +368,84 @@ def test_markdown_heerlen_tables(heerlen: Programme) -> None:
     groups = [group.node.id for group, _items in ex.target_groups(heerlen)]
     assert groups == ["gezondheid", "sociaal", "veiligheid", "onderwijs", "werk", "wonen", "ruimte"]
     assert text.count("```mermaid") == 1
+
+
+# --- every target kind, in every format -------------------------------------------------------
+
+# The keys each kind needs besides id, kind and name. A new kind in model.Target fails the first
+# test below until it is added here, and so gets exported in every format.
+KIND_KEYS: dict[str, dict[str, Any]] = {
+    "count": {"value": 750, "unit": "person"},
+    "part_of": {"of": "t-count", "value": 75, "unit": "person"},
+    "range": {"low": 10, "high": 20, "unit": "percent", "measure": "incidenten"},
+    "share": {"value": 40, "population": "leerlingen"},
+    "milestone": {},
+    "qualitative": {"scale": ["niet gestart", "gestart", "klaar"]},
+    "gap": {"unit": "percent", "reference_area": "Heerlen-Zuid", "close": 50, "baseline": {"value": 60, "date": 2021}},
+}
+
+
+def every_kind_spec() -> dict[str, Any]:
+    targets = [
+        {"id": f"t-{kind.replace('_', '-')}", "kind": kind, "name": f"target {kind}", "deadline": 2025, **keys}
+        for kind, keys in KIND_KEYS.items()
+    ]
+    return {
+        "doelenboom": 1,
+        "id": "kinds",
+        "name": "Every kind",
+        "horizon": {"start": 2020, "end": 2045},
+        "levels": [{"id": "ambition", "name": "ambitie"}, {"id": "goal", "name": "doel"}, {"id": "i", "name": "int"}],
+        "tree": [{"id": "g", "name": "G", "children": [{"id": "i", "name": "I", "targets": targets}]}],
+    }
+
+
+def test_the_kinds_come_from_the_model() -> None:
+    union = get_args(get_args(model.Target)[0])
+    assert list(ex.TARGET_KINDS) == [get_args(cls.model_fields["kind"].annotation)[0] for cls in union]
+    assert set(KIND_KEYS) == set(ex.TARGET_KINDS)
+    assert "gap" in ex.TARGET_KINDS
+
+
+@pytest.mark.parametrize("fmt", ex.FORMATS)
+def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
+    if fmt == "xlsx":
+        pytest.importorskip("openpyxl")
+    spec = tmp_path / "kinds.yaml"
+    spec.write_text(yaml.safe_dump(every_kind_spec(), allow_unicode=True), encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    result = CliRunner().invoke(main, ["export", str(spec), "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    kinds = list(KIND_KEYS)
+    ids = [f"t-{kind.replace('_', '-')}" for kind in kinds]
+    if fmt == "markdown":
+        rows = [line.split(" | ") for line in data.decode().splitlines() if line.startswith("| I | target ")]
+        assert [row[2] for row in rows] == kinds
+        aims = {row[2]: row[3] for row in rows}
+        assert all(aims.values())
+        assert "50" in aims["gap"] and "Heerlen-Zuid" in aims["gap"]
+        assert aims["qualitative"].startswith("status: ")
+    elif fmt == "json":
+        node = json.loads(data)["tree"][0]["children"][0]
+        assert [t["kind"] for t in node["targets"]] == kinds
+        gap = node["targets"][-1]
+        assert (gap["close"], gap["reference_area"], gap["unit"]) == ("50", "Heerlen-Zuid", "percent")
+    elif fmt == "csv":
+        rows = [r for r in csv.DictReader(io.StringIO(data.decode(), newline="")) if r["record"] == "target"]
+        assert [r["parent"] for r in rows] == ["i"] * len(kinds)
+        assert [(r["id"], r["kind"]) for r in rows] == list(zip(ids, kinds, strict=True))
+    elif fmt == "xlsx":
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+        assert sheet is not None
+        rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "target"]
+        assert [(r[1], r[6]) for r in rows] == list(zip(ids, kinds, strict=True))
+    elif fmt == "graphml":
+        assert graphml_nodes(data.decode())["i"]["targets"] == str(len(kinds))
+    else:  # the diagrams show nodes, not targets
+        assert data.decode().count("I") >= 1 and "t-count" not in data.decode()
 
 
 # --- escaping, for any text ---------------------------------------------------------------------

@@ -21,12 +21,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, assert_never, get_args
 from xml.etree import ElementTree as ET
 
+from pydantic import BaseModel
+
+from doelenboom import model
 from doelenboom.atomic import write_atomic as write_atomic  # re-exported
 from doelenboom.model import (
     CountTarget,
+    GapTarget,
     MilestoneTarget,
     Node,
     PartOfTarget,
@@ -94,6 +98,16 @@ def _plain(amount: Decimal | None) -> str:
     return f"{amount:f}"
 
 
+def _target_models() -> dict[str, type[BaseModel]]:
+    union = get_args(model.Target)[0]  # Target is Annotated[A | B | ..., Field(discriminator="kind")]
+    return {get_args(cls.model_fields["kind"].annotation)[0]: cls for cls in get_args(union)}
+
+
+TARGET_KINDS: dict[str, type[BaseModel]] = _target_models()
+"""Every target kind (the value of `kind:`) and its model, in the order of `model.Target`; taken
+from the model so that the docs and the tests cannot miss a kind."""
+
+
 def describe_target(target: Target) -> str:
     """What a target aims at, in one short line (English)."""
     if isinstance(target, CountTarget):
@@ -108,8 +122,12 @@ def describe_target(target: Target) -> str:
         return f"{target.value:f} %{population}"
     if isinstance(target, MilestoneTarget):
         return "milestone reached"
-    assert isinstance(target, QualitativeTarget)
-    return "not measurable as written"
+    if isinstance(target, QualitativeTarget):
+        return "status: " + " → ".join(target.scale) if target.scale else "not measurable as written"
+    if isinstance(target, GapTarget):
+        area = target.reference_area or "the reference area"
+        return f"close {target.close:f} % of the gap to {area} ({target.unit})"
+    assert_never(target)  # mypy fails here when a target kind is not handled above
 
 
 def _deadline(target: Target) -> str:
