@@ -13,6 +13,7 @@ from doelenboom import model
 from doelenboom.cli import COMMANDS
 from doelenboom.code_examples import EXAMPLES
 from doelenboom.codes import CATALOGUE
+from doelenboom.export import TARGET_KINDS
 
 GENERATOR = Path(__file__).resolve().parent.parent / "docs" / "gen" / "generate.py"
 
@@ -63,7 +64,25 @@ def test_spec_format_lists_every_key(out: Path) -> None:
         section = text.split(f"### {cls.__name__}\n", 1)[1].split("\n#", 1)[0]
         assert re.findall(r"^\| `(\w+)` \|", section, flags=re.M) == list(cls.model_fields)
     kinds = re.findall(r"^### kind: (\w+)$", text, flags=re.M)
-    assert kinds == ["count", "part_of", "range", "share", "milestone", "qualitative"]
+    assert kinds == list(TARGET_KINDS) == ["count", "part_of", "range", "share", "milestone", "qualitative", "gap"]
+
+
+def test_staff_guide_table_has_every_target_kind() -> None:
+    guide = (GENERATOR.parent.parent / "beleidsmedewerkers.md").read_text(encoding="utf-8")
+    table = guide.split("| soort (`kind`) |", 1)[1].split("\n\n", 1)[0]
+    assert re.findall(r"^\| `(\w+)` \|", table, flags=re.M) == list(TARGET_KINDS)
+
+
+def test_staff_guide_example_message_points_at_the_amount(out: Path) -> None:
+    guide = (GENERATOR.parent.parent / "beleidsmedewerkers.md").read_text(encoding="utf-8")
+    assert '--8<-- "docs/reference/melding-voorbeeld.snippet"' in guide
+    assert not re.search(r"heerlen_noord\.yaml:\d+:\d+", guide)  # no hand-written location to go stale
+    lines = (GENERATOR.parent.parent.parent / "specs" / "heerlen_noord.yaml").read_text(encoding="utf-8").splitlines()
+    row = next(i for i, line in enumerate(lines) if line.endswith("amount: 20313455"))
+    expected = f"specs/heerlen_noord.yaml:{row + 1}:{lines[row].index('20313455') + 1}"
+    snippet = (out / "melding-voorbeeld.snippet").read_text(encoding="utf-8")
+    assert re.findall(r"^(\S+:\d+:\d+): fout (DB\d+) ", snippet, flags=re.M) == [(expected, "DB205")]
+    assert f"- `{expected}` — " in snippet
 
 
 def test_heerlen_page(out: Path) -> None:

@@ -5,7 +5,8 @@
 Writes: spec-format.md (from the pydantic models and their field docstrings), cli.md (from the
 click commands in `cli.COMMANDS`), codes/index.md and codes/DBnnn.md (from `codes.CATALOGUE` and
 `code_examples.EXAMPLES`), meldingen-nl.snippet (every code in Dutch, included by the policy
-staff's guide) and heerlen-noord.md (from specs/heerlen_noord.yaml). `make docs` runs it
+staff's guide), melding-voorbeeld.snippet (the guide's example message, as validate reports it)
+and heerlen-noord.md (from specs/heerlen_noord.yaml). `make docs` runs it
 before `mkdocs build --strict`.
 """
 
@@ -30,8 +31,10 @@ from doelenboom import checks, model
 from doelenboom.cli import COMMANDS, main
 from doelenboom.code_examples import EXAMPLES
 from doelenboom.codes import CATALOGUE, Code
+from doelenboom.export import TARGET_KINDS as TARGET_MODELS
 from doelenboom.export import format_eur, markdown_body, markdown_text, one_line, to_mermaid
-from doelenboom.validate import validate
+from doelenboom.render import render_text
+from doelenboom.validate import Validation, validate, validate_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = ROOT / "docs" / "reference"
@@ -51,14 +54,8 @@ def cell(text: str) -> str:
 
 # --- spec format ----------------------------------------------------------------------------------
 
-TARGET_KINDS: tuple[type[BaseModel], ...] = (
-    model.CountTarget,
-    model.PartOfTarget,
-    model.RangeTarget,
-    model.ShareTarget,
-    model.MilestoneTarget,
-    model.QualitativeTarget,
-)
+# Every kind of target, taken from the model's Target union so that a new kind cannot be missed.
+TARGET_KINDS: tuple[type[BaseModel], ...] = tuple(TARGET_MODELS.values())
 
 VALIDATORS = {
     "_money": "amount (whole euros, or cents in quotes)",
@@ -330,6 +327,33 @@ def codes_table_nl() -> str:
     return "\n".join(lines) + "\n"
 
 
+# The staff guide's example: one amount in the bundled spec written with decimals.
+EXAMPLE_AMOUNT = "amount: 20313455\n"
+
+
+def example_message_nl() -> str:
+    """The guide's example message, produced by validating the bundled spec with one amount written
+    as `20313455.00`, so that its line and column are always the ones `validate` reports."""
+    text = HEERLEN.read_text(encoding="utf-8")
+    assert text.count(EXAMPLE_AMOUNT) == 1, f"the guide's example needs exactly one '{EXAMPLE_AMOUNT.strip()}'"
+    name = HEERLEN.relative_to(ROOT).as_posix()
+    result = validate_text(text.replace(EXAMPLE_AMOUNT, "amount: 20313455.00\n"), name)
+    found = [d for d in result.diagnostics if d.code == "DB205"]
+    assert len(found) == 1, found
+    d = found[0]
+    rendered = render_text([Validation(name, None, (d,))], "nl").splitlines()[:-1]  # without the summary
+    where = f"{d.file}:{d.line}:{d.column}"
+    return "\n".join(
+        [
+            "```text",
+            *rendered,
+            "```",
+            "",
+            f"- `{where}` — bestand, regel {d.line}, kolom {d.column}: daar staat het probleem.",
+        ]
+    )
+
+
 # --- Heerlen-Noord ----------------------------------------------------------------------------------
 
 
@@ -389,6 +413,7 @@ def generate(out: Path = DEFAULT_OUT) -> list[Path]:
         out / "cli.md": cli_reference(),
         out / "codes" / "index.md": codes_index(),
         out / "meldingen-nl.snippet": codes_table_nl(),
+        out / "melding-voorbeeld.snippet": example_message_nl(),
         out / "heerlen-noord.md": heerlen_page(),
     }
     owner = owners()
