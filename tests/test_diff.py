@@ -93,6 +93,52 @@ def test_renamed_node_and_target_changes(tmp_path: Path, heerlen_text: str) -> N
     assert "DB313" in {d.code for d in result.new_diagnostics}
 
 
+def test_every_target_field_and_a_moved_target(tmp_path: Path, heerlen_text: str) -> None:
+    text = heerlen_text.replace("                    direction: lower\n", "                    direction: higher\n")
+    text = text.replace(
+        "                    unit: initiative\n",
+        "                    unit: initiative\n                    baseline: {value: 20, date: 2021}\n",
+    )
+    old_name = "600 bijstandsgerechtigden (C-D-E) draaien mee in participatietrajecten"
+    text = text.replace(old_name, "650 bijstandsgerechtigden in participatietrajecten")
+    text = text.replace(
+        "                    value: 600\n", "                    value: 600.0\n                    weight: 2\n"
+    )
+    moved = (
+        "                  - id: burgerparticipatie-projecten\n"
+        "                    kind: qualitative\n"
+        "                    name: Burgerparticipatie inzetten bij projecten\n"
+    )
+    assert text.count(moved) == 1
+    text = text.replace(moved, "")
+    anchor = "                  - id: preventie-alle-buurten\n"
+    text = text.replace(anchor, moved + anchor)
+    result, _ = diff(str(HEERLEN), _write(tmp_path, "new.yaml", text))
+    assert result.nodes == ()
+    changes = {(c.id, c.field): (c.node, c.old, c.new) for c in result.targets}
+    assert changes == {
+        ("reductie-incidenten", "direction"): ("sociale-veiligheidsaanpak", "lower", "higher"),
+        ("burgerinitiatieven", "baseline.value"): ("burgers-maken-hrl-nrd", None, "20"),
+        ("burgerinitiatieven", "baseline.date"): ("burgers-maken-hrl-nrd", None, "2021"),
+        ("participatietrajecten", "name"): (
+            "burgers-maken-hrl-nrd",
+            old_name,
+            "650 bijstandsgerechtigden in participatietrajecten",
+        ),
+        ("participatietrajecten", "weight"): ("burgers-maken-hrl-nrd", None, "2"),
+        # 600 -> 600.0 is the same number: no change in meaning
+        ("burgerparticipatie-projecten", "node"): ("buurtbemiddeling", "burgers-maken-hrl-nrd", "buurtbemiddeling"),
+    }
+    payload = json.loads(RENDERERS["json"](result, "en"))
+    assert {
+        "id": "burgerparticipatie-projecten",
+        "node": "buurtbemiddeling",
+        "field": "node",
+        "old": "burgers-maken-hrl-nrd",
+        "new": "buurtbemiddeling",
+    } in payload["targets"]
+
+
 def test_added_and_removed_nodes(tmp_path: Path, heerlen_text: str) -> None:
     text = heerlen_text.replace("- id: repressieve-aanpak\n", "- id: handhaving\n")
     result, _ = diff(str(HEERLEN), _write(tmp_path, "new.yaml", text))

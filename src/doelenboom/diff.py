@@ -1,12 +1,13 @@
 """The semantic diff of two versions of a spec: what a change means, not which lines moved.
 
 Nodes and targets are matched by id. A node is *renamed* when its id stays and its name changes,
-*moved* when its id stays and its parent changes. Budget figures are compared in EUR, and every
-rolled-up total (`rollup.budget_totals`) that changes is listed, so a reviewer sees what one
-changed amount does to each total above it. Diagnostics are matched by code, by the ids around
-the place they point at and by their id-like arguments, never by line (lines shift when text is
-inserted above): NEW's diagnostics without a match in OLD are *new*, OLD's without a match in
-NEW are *resolved*.
+*moved* when its id stays and its parent changes. Targets are compared key by key (every key of
+the model, nested ones as ``baseline.value``), and a target that changes node is reported too.
+Budget figures are compared in EUR, and every rolled-up total (`rollup.budget_totals`) that
+changes is listed, so a reviewer sees what one changed amount does to each total above it.
+Diagnostics are matched by code, by the ids around the place they point at and by their id-like
+arguments, never by line (lines shift when text is inserted above): NEW's diagnostics without a
+match in OLD are *new*, OLD's without a match in NEW are *resolved*.
 
 Each side is a file, or ``REV:path`` read with ``git show`` (no shell). Nothing here prints.
 """
@@ -158,7 +159,10 @@ class TotalChange:
 
 @dataclass(frozen=True)
 class TargetChange:
-    """A target added or removed (``field`` is ``target``) or one of its fields changed."""
+    """A target added or removed (``field`` is ``target``; ``old``/``new`` are its kind), moved to
+    another node (``field`` is ``node``; ``old``/``new`` are the nodes' ids), or one of its fields
+    changed (``field`` is the key as the spec writes it, ``baseline.value`` for nested keys).
+    ``node`` is the id of the node that holds the target (in NEW, or in OLD when it was removed)."""
 
     id: str
     node: str
@@ -289,35 +293,51 @@ def _text(value: object) -> str | None:
         return None
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(str(_text(item)) for item in value) + "]"
     return str(value)
 
 
-_TARGET_FIELDS = ("kind", "value", "low", "high", "unit", "of", "deadline")
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """A target's fields as ``name -> value``; nested blocks (``baseline``) as ``baseline.value``.
+    Empty values (None, an empty list) are left out, so that a field a kind does not have and the
+    same field left empty compare equal."""
+    flat: dict[str, Any] = {}
+    for name, value in data.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{name}."))
+        elif value is not None and value != ():
+            flat[f"{prefix}{name}"] = value
+    return flat
 
 
-def _targets(programme: Programme) -> dict[str, tuple[str, dict[str, str | None]]]:
-    found: dict[str, tuple[str, dict[str, str | None]]] = {}
+def _targets(programme: Programme) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Every target by id: the id of the node that holds it and all its fields (see `_flatten`).
+    Values are compared as the model holds them, so ``600`` and ``600.0`` are the same amount."""
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
     for node, _depth, _path in programme.walk():
         for target in node.targets:
-            values = {name: _text(getattr(target, name, None)) for name in _TARGET_FIELDS}
-            found.setdefault(target.id, (node.id, values))
+            fields = _flatten(target.model_dump(exclude={"id"}))
+            found.setdefault(target.id, (node.id, fields))
     return found
 
 
 def _target_changes(old: Programme, new: Programme) -> list[TargetChange]:
     before, after = _targets(old), _targets(new)
     changes = []
-    for ident, (node, values) in after.items():
+    for ident, (node, fields) in after.items():
         if ident not in before:
-            changes.append(TargetChange(ident, node, "target", None, values["kind"]))
+            changes.append(TargetChange(ident, node, "target", None, fields["kind"]))
             continue
-        _was_node, was = before[ident]
-        for name in _TARGET_FIELDS:
-            if was[name] != values[name]:
-                changes.append(TargetChange(ident, node, name, was[name], values[name]))
-    for ident, (node, values) in before.items():
+        was_node, was = before[ident]
+        if was_node != node:
+            changes.append(TargetChange(ident, node, "node", was_node, node))
+        for name in [*fields, *(n for n in was if n not in fields)]:
+            if was.get(name) != fields.get(name):
+                changes.append(TargetChange(ident, node, name, _text(was.get(name)), _text(fields.get(name))))
+    for ident, (node, fields) in before.items():
         if ident not in after:
-            changes.append(TargetChange(ident, node, "target", values["kind"], None))
+            changes.append(TargetChange(ident, node, "target", fields["kind"], None))
     return changes
 
 
@@ -503,6 +523,12 @@ def _node_detail(change: NodeChange, lang: str) -> str:
     return f"{w['under']} {parent(change.old)} → {parent(change.new)}"
 
 
+def _field(change: TargetChange, lang: str) -> str:
+    """The changed field: a key as the spec writes it, or the words for the target itself and
+    for the node that holds it."""
+    return _WORDS[lang][change.field] if change.field in ("target", "node") else change.field
+
+
 def _severity(d: Diagnostic, lang: str) -> str:
     dutch = {"error": "fout", "warning": "waarschuwing", "info": "opmerking"}
     return dutch[d.severity.value] if lang == "nl" else d.severity.value
@@ -541,8 +567,7 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
     if result.targets:
         lines.append(f"{w['targets']}:")
         for c in result.targets:
-            what = w["target"] if c.field == "target" else c.field
-            lines.append(f"  '{c.id}' ({c.node}) {what}: {c.old or w['none']} → {c.new or w['none']}")
+            lines.append(f"  '{c.id}' ({c.node}) {_field(c, lang)}: {c.old or w['none']} → {c.new or w['none']}")
     for name, diags in (
         ("new_diagnostics", result.new_diagnostics),
         ("resolved_diagnostics", result.resolved_diagnostics),
@@ -650,10 +675,7 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
         lines += [f"#### {w['targets']}", ""]
         lines += _table(
             [w["target"], w["node"], w["field"], w["was"], w["now"]],
-            (
-                [f"`{c.id}`", f"`{c.node}`", w["target"] if c.field == "target" else c.field, c.old or "", c.new or ""]
-                for c in result.targets
-            ),
+            ([f"`{c.id}`", f"`{c.node}`", _field(c, lang), c.old or "", c.new or ""] for c in result.targets),
         )
     if result.resolved_diagnostics:
         lines += [f"#### {w['resolved_diagnostics']} ({len(result.resolved_diagnostics)})", ""]
