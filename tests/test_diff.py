@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from decimal import Decimal
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from doelenboom.cli import main
+from doelenboom.diff import _WORDS as WORDS
 from doelenboom.diff import RENDERERS, FigureChange, NodeChange, TotalChange, diff
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +42,7 @@ def test_a_file_with_itself_reports_nothing() -> None:
     result, failures = diff(str(HEERLEN), str(HEERLEN))
     assert failures == []
     assert result.empty
-    assert RENDERERS["text"](result, "en") == ""
+    assert RENDERERS["text"](result, "en") == "No changes in meaning.\n"  # one line, not silence
     payload = json.loads(RENDERERS["json"](result, "en"))
     assert payload["empty"] is True
     assert [payload[k] for k in ("nodes", "budget", "totals", "targets", "new_diagnostics")] == [[]] * 5
@@ -166,6 +169,73 @@ def test_cli_formats(fmt: str, lang: str, tmp_path: Path, heerlen_text: str) -> 
     assert CliRunner().invoke(main, ["diff", "--exit-code", str(HEERLEN), str(HEERLEN)]).exit_code == 0
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_identical_files_say_so_in_one_line(lang: str) -> None:
+    for fmt in ("text", "markdown"):
+        result = CliRunner().invoke(main, ["diff", "--lang", lang, "--format", fmt, str(HEERLEN), str(HEERLEN)])
+        assert result.exit_code == 0
+        assert result.output.splitlines()[-1] == WORDS[lang]["nothing"]
+    text = CliRunner().invoke(main, ["diff", "--lang", lang, str(HEERLEN), str(HEERLEN)]).output
+    assert len(text.splitlines()) == 1
+    assert WORDS["nl"]["nothing"] == "Geen inhoudelijke wijzigingen."
+
+
+def test_dutch_calls_a_target_streefdoel(tmp_path: Path, heerlen_text: str) -> None:
+    text = heerlen_text.replace("                    value: 600\n", "                    value: 650\n")
+    result, _ = diff(str(HEERLEN), _write(tmp_path, "new.yaml", text))
+    markdown = RENDERERS["markdown"](result, "nl").splitlines()
+    header = markdown[markdown.index("#### Streefdoelen") + 2]
+    assert header.split("|")[1].strip() == "streefdoel"
+    assert "Streefdoelen:" in RENDERERS["text"](result, "nl").splitlines()
+
+
+HOSTILE_NAME = "@team <img src=x onerror=alert(1)> *bold* _em_ [link](http://x) #12 | pipe"
+
+
+class _Cells(HTMLParser):
+    """Tags used, and the text of every table cell."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        if tag == "tr":
+            self.rows.append([])
+        if tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def test_markdown_escapes_spec_text_and_pings_nobody(tmp_path: Path, heerlen_text: str) -> None:
+    markdown = pytest.importorskip("markdown")
+    name = HOSTILE_NAME.replace('"', "")
+    text = heerlen_text.replace("name: Sociaal\n", f"name: '{name}'\n")
+    old_target = "600 bijstandsgerechtigden (C-D-E) draaien mee in participatietrajecten"
+    text = text.replace(old_target, f"'{name}'")
+    result, _ = diff(str(HEERLEN), _write(tmp_path, "new.yaml", text))
+    rendered = RENDERERS["markdown"](result, "en")
+    parsed = _Cells()
+    parsed.feed(markdown.markdown(rendered, extensions=["tables"]))
+    assert parsed.tags <= {"h3", "h4", "p", "table", "thead", "tbody", "tr", "th", "td", "code"}
+    cells = [cell.replace("\u2060", "") for row in parsed.rows for cell in row]
+    assert f'"Sociaal" → "{name}"' in cells
+    assert name in cells and old_target in cells  # whole: no '|' from the spec split a cell
+    shown = "".join(cell for row in parsed.rows for cell in row)
+    assert not re.search(r"[@#]\w", shown)  # no mention or issue link for GitHub to make
+
+
 # --- the git revision form, inside a temporary repository -------------------------------------
 
 
@@ -206,7 +276,7 @@ def test_git_revision_against_working_copy(repo: Path) -> None:
 
 def test_git_revision_with_itself_reports_nothing(repo: Path) -> None:
     result = CliRunner().invoke(main, ["diff", "main:specs/heerlen_noord.yaml", "HEAD:specs/heerlen_noord.yaml"])
-    assert (result.exit_code, result.output) == (0, "")
+    assert (result.exit_code, result.output.splitlines()) == (0, [WORDS["en"]["nothing"]])
 
 
 @pytest.mark.parametrize("old", ["no-such-rev:specs/heerlen_noord.yaml", "main:specs/no_such.yaml", "missing.yaml"])
@@ -215,3 +285,11 @@ def test_unreadable_side_is_a_usage_error(repo: Path, old: str) -> None:
     assert result.exit_code == 2
     _result, failures = diff(old, "specs/heerlen_noord.yaml")
     assert [(d.code, d.file, d.line, d.column) for d in failures] == [("DB101", old, 1, 1)]
+
+
+@pytest.mark.parametrize(("lang", "severity"), [("en", "error"), ("nl", "fout")])
+def test_unreadable_side_is_reported_in_the_language(lang: str, severity: str, tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.yaml")
+    result = CliRunner().invoke(main, ["diff", "--lang", lang, missing, str(HEERLEN)])
+    assert result.exit_code == 2
+    assert [line.split(" ")[1:3] for line in result.stderr.splitlines()] == [[severity, "DB101"]]

@@ -15,6 +15,7 @@ Each side is a file, or ``REV:path`` read with ``git show`` (no shell). Nothing 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from typing import Any, Literal
 
 from doelenboom.codes import format_arg
 from doelenboom.diagnostics import Diagnostic, Location, Severity
+from doelenboom.export import markdown_text, one_line
 from doelenboom.load import Document, SourceMap, load_bytes
 from doelenboom.model import Programme
 from doelenboom.rollup import budget_totals
@@ -468,8 +470,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "tree": "som van de doelenboom",
         "overhead": "programmakosten",
         "programme": "programmatotaal",
-        "targets": "Doelen",
-        "target": "doel",
+        "targets": "Streefdoelen",
+        "target": "streefdoel",
         "new_diagnostics": "Nieuwe problemen",
         "resolved_diagnostics": "Opgeloste problemen",
         "not_comparable": "Eén kant kon niet als programma gelezen worden; alleen de problemen zijn vergeleken.",
@@ -508,14 +510,19 @@ def _total_name(change: TotalChange, lang: str) -> str:
     return f"'{change.id}'" if change.id is not None else _WORDS[lang][change.total]
 
 
-def _node_detail(change: NodeChange, lang: str) -> str:
+def _as_is(text: str) -> str:
+    return text
+
+
+def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as_is) -> str:
+    """What happened to a node; ``text`` escapes the names for the output format."""
     w = _WORDS[lang]
     if change.change == "added":
-        return f'"{change.new}"'
+        return f'"{text(change.new or "")}"'
     if change.change == "removed":
-        return f'"{change.old}"'
+        return f'"{text(change.old or "")}"'
     if change.change == "renamed":
-        return f'"{change.old}" → "{change.new}"'
+        return f'"{text(change.old or "")}" → "{text(change.new or "")}"'
 
     def parent(ident: str | None) -> str:
         return f"'{ident}'" if ident is not None else w["top"]
@@ -534,15 +541,16 @@ def _severity(d: Diagnostic, lang: str) -> str:
     return dutch[d.severity.value] if lang == "nl" else d.severity.value
 
 
-def _diag_line(d: Diagnostic, lang: str) -> str:
+def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
+    """One diagnostic as ``file:line:column: severity CODE message``, the severity in ``lang``."""
     return f"{d.file}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {d.message_in(lang)}"
 
 
 def render_text(result: SemanticDiff, lang: str = "en") -> str:
-    """Plain text; empty when nothing changed (like diff(1))."""
-    if result.empty:
-        return ""
+    """Plain text; one line saying so when nothing changed in meaning."""
     w = _WORDS[lang]
+    if result.empty:
+        return w["nothing"] + "\n"
     lines = [f"{result.old} → {result.new}"]
     if not result.comparable:
         lines.append(w["not_comparable"])
@@ -574,7 +582,7 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
     ):
         if diags:
             lines.append(f"{w[name]}:")
-            lines.extend(f"  {_diag_line(d, lang)}" for d in diags)
+            lines.extend(f"  {diagnostic_line(d, lang)}" for d in diags)
     return "\n".join(lines) + "\n"
 
 
@@ -614,8 +622,24 @@ def render_json(result: SemanticDiff, lang: str = "en") -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
+def _md(text: str) -> str:
+    """Spec text for the pull-request comment: export's Markdown escaping (no HTML, no emphasis,
+    no links, one line), and a word joiner (U+2060, invisible) after every ``@`` and ``#`` so that
+    GitHub neither mentions a user or team nor links an issue named in the spec."""
+    return markdown_text(text.replace("@", "@\u2060").replace("#", "#\u2060"))
+
+
+def _code(text: str) -> str:
+    """Text as a Markdown code span, whatever backticks it holds (its fence is longer than any)."""
+    text = one_line(text)
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A table cell: a ``|`` (left only in code spans; `_md` escapes the rest) must not end it."""
+    return one_line(text).replace("|", "\\|")
 
 
 def _table(header: list[str], rows: Iterator[list[str]]) -> list[str]:
@@ -625,9 +649,10 @@ def _table(header: list[str], rows: Iterator[list[str]]) -> list[str]:
 
 
 def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
-    """Markdown for a pull-request comment."""
+    """Markdown for a pull-request comment. Text from the specs is escaped (`_md`): a name such as
+    ``@team <b>*x*</b>`` shows as written and pings nobody."""
     w = _WORDS[lang]
-    lines = [f"### doelenboom: {w['title']}", "", f"`{result.old}` → `{result.new}`", ""]
+    lines = [f"### doelenboom: {w['title']}", "", f"{_code(result.old)} → {_code(result.new)}", ""]
     if result.empty:
         return "\n".join([*lines, w["nothing"]]) + "\n"
     if not result.comparable:
@@ -637,7 +662,7 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
         lines += _table(
             [w["problem"], w["where"], ""],
             (
-                [f"`{d.code}` {_severity(d, lang)}", f"`{d.file}:{d.line}:{d.column}`", d.message_in(lang)]
+                [f"`{d.code}` {_severity(d, lang)}", _code(f"{d.file}:{d.line}:{d.column}"), _md(d.message_in(lang))]
                 for d in result.new_diagnostics
             ),
         )
@@ -645,7 +670,7 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
         lines += [f"#### {w['nodes']}", ""]
         lines += _table(
             [w["change"], w["level"], w["id"], ""],
-            ([w[n.change], n.level, f"`{n.id}`", _node_detail(n, lang)] for n in result.nodes),
+            ([w[n.change], _md(n.level), _code(n.id), _node_detail(n, lang, _md)] for n in result.nodes),
         )
     if result.budget:
         lines += [f"#### {w['budget']}", ""]
@@ -653,7 +678,7 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
             [w["node"], w["figure"], w["was"], w["now"], w["delta"]],
             (
                 [
-                    f"`{f.id}`",
+                    _code(f.id),
                     f.figure,
                     _money(f.old, lang, f.unit),
                     _money(f.new, lang, f.unit),
@@ -675,11 +700,11 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
         lines += [f"#### {w['targets']}", ""]
         lines += _table(
             [w["target"], w["node"], w["field"], w["was"], w["now"]],
-            ([f"`{c.id}`", f"`{c.node}`", _field(c, lang), c.old or "", c.new or ""] for c in result.targets),
+            ([_code(c.id), _code(c.node), _field(c, lang), _md(c.old or ""), _md(c.new or "")] for c in result.targets),
         )
     if result.resolved_diagnostics:
         lines += [f"#### {w['resolved_diagnostics']} ({len(result.resolved_diagnostics)})", ""]
-        lines += [f"- `{d.code}` {d.message_in(lang)}" for d in result.resolved_diagnostics] + [""]
+        lines += [f"- `{d.code}` {_md(d.message_in(lang))}" for d in result.resolved_diagnostics] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

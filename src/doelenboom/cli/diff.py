@@ -1,5 +1,6 @@
 """`doelenboom diff OLD NEW`: what a change to a spec means. Each side is a file or REV:path.
 
+Text output is one line ("No changes in meaning.") when nothing changed in meaning.
 Exit 0 (also when there are changes, unless --exit-code), 1 with --exit-code when the diff is not
 empty, 2 when a side cannot be read (no such file, revision or path).
 """
@@ -23,7 +24,7 @@ def diff(old: str, new: str, fmt: str, lang: str | None, exit_code: bool) -> Non
     OLD and NEW are files or git revisions with a path, e.g. main:specs/heerlen_noord.yaml
     (paths in a revision are relative to the repository's top folder, as in `git show`).
     """
-    from doelenboom.diff import RENDERERS
+    from doelenboom.diff import RENDERERS, diagnostic_line
     from doelenboom.diff import diff as semantic_diff
     from doelenboom.render import default_language
 
@@ -31,7 +32,7 @@ def diff(old: str, new: str, fmt: str, lang: str | None, exit_code: bool) -> Non
     result, failures = semantic_diff(old, new)
     if failures:
         for d in failures:
-            click.echo(f"{d.file}:{d.line}:{d.column}: error {d.code} {d.message_in(language)}", err=True)
+            click.echo(diagnostic_line(d, language), err=True)
         raise SystemExit(2)
     click.echo(RENDERERS[fmt](result, language), nl=False)
     raise SystemExit(1 if exit_code and not result.empty else 0)
