@@ -85,6 +85,17 @@ def test_staff_guide_example_message_points_at_the_amount(out: Path) -> None:
     assert f"- `{expected}` — " in snippet
 
 
+def test_install_instructions_do_not_assume_a_release() -> None:
+    # doelenboom is not on PyPI and has no release tags yet: the docs must not tell people to
+    # `pip install doelenboom` or pin pre-commit to a tag. Change this test when it is released.
+    root = GENERATOR.parent.parent.parent
+    pages = [root / "README.md", *sorted((root / "docs").glob("*.md"))]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert not re.findall(r"pip install '?doelenboom\b(?! @ git\+)", text), page.name
+        assert not re.findall(r"^\s*rev: v\d", text, flags=re.M), page.name
+
+
 def test_heerlen_page(out: Path) -> None:
     text = (out / "heerlen-noord.md").read_text(encoding="utf-8")
     assert text.count("```mermaid") == 1

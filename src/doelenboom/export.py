@@ -460,7 +460,7 @@ def to_xlsx(programme: Programme) -> bytes:
         from openpyxl import Workbook
     except ImportError as exc:
         raise MissingExtraError(
-            "the xlsx export needs openpyxl; install it with: pip install 'doelenboom[xlsx]'"
+            "the xlsx export needs openpyxl; install it with: pip install openpyxl (the 'xlsx' extra of doelenboom)"
         ) from exc
     workbook = Workbook()
     sheet = workbook.active
