@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import inspect
 import re
+import typing
+from enum import Enum
+from functools import cached_property
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from doelenboom import model
+from doelenboom import codes, model
 from doelenboom.cli import COMMANDS
 from doelenboom.code_examples import EXAMPLES
 from doelenboom.codes import CATALOGUE
@@ -110,3 +115,56 @@ def test_heerlen_page(out: Path) -> None:
         "Ruimte",
     ]
     assert "3 × leefgebied, 8 × doel, 7 × thema, 18 × interventie" in text
+
+
+def _public_api() -> list[tuple[str, object]]:
+    """Everything docs/api.md renders: each `::: target` with its `members:` (or all public ones),
+    and for classes their public methods and properties defined in the class itself."""
+    text = (GENERATOR.parent.parent / "api.md").read_text(encoding="utf-8")
+    found: list[tuple[str, object]] = []
+    for target, members in re.findall(r"^::: (\S+)\n(?:    options:\n      members: \[([^\]]*)\]\n)?", text, re.M):
+        module_name, obj = target, None
+        while True:
+            try:
+                obj = importlib.import_module(module_name)
+                break
+            except ModuleNotFoundError:
+                module_name = module_name.rsplit(".", 1)[0]
+        for part in target[len(module_name) :].strip(".").split("."):
+            if part:
+                obj = getattr(obj, part)
+        names = [m.strip() for m in members.split(",")] if members else None
+        if isinstance(obj, ModuleType):
+            own = [n for n, v in vars(obj).items() if getattr(v, "__module__", obj.__name__) == obj.__name__]
+            names = names or [n for n in own if not n.startswith("_")]
+            items = [(f"{target}.{n}", getattr(obj, n)) for n in names]
+        else:
+            items = [(target, obj)] + [(f"{target}.{n}", getattr(obj, n)) for n in names or []]
+        for name, item in items:
+            found.append((name, item))
+            if isinstance(item, type) and not issubclass(item, Enum):
+                for attr, value in vars(item).items():
+                    public = not attr.startswith("_")
+                    if public and (callable(value) or isinstance(value, property | cached_property | classmethod)):
+                        found.append((f"{name}.{attr}", getattr(item, attr)))
+    return found
+
+
+# Public, but not rendered on the API page: used by custom checks and their renderers.
+EXTRA_API = [codes.render_message, codes.render_hint, codes.format_arg]
+
+
+def test_documented_api_has_docstrings() -> None:
+    items = _public_api() + [(f"{f.__module__}.{f.__qualname__}", f) for f in EXTRA_API]
+    missing = []
+    for name, item in items:
+        if typing.get_origin(item) is not None or (
+            not callable(item) and not isinstance(item, type | property | cached_property)
+        ):
+            continue  # constants and type aliases are documented by the text around them
+        doc = inspect.getdoc(item) or ""
+        if isinstance(item, type) and doc.startswith(f"{item.__name__}("):  # a dataclass's generated signature
+            doc = ""
+        if not doc.strip():
+            missing.append(name)
+    assert missing == [], missing

@@ -743,6 +743,9 @@ _DUTCH_SEPARATORS = str.maketrans(",.", ".,")
 
 
 def format_arg(value: ArgValue, lang: str) -> str:
+    """One message argument as text for ``lang``. Decimals (money, percentages) get grouped
+    thousands in the language's style (``1,234.5`` in English, ``1.234,5`` in Dutch) and no
+    exponent; everything else is ``str(value)``. Use it to word figures as the messages do."""
     if isinstance(value, Decimal):
         # Money and percentages: Dutch groups thousands with '.' and writes decimals after ','.
         text = f"{int(value):,}" if value == value.to_integral_value() else f"{value:,f}"
@@ -774,6 +777,9 @@ def register(code: Code) -> Code:
 
 
 def render_message(diagnostic: Diagnostic, lang: str = "en") -> str:
+    """The diagnostic's message in ``lang`` (English when the code has no such language): the
+    catalogue's template filled with its args. Never raises: an unregistered code shows its args as
+    ``key=value``, and a template whose placeholders the args do not fill is shown unfilled."""
     entry = CATALOGUE.get(diagnostic.code)
     if entry is None:  # an unregistered custom code: show its data rather than fail
         return ", ".join(f"{key}={format_arg(value, lang)}" for key, value in diagnostic.args.items())
@@ -781,6 +787,8 @@ def render_message(diagnostic: Diagnostic, lang: str = "en") -> str:
 
 
 def render_hint(diagnostic: Diagnostic, lang: str = "en") -> str:
+    """What to do about the diagnostic, in ``lang``, filled like `render_message`; empty for an
+    unregistered code."""
     entry = CATALOGUE.get(diagnostic.code)
     if entry is None:
         return ""

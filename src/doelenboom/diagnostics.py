@@ -56,42 +56,52 @@ class Diagnostic:
 
     @property
     def file(self) -> str:
+        """The file as the caller named it (or ``REV:path`` in a diff)."""
         return self.location.file
 
     @property
     def line(self) -> int:
+        """1-based line of the problem."""
         return self.location.line
 
     @property
     def column(self) -> int:
+        """1-based column of the problem."""
         return self.location.column
 
     @property
     def name(self) -> str:
+        """The code's short name from the catalogue (e.g. ``money-float``), or ``unregistered``."""
         from doelenboom.codes import CATALOGUE
 
         entry = CATALOGUE.get(self.code)
         return entry.name if entry is not None else "unregistered"
 
     def message_in(self, lang: str = "en") -> str:
+        """The message in ``lang`` (``en`` or ``nl``), filled in from ``args``; never raises, also
+        for a code no one registered. Use this rather than `message` to show Dutch users Dutch."""
         from doelenboom.codes import render_message
 
         return render_message(self, lang)
 
     def hint_in(self, lang: str = "en") -> str:
+        """What to do about it, in ``lang``; empty when the code has no hint."""
         from doelenboom.codes import render_hint
 
         return render_hint(self, lang)
 
     @property
     def message(self) -> str:
+        """The message in English (`message_in` for another language)."""
         return self.message_in("en")
 
     @property
     def hint(self) -> str:
+        """The hint in English (`hint_in` for another language)."""
         return self.hint_in("en")
 
     def sort_key(self) -> tuple[str, int, int, str]:
+        """Sort by file, line, column and code: the order in which people read a report."""
         return (self.file, self.line, self.column, self.code)
 
 

@@ -141,6 +141,7 @@ class FigureChange:
 
     @property
     def delta(self) -> Decimal | None:
+        """``new - old``, or None when the figure was added or removed."""
         return None if self.old is None or self.new is None else self.new - self.old
 
 
@@ -156,6 +157,7 @@ class TotalChange:
 
     @property
     def delta(self) -> Decimal:
+        """``new - old`` in EUR."""
         return self.new - self.old
 
 
@@ -175,6 +177,10 @@ class TargetChange:
 
 @dataclass(frozen=True)
 class SemanticDiff:
+    """What changed in meaning from ``old`` to ``new`` (the sides' labels), as data for the
+    renderers (`RENDERERS`) or your own tools. When one side is not a programme (``comparable``
+    false), only the diagnostics are compared. ``new_has_errors``: the change brings new errors."""
+
     old: str
     new: str
     comparable: bool  # both sides could be built into programmes
@@ -189,6 +195,7 @@ class SemanticDiff:
 
     @property
     def empty(self) -> bool:
+        """True when nothing changed in meaning (and both sides are programmes)."""
         return not (
             self.nodes
             or self.budget

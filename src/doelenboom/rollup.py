@@ -35,6 +35,7 @@ class BudgetTotals:
 
     @property
     def programme_total(self) -> Decimal:
+        """The whole programme in EUR: the tree's total plus the overhead outside the tree."""
         return self.tree_total + self.overhead_total
 
 

@@ -44,6 +44,9 @@ class Context:
 
     @classmethod
     def build(cls, programme: Programme) -> Context:
+        """Index ``programme`` once (nodes and targets by id, every id with where it stands) for
+        all checks to share. Works without a source map too (a programme built in Python): then
+        every location is line 1, column 1 of ``<memory>``."""
         ctx = cls(programme, programme.source_map or SourceMap("<memory>"))
         ctx.all_ids.append((programme.id, "programme", ("id",)))
         for i, src in enumerate(programme.sources):
@@ -69,28 +72,37 @@ class Context:
 
     @property
     def leaf_depth(self) -> int:
+        """The depth of the last level in ``levels`` (for Heerlen-Noord: the interventions)."""
         return len(self.programme.levels) - 1
 
     def level_name(self, depth: int) -> str:
+        """The spec's word for the level at ``depth`` (e.g. ``thema``), for messages."""
         level = self.programme.level_of(depth)
         return level.name if level is not None else f"level {depth}"
 
     @cached_property
     def units(self) -> UnitTable:
+        """The unit table with this programme's own units (`units:`) added to the built-in ones."""
         return UnitTable(u.name for u in self.programme.units)
 
     @cached_property
     def totals(self) -> BudgetTotals:
+        """The programme's rolled-up budget (`rollup.budget_totals`), computed once for all checks."""
         return budget_totals(self.programme)
 
     @cached_property
     def source_ids(self) -> set[str]:
+        """The ids declared under ``sources:``, for checking ``source:`` references."""
         return {s.id for s in self.programme.sources}
 
     def loc(self, path: PathKey, *, key: bool = False) -> Location:
+        """Where the value at ``path`` (e.g. ``("tree", 0, "budget", "amount")``) stands in the
+        file; with ``key``, where its key stands (for a key that should not be there). A path the file does not hold
+        falls back to its nearest ancestor that it does."""
         return self.source.location(path, key=key)
 
     def related(self, path: PathKey, label: str) -> Related:
+        """A second location for a diagnostic, e.g. each figure that adds up to a wrong total."""
         return Related(self.loc(path), label)
 
     def diag(
@@ -103,5 +115,8 @@ class Context:
         more: Mapping[str, ArgValue] | None = None,
         **args: ArgValue,
     ) -> Diagnostic:
+        """A diagnostic with ``code``'s severity from the catalogue, located at ``path`` (its key
+        with ``key``). ``args`` (and ``more``, for names that are not identifiers) fill the message
+        template; ``related`` adds further locations. The code must be registered."""
         merged = {**(more or {}), **args}
         return Diagnostic(code, CATALOGUE[code].severity, self.loc(path, key=key), merged, tuple(related))
