@@ -152,3 +152,38 @@ def test_example_script_answers_three_questions() -> None:
     assert "   onderwijs-werk: 59% (coverage 32%, on_track, missing 4)" in lines
     assert "2. Interventions serving minder-armoede: passend-opleiden, leerwerkplekken, vakschool" in lines
     assert lines[-1].startswith("3. EUR 19073.33 per person (budget of 'werk': EUR 14305000")
+
+
+LOWER = SPEC.replace(
+    "          - {id: none, kind: count, name: None, value: 5, unit: person}\n",
+    "          - {id: none, kind: count, name: None, value: 5, unit: person}\n"
+    "          - {id: most, kind: count, name: At most, value: 50, unit: person, direction: lower, deadline: 2025}\n",
+)
+
+
+def test_count_down_without_baseline_is_missing_not_reached() -> None:
+    result = doelenboom.validate_text(LOWER)
+    assert result.programme is not None and not result.failed(), result.diagnostics
+    rows = read_measurements_text("target,date,value\nmost,2024-06-30,200\n", result.programme, "m.csv")
+    tp = target_progress(result.programme, rows, AS_OF)["most"]
+    assert (tp.progress, tp.raw, tp.missing, tp.status) == (None, None, "no-baseline", Status.NO_DATA)
+    assert tp.value == 200  # what was measured is still shown
+
+
+def test_reference_area_rows_are_not_added_into_a_count() -> None:
+    programme = _programme()
+    rows = read_measurements_text("target,date,value,unit,area\nc,2024-06-30,70,,Zuid\n", programme, "m.csv")
+    assert rows.diagnostics == ()
+    tp = target_progress(programme, rows, AS_OF)["c"]
+    assert (tp.progress, tp.missing) == (None, "no-data")
+    both = read_measurements_text(
+        "target,date,value,unit,area\nc,2024-06-30,70,,Zuid\nc,2024-06-30,20,,Buurt A\n", programme, "m.csv"
+    )
+    assert target_progress(programme, both, AS_OF)["c"].value == 20  # the sub-area only
+
+
+def test_rows_in_any_order() -> None:
+    programme = _programme()
+    rows = read_measurements_text(ROWS, programme, "m.csv")
+    shuffled = {k: tuple(reversed(v)) for k, v in rows.by_target.items()}
+    assert target_progress(programme, shuffled, AS_OF) == target_progress(programme, rows, AS_OF)
