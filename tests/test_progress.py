@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -187,3 +188,14 @@ def test_rows_in_any_order() -> None:
     rows = read_measurements_text(ROWS, programme, "m.csv")
     shuffled = {k: tuple(reversed(v)) for k, v in rows.by_target.items()}
     assert target_progress(programme, shuffled, AS_OF) == target_progress(programme, rows, AS_OF)
+
+
+def test_refused_rows_are_reported_on_stderr_for_csv_and_text() -> None:
+    broken = ROOT / "tests" / "data" / "broken_metingen.csv"
+    located = re.compile(r"broken_metingen\.csv:(\d+):(\d+): error (DB\d{3})")
+    for fmt in ("csv", "text"):
+        out = CliRunner().invoke(main, ["progress", str(HEERLEN), "-m", str(broken), "--format", fmt])
+        assert out.exit_code == 1
+        found = [(code, int(line), int(column)) for line, column, code in located.findall(out.stderr)]
+        assert found == [("DB401", 3, 1), ("DB405", 4, 34), ("DB404", 5, 1)], fmt
+        assert "DB40" not in out.stdout

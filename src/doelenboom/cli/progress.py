@@ -141,9 +141,9 @@ def progress(
                 extra = f" [{t.missing}]" if t.missing else ""
                 band = f" ({t.band.value})" if t.band is not None else ""
                 click.echo(f"{indent}  - {target.id}: {percent(t.progress)}{band} {status(t.status.value)}{extra}")
-        if found.diagnostics:
-            result = Validation(found.file, None, found.diagnostics)
-            click.echo(render_text([result], lang), err=True, nl=False)
+    if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
+        result = Validation(found.file, None, found.diagnostics)
+        click.echo(render_text([result], lang), err=True, nl=False)
     raise SystemExit(1 if found.failed() else 0)
 
 
