@@ -589,4 +589,8 @@ measurements:
   - {target: preventie-jeugd, date: 2024-12-31, value: gestart}
 """,
     ),
+    "DB413": _e(
+        "measurements:\n  - {target: woningen-verduurzamen, date: 2024-12-31, value: 1.234}  # 1234 dwellings",
+        "measurements:\n  - {target: woningen-verduurzamen, date: 2024-12-31, value: 1234}",
+    ),
 }

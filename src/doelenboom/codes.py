@@ -652,8 +652,11 @@ _ENTRIES = [
         "A measured value that is not a number, such as '12,5' or '1.234,5' (Dutch separators).",
         "'{text}' is not a number",
         "'{text}' is geen getal",
-        "Write digits with a decimal point and no thousands separators, e.g. 1234.5.",
-        "Schrijf cijfers met een punt als decimaalteken en zonder scheidingstekens, bijv. 1234.5.",
+        "Write digits with a decimal point and no thousands separators, e.g. 1234.5 (in a CSV file "
+        "separated by ';': a decimal comma, and points between thousands, e.g. 1.234,5).",
+        "Schrijf cijfers met een punt als decimaalteken en zonder scheidingstekens, bijv. 1234.5 (in een "
+        "CSV-bestand met ';' als scheidingsteken: een decimale komma en punten tussen duizendtallen, "
+        "bijv. 1.234,5).",
     ),
     _c(
         "DB406",
@@ -733,6 +736,20 @@ _ENTRIES = [
         "doel '{id}' is kwalitatief zonder statusschaal en kan dus niet gemeten worden",
         "Declare a 'scale:' of statuses on the target, or remove the measurement.",
         "Leg bij het doel een 'scale:' met statussen vast, of haal de meting weg.",
+    ),
+    _c(
+        "DB413",
+        "not-a-count",
+        E,
+        "measurements",
+        "A measurement of a count (persons, dwellings, ...) that is not a whole number of zero or more, "
+        "such as '1.234' (a Dutch thousands separator read as a decimal point) or '-3'.",
+        "'{text}' is not a count of {unit} for target '{id}': a count is a whole number, zero or more",
+        "'{text}' is geen aantal {unit} voor streefdoel '{id}': een aantal is een heel getal, nul of meer",
+        "Write the whole number without thousands separators: 1234, not 1.234. In a CSV file separated "
+        "by ';' a point groups thousands (1.234 is 1234).",
+        "Schrijf het hele getal zonder scheidingsteken voor duizendtallen: 1234, niet 1.234. In een "
+        "CSV-bestand met ';' als scheidingsteken groepeert een punt de duizendtallen (1.234 is 1234).",
     ),
 ]
 

@@ -6,10 +6,20 @@ A measurements file is CSV (a header line, then one measurement per line) or YAM
 Dutch headers (doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
 CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``.
 
+Numbers: a decimal point and no thousands separators (``1234.5``), except in a CSV file separated
+by ``;`` (a Dutch spreadsheet's export), where ``,`` is the decimal mark and ``.`` groups
+thousands (``1.234,5``; a ``.`` that does not group three digits is refused as not a number).
+
 Every row is checked against the spec; each problem is a located diagnostic (file, line, column)
 and the row is left out, never silently: good rows are always read. Values are converted to the
 target's unit through the programme's `UnitTable`. A qualitative target is measured by naming a
 status on its scale; a milestone by 0 (not yet) or 1 (reached).
+
+A count in a counting unit (anything but percent and money: persons, dwellings, a spec's own
+units) is a whole number: a value with decimals, or with exactly three digits after the decimal
+mark (``1.234`` is a Dutch 1234 read the English way, and ``1.000`` is the same trap), is refused
+(DB413), and so is a negative one for count, part-of and gap targets (a range target's
+measurements are changes, which may be negative).
 """
 
 from __future__ import annotations
@@ -29,7 +39,16 @@ from typing import Any, Literal, NamedTuple
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity, has_errors
 from doelenboom.load import SourceMap, load_text
-from doelenboom.model import MilestoneTarget, Programme, QualitativeTarget, Target
+from doelenboom.model import (
+    CountTarget,
+    GapTarget,
+    MilestoneTarget,
+    PartOfTarget,
+    Programme,
+    QualitativeTarget,
+    RangeTarget,
+    Target,
+)
 from doelenboom.units import UnitTable
 
 Format = Literal["csv", "yaml"]
@@ -48,6 +67,8 @@ ALIASES = {
     "opmerking": "note",
 }
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
+_DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
+_NOT_COUNTED = ("currency", "share")  # unit dimensions whose values need not be whole
 
 
 class Measurement(NamedTuple):
@@ -129,6 +150,7 @@ class _TargetInfo:
     unit: str | None  # canonical unit of a quantity target
     scale: dict[str, int] | None  # qualitative: status -> position
     milestone: bool
+    counted: Literal["level", "change"] | None  # a count in whole units: a level (>= 0) or a change
 
 
 def _suggest(word: str, known: list[str]) -> dict[str, ArgValue]:
@@ -154,7 +176,13 @@ class _Reader:
                 if isinstance(target, QualitativeTarget):
                     scale = {status: i for i, status in enumerate(target.scale)}
                 canonical = self.units.canonical(unit) if isinstance(unit, str) else None
-                info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget))
+                counted: Literal["level", "change"] | None = None
+                if canonical is not None and self.units.units[canonical].dimension not in _NOT_COUNTED:
+                    if isinstance(target, CountTarget | PartOfTarget | GapTarget):
+                        counted = "level"
+                    elif isinstance(target, RangeTarget):
+                        counted = "change"
+                info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget), counted)
                 self.targets.setdefault(target.id, info)
         self.start, self.end = programme.horizon.start, programme.horizon.end
         self.rows: list[Measurement] = []
@@ -163,6 +191,7 @@ class _Reader:
         self._factors: dict[tuple[str, str], Decimal | None] = {}
         self._seen: dict[tuple[str, date, str | None], int] = {}
         self._suggestions: dict[str, dict[str, ArgValue]] = {}
+        self.dutch_numbers = False  # set for a ';'-separated CSV: 1.234,5
 
     def emit(
         self,
@@ -213,14 +242,17 @@ class _Reader:
                 return
             number = Decimal(position)
         elif info.milestone:
-            number = Decimal(int(value)) if isinstance(value, bool) else _number(value)
+            number = Decimal(int(value)) if isinstance(value, bool) else _number(value, self.dutch_numbers)
             if number is None or number not in (0, 1):
                 self.emit("DB411", locate("value"), id=tid, text=str(value))
                 return
         else:
-            number = _number(value)
+            number = _number(value, self.dutch_numbers)
             if number is None:
                 self.emit("DB405", locate("value"), text=str(value))
+                return
+            if info.counted is not None and not _is_count(number, negative=info.counted == "change"):
+                self.emit("DB413", locate("value"), text=str(value), id=tid, unit=unit_text or info.unit or "")
                 return
             if unit_text is not None and info.unit is not None and unit_text != info.unit:
                 factor = self._factor(unit_text, info.unit)
@@ -279,6 +311,7 @@ class _Reader:
     def read_csv(self, text: str) -> None:
         first_line = text.split("\n", 1)[0]
         delimiter = ";" if ";" in first_line and "," not in first_line else ","
+        self.dutch_numbers = delimiter == ";"
         reader = csv.reader(io.StringIO(text), delimiter=delimiter)
         lines: list[str] = []
 
@@ -390,7 +423,8 @@ class _Reader:
             self.accept([fields.get(col) for col in FIELDS], line, locate)
 
 
-def _number(value: Any) -> Decimal | None:
+def _number(value: Any, dutch: bool = False) -> Decimal | None:
+    """The number written, or None. ``dutch``: '.' groups thousands and ',' is the decimal mark."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -398,9 +432,22 @@ def _number(value: Any) -> Decimal | None:
     if isinstance(value, Decimal):
         return value if value.is_finite() else None
     text = str(value).strip()
+    if dutch:
+        if not _DUTCH_NUMBER.fullmatch(text):
+            return None
+        return Decimal(text.replace(".", "").replace(",", "."))
     if not _NUMBER.fullmatch(text):
         return None
     return Decimal(text)
+
+
+def _is_count(number: Decimal, *, negative: bool) -> bool:
+    """Whether ``number`` can be a count: whole, not written with exactly three decimals (the
+    thousands trap: 1.000), and not below zero unless it is a change."""
+    exponent = number.as_tuple().exponent
+    if exponent == -3 or number != number.to_integral_value():
+        return False
+    return negative or number >= 0
 
 
 def _column(line: str, delimiter: str, index: int) -> int:

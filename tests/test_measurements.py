@@ -1,0 +1,62 @@
+"""Reading measurements files: numbers, refused rows, and where each problem is reported."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import doelenboom
+from doelenboom.measurements import read_measurements_text
+
+SPEC = """\
+doelenboom: 1
+id: p
+name: P
+horizon: {start: 2020, end: 2030}
+levels: [{id: ambition, name: ambition}, {id: goal, name: goal}, {id: intervention, name: intervention}]
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: t, kind: count, name: T, value: 10, unit: person}
+          - {id: s, kind: share, name: S, value: 40}
+          - {id: m, kind: milestone, name: M}
+          - {id: q, kind: qualitative, name: Q, scale: [niet gestart, gestart, klaar]}
+"""
+
+
+def _programme() -> doelenboom.Programme:
+    result = doelenboom.validate_text(SPEC)
+    assert result.programme is not None and not result.failed(), result.diagnostics
+    return result.programme
+
+
+def test_semicolon_csv_reads_dutch_numbers() -> None:
+    text = "doel;datum;waarde\nt;2024-01-01;1.234\ns;2024-01-01;12,5\nt;2024-02-01;1.234.567\ns;2024-02-01;1.234,5\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert found.diagnostics == ()
+    assert [(r.target, r.value) for r in found.rows] == [
+        ("t", Decimal(1234)),
+        ("s", Decimal("12.5")),
+        ("t", Decimal(1234567)),
+        ("s", Decimal("1234.5")),
+    ]
+
+
+def test_comma_csv_keeps_the_decimal_point() -> None:
+    found = read_measurements_text("target,date,value\ns,2024-01-01,1.234\n", _programme(), "m.csv")
+    assert found.diagnostics == ()
+    assert found.rows[0].value == Decimal("1.234")  # a share may have decimals
+
+
+def test_counts_must_be_whole() -> None:
+    text = "target,date,value\nt,2024-01-01,1.234\nt,2024-02-01,2.5\nt,2024-03-01,-1\nt,2024-04-01,3\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [
+        ("DB413", 2, 14),
+        ("DB413", 3, 14),
+        ("DB413", 4, 14),
+    ]
+    assert [r.value for r in found.rows] == [Decimal(3)]
