@@ -60,3 +60,47 @@ def test_counts_must_be_whole() -> None:
         ("DB413", 4, 14),
     ]
     assert [r.value for r in found.rows] == [Decimal(3)]
+
+
+def test_yaml_rows_with_a_yaml_problem_are_refused_and_reported_once() -> None:
+    text = """\
+measurements:
+  - {target: s, date: 2024-01-01, value: 92,5}
+  - {target: m, date: 2024-01-01, value: yes}
+  - {target: s, date: 2024-01-02, waarde: 1.234,5}
+  - {target: s, date: 2024-01-03, value: 5}
+"""
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [
+        ("DB405", 2, 42),  # '92,5', a decimal comma, not the key 5 (DB111)
+        ("DB106", 3, 42),  # the load diagnostic only, not DB411 at the same spot as well
+        ("DB405", 4, 43),
+    ]
+    assert found.diagnostics[0].args["text"] == "92,5"
+    assert [(r.line, r.value) for r in found.rows] == [(5, Decimal(5))]
+
+
+def test_other_yaml_problems_refuse_their_row_only() -> None:
+    text = (
+        "measurements:\n"
+        "  - {target: t, date: 2024-01-01, value: 3, 7: x}\n"
+        "  - {target: t, date: 2024-01-02, value: 4}\n"
+    )
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB111", 2, 45)]
+    assert [r.value for r in found.rows] == [Decimal(4)]
+
+
+def test_value_given_twice_is_refused() -> None:
+    text = "measurements:\n  - {target: t, date: 2024-01-01, waarde: 3, value: 4}\n"
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 2, 46)]
+    assert found.rows == ()
+
+
+def test_a_unit_on_a_milestone_is_reported_and_the_row_kept() -> None:
+    text = "target,date,value,unit\nm,2024-01-01,1,percent\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB414", 2, 16)]
+    assert not found.failed() and found.failed(strict=True)
+    assert [(r.target, r.value, r.unit) for r in found.rows] == [("m", Decimal(1), None)]

@@ -751,6 +751,18 @@ _ENTRIES = [
         "Schrijf het hele getal zonder scheidingsteken voor duizendtallen: 1234, niet 1.234. In een "
         "CSV-bestand met ';' als scheidingsteken groepeert een punt de duizendtallen (1.234 is 1234).",
     ),
+    _c(
+        "DB414",
+        "unit-without-meaning",
+        W,
+        "measurements",
+        "A measurement gives a unit for a milestone or qualitative target, which has none; it is ignored.",
+        "'{id}' is a {kind} and has no unit; the unit '{unit}' is ignored",
+        "'{id}' is een {kind_nl} en heeft geen eenheid; de eenheid '{unit}' wordt genegeerd",
+        "Leave the unit empty: a milestone is measured as 0 or 1, a qualitative target by a status on its scale.",
+        "Laat de eenheid leeg: een mijlpaal meet u met 0 of 1, een kwalitatief streefdoel met een status "
+        "van de schaal.",
+    ),
 ]
 
 CATALOGUE: dict[str, Code] = {entry.code: entry for entry in _ENTRIES}

@@ -24,6 +24,7 @@ measurements are changes, which may be negative).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import io
@@ -68,7 +69,9 @@ ALIASES = {
 }
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
 _DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
-_NOT_COUNTED = ("currency", "share")  # unit dimensions whose values need not be whole
+_NOT_COUNTED = ("currency", "share")
+_BEFORE_COMMA = re.compile(r"([-+]?[0-9][0-9.]*),$")
+_DIGITS = re.compile(r"[0-9]+")  # unit dimensions whose values need not be whole
 
 
 class Measurement(NamedTuple):
@@ -231,6 +234,14 @@ class _Reader:
         unit_text = None if unit is None else str(unit)
         status = None
         number: Decimal | None
+        if unit_text is not None and (info.scale is not None or info.milestone):
+            kind = (
+                ("qualitative target", "kwalitatief streefdoel")
+                if info.scale is not None
+                else ("milestone", "mijlpaal")
+            )
+            self.emit("DB414", locate("unit"), id=tid, unit=unit_text, kind=kind[0], kind_nl=kind[1])
+            unit_text = None
         if info.scale is not None:
             if not info.scale:
                 self.emit("DB412", locate("value"), id=tid)
@@ -394,8 +405,11 @@ class _Reader:
         for key in data:
             if key != "measurements":
                 self.emit("DB409", source.location((key,), key=True), key=key, more=_suggest(key, ["measurements"]))
+        troubled = self._yaml_problems_per_row(text, source, document.diagnostics, len(rows))
         for i, row in enumerate(rows):
             path = ("measurements", i)
+            if i in troubled:
+                continue  # the YAML problem is reported; the row is refused, not half read
             if not isinstance(row, dict):
                 self.emit(
                     "DB408",
@@ -405,13 +419,26 @@ class _Reader:
                 )
                 continue
             fields: dict[str, Any] = {}
+            given: dict[str, str] = {}
+            twice = False
             for key, value in row.items():
                 col = ALIASES.get(key, key)
-                if col in FIELDS:
+                if col in given:
+                    twice = True
+                    self.emit(
+                        "DB408",
+                        source.location((*path, key), key=True),
+                        problem=f"the row gives {col} twice ('{given[col]}:' and '{key}:')",
+                        problem_nl=f"de regel geeft {col} twee keer ('{given[col]}:' en '{key}:')",
+                    )
+                elif col in FIELDS:
+                    given[col] = key
                     fields[col] = (value.strip() or None) if isinstance(value, str) else value
                 else:
                     where = source.location((*path, key), key=True)
                     self.emit("DB409", where, key=key, more=_suggest(key, list(FIELDS)))
+            if twice:
+                continue
 
             def locate(col: str, path: tuple[str | int, ...] = path, row: dict[str, Any] = row) -> Location:
                 key = next((k for k in row if ALIASES.get(k, k) == col), None)
@@ -421,6 +448,45 @@ class _Reader:
 
             line = source.location(path).line
             self.accept([fields.get(col) for col in FIELDS], line, locate)
+
+    def _yaml_problems_per_row(
+        self, text: str, source: SourceMap, problems: Sequence[Diagnostic], count: int
+    ) -> set[int]:
+        """The rows (by index) in whose text a YAML problem (DB1xx) was reported. A decimal comma
+        in a flow mapping (``value: 92,5`` reads as value 92 and a key 5) is reported as the
+        number it is not (DB405 '92,5' at the value) instead of a strange key."""
+        starts = [source.location(("measurements", i)) for i in range(count)]
+        bounds = [(loc.line, loc.column) for loc in starts]
+        tops = sorted(pos for path, pos in source.keys.items() if len(path) == 1)
+        lines = text.split("\n")
+        troubled: set[int] = set()
+        for problem in problems:
+            if not problem.code.startswith("DB1"):
+                continue
+            where = (problem.line, problem.column)
+            i = bisect.bisect_right(bounds, where) - 1
+            if i < 0 or any(bounds[i] < top <= where for top in tops):
+                continue  # before the first row, or after the list has ended
+            troubled.add(i)
+            if problem.code == "DB111":
+                self._decimal_comma(problem, lines, source, i)
+        return troubled
+
+    def _decimal_comma(self, problem: Diagnostic, lines: list[str], source: SourceMap, row: int) -> None:
+        line = lines[problem.line - 1] if problem.line <= len(lines) else ""
+        before = _BEFORE_COMMA.search(line[: problem.column - 1])
+        after = _DIGITS.match(line[problem.column - 1 :])
+        if before is None or after is None:
+            return
+        for path, pos in source.values.items():
+            is_value = (
+                len(path) == 3 and path[:2] == ("measurements", row) and ALIASES.get(str(path[2]), path[2]) == "value"
+            )
+            if is_value and pos == (problem.line, before.start() + 1):
+                self.diagnostics.remove(problem)
+                where = Location(self.name, pos[0], pos[1])
+                self.emit("DB405", where, text=before.group(1) + "," + after.group(0))
+                return
 
 
 def _number(value: Any, dutch: bool = False) -> Decimal | None:
