@@ -24,7 +24,7 @@ target has data. The mean is taken over the covered weight only, so a target wit
 never counted as 0 %; it is listed under ``missing`` instead. The expected progress is the mean
 over the covered targets that have a trajectory. A node with nothing to measure at all (no
 targets below it) has coverage None and does not count for the nodes above it. Shares are
-computed exactly (as fractions) and given as decimals.
+computed with 60 digits and given rounded to the usual 28.
 """
 
 from __future__ import annotations
@@ -32,8 +32,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
+from decimal import Decimal, localcontext
 from typing import Literal
 
 from doelenboom.measurements import MeasurementSet
@@ -80,7 +79,8 @@ class ProgressReport:
         return self.nodes[self.programme_id]
 
 
-Shares = dict[str, Fraction]
+Shares = dict[str, Decimal]
+_PRECISION = 60  # shares are computed with more digits than they are given with
 
 
 @dataclass
@@ -116,6 +116,7 @@ def aggregate(
             if depth_of.get(ref) == depth_of[ident] - 1 and ident not in givers.get(ref, []):
                 givers.setdefault(ref, []).append(ident)
     adding = weighting == "budget"
+    file_order = {t: i for i, t in enumerate(targets)}
     shares_of: dict[str, Shares] = {}
     done: dict[str, NodeProgress] = {}
     for ident in [*sorted(nodes, key=lambda i: -depth_of[i]), programme.id]:
@@ -132,7 +133,7 @@ def aggregate(
                 weight = (own_money or ZERO) / len(own_targets)
             else:
                 weight = ONE
-            items.append(_Item(target.id, weight, {target.id: Fraction(1)}))
+            items.append(_Item(target.id, weight, {target.id: ONE}))
         for giver in givers.get(ident, []):
             sub = shares_of.get(giver)
             if not sub:
@@ -145,9 +146,11 @@ def aggregate(
             else:
                 weight = ONE
             items.append(_Item(giver, weight, sub))
-        shares = _merge(items, adding=adding)
+        with localcontext() as context:
+            context.prec = _PRECISION
+            shares = _merge(items, adding=adding)
         shares_of[ident] = shares
-        done[ident] = _combine(ident, items, shares, targets, rules)
+        done[ident] = _combine(ident, items, shares, targets, file_order, rules)
     return done
 
 
@@ -159,55 +162,57 @@ def _merge(items: list[_Item], *, adding: bool) -> Shares:
             item.weight = ONE
     raw: Shares = {}
     for item in items:
-        weight = Fraction(item.weight)
+        weight = item.weight
         if weight == 0:
             continue
         for target, share in item.shares.items():
             part = weight * share
             if adding:
-                raw[target] = raw.get(target, Fraction(0)) + part
-            elif part > raw.get(target, Fraction(0)):
+                raw[target] = raw.get(target, ZERO) + part
+            elif part > raw.get(target, ZERO):
                 raw[target] = part
-    total = sum(raw.values(), Fraction(0))
+    total = sum(raw.values(), ZERO)
     return {t: share / total for t, share in raw.items() if share} if total else {}
 
 
-def _decimal(value: Fraction) -> Decimal:
-    return Decimal(value.numerator) / Decimal(value.denominator)
+def _decimal(value: Decimal) -> Decimal:
+    return +value  # rounded to the caller's precision
 
 
 def _combine(
-    ident: str, items: list[_Item], shares: Shares, targets: Mapping[str, TargetProgress], rules: Thresholds
+    ident: str,
+    items: list[_Item],
+    shares: Shares,
+    targets: Mapping[str, TargetProgress],
+    order: Mapping[str, int],
+    rules: Thresholds,
 ) -> NodeProgress:
     weights = {item.id: item.weight for item in items}
     if not shares:
         return NodeProgress(ident, None, None, None, Status.NOT_MEASURABLE, (), weights)
-    covered = Fraction(0)
-    progress_sum = Fraction(0)
-    timed = Fraction(0)
-    expected_sum = Fraction(0)
+    covered = progress_sum = timed = expected_sum = ZERO
     missing: list[str] = []
-    for target, share in shares.items():
-        tp = targets[target]
-        if tp.progress is None:
-            missing.append(target)
-            continue
-        covered += share
-        progress_sum += share * Fraction(tp.progress)
-        if tp.expected is not None:
-            timed += share
-            expected_sum += share * Fraction(tp.expected)
+    with localcontext() as context:
+        context.prec = _PRECISION
+        for target, share in shares.items():
+            tp = targets[target]
+            if tp.progress is None:
+                missing.append(target)
+                continue
+            covered += share
+            progress_sum += share * tp.progress
+            if tp.expected is not None:
+                timed += share
+                expected_sum += share * tp.expected
+        mean = progress_sum / covered if covered > 0 else None
+        mean_expected = expected_sum / timed if timed > 0 else None
     coverage = _decimal(covered)
     if missing and coverage >= 1:
         coverage = Decimal(1).next_minus()  # rounding must not make partial coverage look whole
     elif not missing:
         coverage = ONE
-    progress = expected = None
-    if covered > 0:
-        progress = min(ONE, max(ZERO, _decimal(progress_sum / covered)))
-        if timed > 0:
-            expected = min(ONE, max(ZERO, _decimal(expected_sum / timed)))
-    order = {t: i for i, t in enumerate(targets)}
+    progress = None if mean is None else min(ONE, max(ZERO, _decimal(mean)))
+    expected = None if mean is None or mean_expected is None else min(ONE, max(ZERO, _decimal(mean_expected)))
     missing.sort(key=lambda t: order.get(t, len(order)))
     return NodeProgress(ident, progress, expected, coverage, rules.status(progress, expected), tuple(missing), weights)
 
