@@ -104,3 +104,13 @@ def test_a_unit_on_a_milestone_is_reported_and_the_row_kept() -> None:
     assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB414", 2, 16)]
     assert not found.failed() and found.failed(strict=True)
     assert [(r.target, r.value, r.unit) for r in found.rows] == [("m", Decimal(1), None)]
+
+
+def test_suggestions_are_capped_and_prefiltered() -> None:
+    programme = _programme()
+    typo = read_measurements_text("target,date,value\ntt,2024-01-01,1\n", programme, "m.csv")
+    assert typo.diagnostics[0].args["suggestion"] == "Did you mean 't'?"
+    rows = "".join(f"x{i},2024-01-01,1\n" for i in range(60)) + "tt,2024-01-01,1\n"
+    found = read_measurements_text("target,date,value\n" + rows, programme, "m.csv")
+    assert [d.code for d in found.diagnostics] == ["DB401"] * 61
+    assert found.diagnostics[-1].args["suggestion"] == "Check the spelling."  # past the cap

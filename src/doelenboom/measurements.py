@@ -156,7 +156,12 @@ class _TargetInfo:
     counted: Literal["level", "change"] | None  # a count in whole units: a level (>= 0) or a change
 
 
-def _suggest(word: str, known: list[str]) -> dict[str, ArgValue]:
+_MAX_SUGGESTED = 50
+"""Distinct unknown target ids that get a 'did you mean'; beyond that the file most likely belongs
+to another spec, and comparing every unknown id with every target would take long."""
+
+
+def _suggest(word: str, known: Sequence[str]) -> dict[str, ArgValue]:
     close = difflib.get_close_matches(word, known, n=1)
     if close:
         return {"suggestion": f"Did you mean '{close[0]}'?", "suggestion_nl": f"Bedoelt u '{close[0]}'?"}
@@ -194,6 +199,7 @@ class _Reader:
         self._factors: dict[tuple[str, str], Decimal | None] = {}
         self._seen: dict[tuple[str, date, str | None], int] = {}
         self._suggestions: dict[str, dict[str, ArgValue]] = {}
+        self._by_initial: dict[str, list[str]] | None = None
         self.dutch_numbers = False  # set for a ';'-separated CSV: 1.234,5
 
     def emit(
@@ -221,7 +227,7 @@ class _Reader:
         info = self.targets.get(tid)
         if info is None:
             if tid not in self._suggestions:
-                self._suggestions[tid] = _suggest(tid, list(self.targets))
+                self._suggestions[tid] = self._suggest_target(tid)
             self.emit("DB401", locate("target"), ref=tid, more=self._suggestions[tid])
             return
         day = self._date(when)
@@ -298,6 +304,18 @@ class _Reader:
                 line,
             )
         )
+
+    def _suggest_target(self, tid: str) -> dict[str, ArgValue]:
+        """A close target id, looked for among ids of about the same length with the same first
+        letter (a typo rarely hits the first letter), for the first `_MAX_SUGGESTED` unknown ids."""
+        if len(self._suggestions) >= _MAX_SUGGESTED:
+            return _suggest(tid, ())
+        if self._by_initial is None:
+            self._by_initial = {}
+            for known in self.targets:
+                self._by_initial.setdefault(known[:1], []).append(known)
+        candidates = [k for k in self._by_initial.get(tid[:1], ()) if abs(len(k) - len(tid)) <= 3]
+        return _suggest(tid, candidates)
 
     def _date(self, when: Any) -> date | None:
         if isinstance(when, date):

@@ -141,34 +141,52 @@ class CostPerUnit:
 
 def cost_per_unit(programme: Programme, target_id: str, attribution: Attribution | None = None) -> CostPerUnit | None:
     """EUR per unit of a count or part-of target (e.g. per extra participant), rounded to cents;
-    None when the target has no quantity or no budget pays for it."""
+    None when the target has no quantity or no budget pays for it. For every target at once, use
+    `costs_per_unit` (one pass over the programme instead of one per target)."""
+    return costs_per_unit(programme, attribution, only=target_id).get(target_id)
+
+
+def costs_per_unit(
+    programme: Programme, attribution: Attribution | None = None, *, only: str | None = None
+) -> dict[str, CostPerUnit]:
+    """`cost_per_unit` of every count and part-of target that a budget pays for, keyed by target
+    id in file order, in one pass over the programme (``only``: just that target)."""
     from decimal import ROUND_HALF_EVEN
 
     from doelenboom.model import CountTarget, PartOfTarget
 
     att = attribution or attribute(programme)
     by_path: dict[tuple[str | int, ...], Node] = {}
-    owner: list[Node] = []
+    owners: dict[str, tuple[CountTarget | PartOfTarget, list[Node]]] = {}
+    seen: set[str] = set()
     for node, _depth, path in programme.walk():
         by_path[path] = node
-        if any(t.id == target_id for t in node.targets):
-            owner = [by_path[path[: i + 2]] for i in range(0, len(path), 2)]  # top level first
-            break
-    if not owner:
-        return None
-    target = next(t for t in owner[-1].targets if t.id == target_id)
-    if not isinstance(target, CountTarget | PartOfTarget):
-        return None
-    quantity = target.value - (target.baseline.value if target.baseline is not None else Decimal(0))
-    quantity = abs(quantity)
-    for node in reversed(owner):  # the target's own node first, then up
-        budget = att.attributed.get(node.id, Decimal(0))
-        if budget > 0 and quantity > 0:
-            below = [node, *_contained(node)]
-            others = tuple(t.id for n in below for t in n.targets if t.id != target_id and t.measurable)
-            per_unit = (budget / quantity).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
-            return CostPerUnit(target_id, node.id, budget, quantity, target.unit, per_unit, others)
-    return None
+        for target in node.targets:
+            if target.id in seen or (only is not None and target.id != only):
+                continue
+            seen.add(target.id)  # the first target with an id counts, as everywhere
+            if isinstance(target, CountTarget | PartOfTarget):
+                owners[target.id] = (target, [by_path[path[: i + 2]] for i in range(0, len(path), 2)])
+    below: dict[int, tuple[str, ...]] = {}  # measurable targets in a node's subtree, by node identity
+
+    def measurable_below(node: Node) -> tuple[str, ...]:
+        found = below.get(id(node))
+        if found is None:
+            found = tuple(t.id for n in [node, *_contained(node)] for t in n.targets if t.measurable)
+            below[id(node)] = found
+        return found
+
+    costs: dict[str, CostPerUnit] = {}
+    for target_id, (target, owner) in owners.items():
+        quantity = abs(target.value - (target.baseline.value if target.baseline is not None else Decimal(0)))
+        for node in reversed(owner):  # the target's own node first, then up
+            budget = att.attributed.get(node.id, Decimal(0))
+            if budget > 0 and quantity > 0:
+                others = tuple(t for t in measurable_below(node) if t != target_id)
+                per_unit = (budget / quantity).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+                costs[target_id] = CostPerUnit(target_id, node.id, budget, quantity, target.unit, per_unit, others)
+                break
+    return costs
 
 
 def _contained(node: Node) -> list[Node]:

@@ -34,7 +34,7 @@ def budget(spec: str, fmt: str, lang: str | None) -> None:
     (including what nodes pass on through 'serves' with their allocation). Amounts in EUR."""
     from doelenboom.graph import goal_graph
     from doelenboom.render import default_language
-    from doelenboom.rollup import attribute, budget_totals, cost_per_unit, own_amount
+    from doelenboom.rollup import attribute, budget_totals, costs_per_unit, own_amount
 
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
@@ -59,19 +59,17 @@ def budget(spec: str, fmt: str, lang: str | None) -> None:
             )
         )
     if fmt == "json":
-        costs = {}
-        for node in graph.walk():
-            for target in node.targets:
-                cost = cost_per_unit(programme, target.id, att)
-                if cost is not None:
-                    costs[target.id] = {
-                        "basis": cost.basis,
-                        "budget": str(cost.budget),
-                        "quantity": str(cost.quantity),
-                        "unit": cost.unit,
-                        "per_unit": str(cost.per_unit),
-                        "shared_with": list(cost.shared_with),
-                    }
+        costs = {
+            cost.target: {
+                "basis": cost.basis,
+                "budget": str(cost.budget),
+                "quantity": str(cost.quantity),
+                "unit": cost.unit,
+                "per_unit": str(cost.per_unit),
+                "shared_with": list(cost.shared_with),
+            }
+            for cost in costs_per_unit(programme, att).values()
+        }
         payload = {
             "programme": programme.id,
             "unit": "EUR",
