@@ -215,3 +215,24 @@ def test_a_target_counts_once_per_node_above_it() -> None:
     assert top.coverage is not None and top.coverage == Decimal(1) / 2
     assert top.progress == werk.progress  # beter-opgeleid has no data: the mean is werk's alone
     assert top.missing == (*beter.missing, *werk.missing)
+
+
+def test_cli_payloads_come_from_the_library() -> None:
+    from doelenboom.aggregate import PROGRESS_CSV_COLUMNS
+    from doelenboom.graph import goal_graph
+    from doelenboom.rollup import budget_report
+
+    programme = doelenboom.load(HEERLEN)
+    runner = CliRunner()
+    found = read_measurements(EXAMPLE, programme)
+    report = progress_report(programme, found, AS_OF, weighting="budget")
+    args = ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31", "--weights", "budget"]
+    shown = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert shown == {**json.loads(json.dumps(report.to_dict())), "diagnostics": []}
+    lines = runner.invoke(main, [*args, "--format", "csv"]).stdout.splitlines()
+    assert lines[0].split(",") == list(PROGRESS_CSV_COLUMNS)
+    assert len(lines) == 1 + len(report.csv_rows())
+    budget = json.loads(runner.invoke(main, ["budget", str(HEERLEN), "--format", "json"]).stdout)
+    assert budget == budget_report(programme).to_dict()
+    tree = json.loads(runner.invoke(main, ["show", str(HEERLEN), "--format", "json"]).stdout)
+    assert tree == goal_graph(programme).to_dict()

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, localcontext
-from typing import Literal
+from typing import Any, Literal
 
 from doelenboom.measurements import MeasurementSet
 from doelenboom.model import Node, Programme
@@ -77,6 +77,59 @@ class ProgressReport:
     @property
     def overall(self) -> NodeProgress:
         return self.nodes[self.programme_id]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: nodes and targets keyed by id, fractions as numbers rounded to 4 decimals,
+        measured values as exact decimal strings."""
+        return {
+            "programme": self.programme_id,
+            "as_of": self.as_of.isoformat(),
+            "weighting": self.weighting,
+            "nodes": {
+                ident: {
+                    "progress": fraction(n.progress),
+                    "expected": fraction(n.expected),
+                    "coverage": fraction(n.coverage),
+                    "status": n.status.value,
+                    "missing": list(n.missing),
+                }
+                for ident, n in self.nodes.items()
+            },
+            "targets": {
+                ident: {
+                    "node": t.node,
+                    "kind": t.kind,
+                    "progress": fraction(t.progress),
+                    "raw": fraction(t.raw),
+                    "expected": fraction(t.expected),
+                    "status": t.status.value,
+                    "value": None if t.value is None else str(t.value),
+                    "measured_on": None if t.measured_on is None else t.measured_on.isoformat(),
+                    "band": None if t.band is None else t.band.value,
+                    "missing": t.missing,
+                }
+                for ident, t in self.targets.items()
+            },
+        }
+
+    def csv_rows(self) -> list[list[str | float | int | None]]:
+        """One row per node, then one per target, under `PROGRESS_CSV_COLUMNS` (no header)."""
+        rows: list[list[str | float | int | None]] = []
+        for ident, n in self.nodes.items():
+            figures = [fraction(n.progress), fraction(n.expected), fraction(n.coverage), n.status.value]
+            rows.append(["node", ident, "", *figures, " ".join(n.missing)])
+        for ident, t in self.targets.items():
+            figures = [fraction(t.progress), fraction(t.expected), 1 if t.has_data else 0, t.status.value]
+            rows.append(["target", ident, t.node, *figures, t.missing or ""])
+        return rows
+
+
+PROGRESS_CSV_COLUMNS = ("type", "id", "node", "progress", "expected", "coverage", "status", "missing")
+
+
+def fraction(value: Decimal | None) -> float | None:
+    """A fraction for JSON and CSV: a number rounded to 4 decimals (None stays None)."""
+    return None if value is None else float(round(value, 4))
 
 
 Shares = dict[str, Decimal]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Collection, Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from doelenboom.model import Level, Node, Programme
 
@@ -203,6 +203,31 @@ class GoalGraph:
             if self._depth[leaf] == self.leaf_depth:
                 reached.update(self._reach(leaf, ALL_EDGES, down=False))
         return [n for n in self.walk() if self._depth[n.id] < self.leaf_depth and n.id not in reached]
+
+    # --- data -------------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: every node (name, level, parent, children, serves, own budget in EUR as a
+        decimal string, target ids) and every target (its node and its fields), keyed by id."""
+        from doelenboom.rollup import own_amount
+
+        nodes: dict[str, Any] = {}
+        targets: dict[str, Any] = {}
+        for node in self.walk():
+            level = self.level(node.id)
+            parent = self.parent(node.id)
+            amount = own_amount(node.budget)
+            nodes[node.id] = {
+                "name": node.name,
+                "level": level.id if level is not None else None,
+                "parent": parent.id if parent is not None else self.programme.id,
+                "children": [c.id for c in self.children(node.id)],
+                "serves": list(node.serves),
+                "budget": None if amount is None else str(amount),
+                "targets": [t.id for t in node.targets],
+            }
+            for target in node.targets:
+                targets[target.id] = {"node": node.id, **target.model_dump(mode="json", exclude_none=True)}
+        return {"programme": self.programme.id, "name": self.programme.name, "nodes": nodes, "targets": targets}
 
 
 def goal_graph(programme: Programme) -> GoalGraph:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from typing import Any
 
 from doelenboom.model import Budget, Node, Programme
 from doelenboom.units import to_base_money
@@ -197,3 +198,119 @@ def _contained(node: Node) -> list[Node]:
         found.append(current)
         stack.extend(reversed(current.children))
     return found
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    """One node in a `BudgetReport`, in EUR."""
+
+    id: str
+    name: str
+    level: str | None
+    """Id of the node's declared level (None when the tree is deeper than the levels)."""
+    parent: str
+    """Id of the containing node, or the programme's id at the first level."""
+    depth: int
+    own: Decimal | None
+    rolled_up: Decimal
+    attributed: Decimal
+    received_from: dict[str, Decimal]
+    """What each giver passes to this node (non-zero amounts only)."""
+
+
+BUDGET_CSV_COLUMNS = ("id", "parent", "level", "name", "own", "rolled_up", "attributed")
+
+
+@dataclass(frozen=True)
+class BudgetReport:
+    """Own, rolled-up and attributed budget of every node, the totals and the cost per unit of
+    every target a budget pays for: what `doelenboom budget` shows, in every format."""
+
+    programme_id: str
+    totals: BudgetTotals
+    declared_total: Decimal | None
+    """The programme's declared total in EUR, if it declares one."""
+    rows: tuple[BudgetRow, ...]
+    """Every node, in file order (pre-order)."""
+    costs: dict[str, CostPerUnit]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: nodes keyed by id, money as exact decimal strings (EUR)."""
+        return {
+            "programme": self.programme_id,
+            "unit": "EUR",
+            "tree_total": str(self.totals.tree_total),
+            "overhead_total": str(self.totals.overhead_total),
+            "programme_total": str(self.totals.programme_total),
+            "declared_total": None if self.declared_total is None else str(self.declared_total),
+            "nodes": {
+                r.id: {
+                    "name": r.name,
+                    "level": r.level,
+                    "parent": r.parent,
+                    "own": None if r.own is None else str(r.own),
+                    "rolled_up": str(r.rolled_up),
+                    "attributed": str(r.attributed),
+                    "received_from": {k: str(v) for k, v in r.received_from.items()},
+                }
+                for r in self.rows
+            },
+            "cost_per_unit": {
+                c.target: {
+                    "basis": c.basis,
+                    "budget": str(c.budget),
+                    "quantity": str(c.quantity),
+                    "unit": c.unit,
+                    "per_unit": str(c.per_unit),
+                    "shared_with": list(c.shared_with),
+                }
+                for c in self.costs.values()
+            },
+        }
+
+    def csv_rows(self) -> list[list[str]]:
+        """One row per node under `BUDGET_CSV_COLUMNS` (no header)."""
+        return [
+            [
+                r.id,
+                r.parent,
+                r.level or "",
+                r.name,
+                "" if r.own is None else str(r.own),
+                str(r.rolled_up),
+                str(r.attributed),
+            ]
+            for r in self.rows
+        ]
+
+
+def budget_report(programme: Programme) -> BudgetReport:
+    """Everything `doelenboom budget` reports, computed once."""
+    totals = budget_totals(programme)
+    att = attribute(programme)
+    rows: list[BudgetRow] = []
+    by_path: dict[tuple[str | int, ...], str] = {}
+    seen: set[str] = set()
+    for node, depth, path in programme.walk():
+        by_path[path] = node.id
+        if node.id in seen:
+            continue  # a duplicate id (reported by validation); the first one counts
+        seen.add(node.id)
+        level = programme.level_of(depth)
+        rows.append(
+            BudgetRow(
+                node.id,
+                node.name,
+                level.id if level is not None else None,
+                by_path[path[:-2]] if depth > 1 else programme.id,
+                depth,
+                own_amount(node.budget),
+                totals.rolled_up[node.id],
+                att.attributed[node.id],
+                {k: v for k, v in att.flows.get(node.id, {}).items() if v},
+            )
+        )
+    declared = None
+    if programme.budget is not None and programme.budget.declared_total is not None:
+        declared = to_base_money(programme.budget.declared_total, programme.budget.unit)
+    return BudgetReport(programme.id, totals, declared, tuple(rows), costs_per_unit(programme, att))
