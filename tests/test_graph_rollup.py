@@ -162,3 +162,18 @@ def test_costs_per_unit_in_one_pass(heerlen: Programme, monkeypatch: pytest.Monk
     out = CliRunner().invoke(main, ["budget", str(HEERLEN), "--format", "json"])
     assert out.exit_code == 0
     assert len(walks) < len(target_ids)  # not one walk per target
+
+
+def test_goals_for_follows_the_declared_levels(heerlen: Programme) -> None:
+    renamed = (
+        HEERLEN.read_text(encoding="utf-8")
+        .replace("{id: goal, name: doel}", "{id: doel, name: doel}")
+        .replace("{id: theme, name: thema}", "{id: thema, name: thema}")
+    )
+    result = doelenboom.validate_text(renamed)
+    assert result.programme is not None and not result.failed(), result.diagnostics
+    graph = goal_graph(result.programme)
+    assert graph.goal_depth == 2
+    assert [n.id for n in graph.goals_for("vakschool")] == ["meer-mensen-aan-het-werk", "minder-armoede"]
+    assert [n.id for n in graph.goals_for("vakschool", level="thema")] == ["werk"]
+    assert [n.id for n in goal_graph(heerlen).goals_for("vakschool", level=None)][:1] == ["werk"]

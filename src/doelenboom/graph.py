@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 EdgeKind = Literal["contains", "serves"]
 CONTAINS: tuple[EdgeKind, ...] = ("contains",)
 ALL_EDGES: tuple[EdgeKind, ...] = ("contains", "serves")
+GOALS = ":goals"
+"""`GoalGraph.goals_for`'s default level: the goal depth, whatever the spec names it (no level id
+can take this value)."""
 
 
 class GoalGraph:
@@ -189,11 +192,23 @@ class GoalGraph:
         nodes they belong to or serve?"""
         return [n for n in self.descendants(ident, via=ALL_EDGES) if self._level_matches(n.id, level)]
 
-    def goals_for(self, ident: str, *, level: str | None = "goal") -> list[Node]:
-        """Which goals (or nodes at ``level``; None for every level) does this node serve?"""
+    @property
+    def goal_depth(self) -> int:
+        """The depth of the goals: the level just above the leaves' parents, as the spec declares
+        its levels (ambition, leefgebied, goal, theme, intervention: the goals, depth 2), and at
+        least 1 for shallow trees."""
+        return max(1, self.leaf_depth - 2)
+
+    def goals_for(self, ident: str, *, level: str | None = GOALS) -> list[Node]:
+        """Which goals does this node serve, directly or through the nodes it belongs to or serves?
+
+        ``level``: by default the goals at `goal_depth`, whatever the spec calls that level; a
+        level id or name for the nodes at that level; None for the nodes at every level."""
         found = self.ancestors(ident, via=ALL_EDGES)
         if level is None:
             return found
+        if level == GOALS:
+            return [n for n in found if self._depth[n.id] == self.goal_depth]
         return [n for n in found if self._level_matches(n.id, level)]
 
     def unserved(self) -> list[Node]:
