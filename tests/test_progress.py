@@ -236,3 +236,30 @@ def test_cli_payloads_come_from_the_library() -> None:
     assert budget == budget_report(programme).to_dict()
     tree = json.loads(runner.invoke(main, ["show", str(HEERLEN), "--format", "json"]).stdout)
     assert tree == goal_graph(programme).to_dict()
+
+
+def test_dutch_progress_text_has_no_english_reasons_or_bands() -> None:
+    args = ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31"]
+    english = CliRunner().invoke(main, [*args, "--lang", "en"]).stdout
+    dutch = CliRunner().invoke(main, [*args, "--lang", "nl"]).stdout
+    for word in ("[not-measurable]", "[no-baseline]", "[no-data]", "(in)"):
+        assert word in english and word not in dutch, word
+    assert "reductie-incidenten: 100 % (binnen de band) bereikt" in dutch
+
+
+def test_measurement_messages_call_a_target_streefdoel() -> None:
+    from doelenboom.codes import CATALOGUE
+
+    for code, entry in CATALOGUE.items():
+        if code.startswith("DB4"):
+            for text in (entry.message["nl"], entry.hint["nl"]):
+                assert not re.search(r"\bdoel\b", text), code
+
+
+def test_duplicate_measurement_points_at_the_first_without_words() -> None:
+    programme = _programme()
+    found = read_measurements_text("target,date,value\nc,2024-01-01,1\nc,2024-01-01,2\n", programme, "m.csv")
+    (diag,) = found.diagnostics
+    assert (diag.code, diag.line, diag.column) == ("DB404", 3, 1)
+    (related,) = diag.related
+    assert (related.location.line, related.location.column, related.label) == (2, 1, "c 2024-01-01")

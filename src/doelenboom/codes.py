@@ -606,7 +606,7 @@ _ENTRIES = [
         "measurements",
         "A measurement for a target id that is not in the spec.",
         "measurement for '{ref}', which is not a target in this spec",
-        "meting voor '{ref}', maar dat is geen doel in deze spec",
+        "meting voor '{ref}', maar dat is geen streefdoel in deze spec",
         "{suggestion}",
         "{suggestion_nl}",
     ),
@@ -617,7 +617,7 @@ _ENTRIES = [
         "measurements",
         "A measurement's unit is unknown or cannot be converted to its target's unit.",
         "unit '{unit}' of a measurement of '{id}' cannot be converted to the target's unit '{target_unit}'",
-        "eenheid '{unit}' van een meting van '{id}' is niet om te rekenen naar de eenheid van het doel, "
+        "eenheid '{unit}' van een meting van '{id}' is niet om te rekenen naar de eenheid van het streefdoel, "
         "'{target_unit}'",
         "Write the value in '{target_unit}', or in a unit that converts to it.",
         "Schrijf de waarde in '{target_unit}', of in een eenheid die daarnaar om te rekenen is.",
@@ -678,7 +678,7 @@ _ENTRIES = [
         "the measurement has no '{key}'",
         "de meting heeft geen '{key}'",
         "Every measurement needs a target, a date and a value.",
-        "Elke meting heeft een doel (target), een datum (date) en een waarde (value) nodig.",
+        "Elke meting heeft een streefdoel (target), een datum (date) en een waarde (value) nodig.",
     ),
     _c(
         "DB408",
@@ -711,9 +711,9 @@ _ENTRIES = [
         "measurements",
         "A status for a qualitative target that is not on the target's declared scale.",
         "'{text}' is not a status of target '{id}'; its scale is: {scale}",
-        "'{text}' is geen status van doel '{id}'; de schaal is: {scale}",
+        "'{text}' is geen status van streefdoel '{id}'; de schaal is: {scale}",
         "Use one of the statuses under the target's 'scale:'.",
-        "Gebruik een van de statussen onder 'scale:' bij het doel.",
+        "Gebruik een van de statussen onder 'scale:' bij het streefdoel.",
     ),
     _c(
         "DB411",
@@ -733,9 +733,9 @@ _ENTRIES = [
         "measurements",
         "A measurement for a qualitative target that declares no status scale.",
         "target '{id}' is qualitative without a status scale, so it cannot be measured",
-        "doel '{id}' is kwalitatief zonder statusschaal en kan dus niet gemeten worden",
+        "streefdoel '{id}' is kwalitatief zonder statusschaal en kan dus niet gemeten worden",
         "Declare a 'scale:' of statuses on the target, or remove the measurement.",
-        "Leg bij het doel een 'scale:' met statussen vast, of haal de meting weg.",
+        "Leg bij het streefdoel een 'scale:' met statussen vast, of haal de meting weg.",
     ),
     _c(
         "DB413",

@@ -3,7 +3,7 @@
 A measurements file is CSV (a header line, then one measurement per line) or YAML (a list under
 ``measurements:``). Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
 ``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
-Dutch headers (doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
+Dutch headers (streefdoel or doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
 CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``.
 
 Numbers: a decimal point and no thousands separators (``1234.5``), except in a CSV file separated
@@ -57,6 +57,7 @@ REQUIRED = ("target", "date", "value")
 OPTIONAL = ("unit", "area", "source", "note")
 FIELDS = REQUIRED + OPTIONAL
 ALIASES = {
+    "streefdoel": "target",
     "doel": "target",
     "datum": "date",
     "waarde": "value",
@@ -284,7 +285,7 @@ class _Reader:
             self.emit(
                 "DB404",
                 locate("target"),
-                related=(Related(Location(self.name, first, 1), "first measurement"),),
+                related=(Related(Location(self.name, first, 1), f"{tid} {day.isoformat()}"),),  # data, no words
                 id=tid,
                 date=day.isoformat(),
                 first_line=first,

@@ -24,6 +24,14 @@ _STATUS_NL = {
     "no_data": "geen gegevens",
     "not_measurable": "niet meetbaar",
 }
+_MISSING_NL = {
+    "no-data": "geen gegevens",
+    "not-measurable": "niet meetbaar",
+    "no-baseline": "geen beginwaarde",
+    "no-reference": "geen referentiewaarde",
+    "area-only": "alleen deelgebieden",
+}
+_BAND_NL = {"below": "onder de band", "in": "binnen de band", "above": "boven de band"}
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -73,8 +81,11 @@ def progress(
     report = progress_report(programme, found, when, weights, Thresholds(on_track, at_risk))  # type: ignore[arg-type]
     graph = goal_graph(programme)
 
+    def dutch(words: dict[str, str], value: str) -> str:
+        return words.get(value, value) if lang == "nl" else value
+
     def status(value: str) -> str:
-        return _STATUS_NL.get(value, value) if lang == "nl" else value
+        return dutch(_STATUS_NL, value)
 
     if fmt == "json":
         payload = {**report.to_dict(), "diagnostics": [diagnostic_json(d, lang) for d in found.diagnostics]}
@@ -103,8 +114,8 @@ def progress(
             click.echo(line + status(n.status.value))
             for target in node.targets:
                 t = report.targets[target.id]
-                extra = f" [{t.missing}]" if t.missing else ""
-                band = f" ({t.band.value})" if t.band is not None else ""
+                extra = f" [{dutch(_MISSING_NL, t.missing)}]" if t.missing else ""
+                band = f" ({dutch(_BAND_NL, t.band.value)})" if t.band is not None else ""
                 click.echo(f"{indent}  - {target.id}: {percent(t.progress)}{band} {status(t.status.value)}{extra}")
     if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
         result = Validation(found.file, None, found.diagnostics)
