@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 from click.testing import CliRunner
 
@@ -16,7 +17,7 @@ from conftest import HEERLEN, ROOT
 from doelenboom.aggregate import aggregate, progress_report
 from doelenboom.cli import main
 from doelenboom.measurements import read_measurements, read_measurements_text
-from doelenboom.progress import Band, Status, target_progress
+from doelenboom.progress import Band, Status, Thresholds, target_progress
 
 EXAMPLE = ROOT / "examples" / "heerlen_noord_metingen.yaml"
 AS_OF = date(2024, 12, 31)
@@ -150,9 +151,29 @@ def test_example_script_answers_three_questions() -> None:
     script = ROOT / "examples" / "three_questions.py"
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
     lines = out.stdout.splitlines()
-    assert "   onderwijs-werk: 59% (coverage 32%, on_track, missing 4)" in lines
+    # Onderwijs-Werk, budget-weighted, derived from the example's inputs:
+    # - beter-opgeleid (theme onderwijs, EUR 30,158,700) has no progress: its 4 targets are 2
+    #   qualitative ones without a scale, a share without baseline and a share without data;
+    # - meer-mensen-aan-het-werk is theme werk (EUR 14,305,000; minder-armoede gets none of it),
+    #   whose interventions hold no money of their own, so they weigh equally.
+    programme = doelenboom.load(HEERLEN)
+    passend = Fraction(310, 750)
+    leerwerk = (Fraction(120, 380) + Fraction(30, 75)) / 2
+    vakschool = Fraction(1)
+    progress = (passend + leerwerk + vakschool) / 3
+    coverage = Fraction(14_305_000, 14_305_000 + 30_158_700)
+    assert programme.plan_period is not None
+    start, deadline = date(programme.plan_period.start, 1, 1), date(2025, 12, 31)  # deadline: 2025
+    on_line = Fraction((AS_OF - start).days, (deadline - start).days)
+    expected = (on_line + on_line + 0) / 3  # the milestone is expected only from its deadline
+    status = Thresholds().status(
+        Decimal(progress.numerator) / progress.denominator, Decimal(expected.numerator) / expected.denominator
+    )
+    line = f"   onderwijs-werk: {float(progress):.0%} (coverage {float(coverage):.0%}, {status.value}, missing 4)"
+    assert line in lines
     assert "2. Interventions serving minder-armoede: passend-opleiden, leerwerkplekken, vakschool" in lines
-    assert lines[-1].startswith("3. EUR 19073.33 per person (budget of 'werk': EUR 14305000")
+    per_person = (Decimal(14_305_000) / 750).quantize(Decimal("0.01"))  # werk's budget / 750 participants
+    assert lines[-1].startswith(f"3. EUR {per_person} per person (budget of 'werk': EUR 14305000")
 
 
 LOWER = SPEC.replace(
