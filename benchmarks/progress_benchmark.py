@@ -62,7 +62,7 @@ def write_csv(path: Path, target_ids: list[str], rows: int) -> None:
     for tid in target_ids:
         for k in range(per_target):
             day = start + timedelta(days=k * (5 * 365 // per_target))
-            lines.append(f"{tid},{day.isoformat()},{k * 100 // per_target}.{rng.randint(0, 9)},person,,monitor,\n")
+            lines.append(f"{tid},{day.isoformat()},{k * 100 // per_target + rng.randint(0, 9)},person,,monitor,\n")
     rng.shuffle(lines)
     with path.open("w", encoding="utf-8") as out:
         out.write("target,date,value,unit,area,source,note\n")

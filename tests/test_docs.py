@@ -168,3 +168,26 @@ def test_documented_api_has_docstrings() -> None:
         if not doc.strip():
             missing.append(name)
     assert missing == [], missing
+
+
+def test_readme_python_runs_on_files_that_exist() -> None:
+    import subprocess
+    import sys
+
+    root = GENERATOR.parent.parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    (code,) = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    files = re.findall(r"\"([\w/.-]+\.(?:ya?ml|csv))\"", code)
+    assert "examples/heerlen_noord_metingen.yaml" in files
+    assert [f for f in files if not (root / f).is_file()] == []
+    assert ".diagnostics" in code.split("read_measurements(", 1)[1]
+    subprocess.run([sys.executable, "-c", code], cwd=root, check=True, capture_output=True)
+
+
+def test_measurements_page_and_api_reference() -> None:
+    root = GENERATOR.parent.parent.parent
+    assert "measurements.md" in (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert (root / "docs" / "measurements.md").is_file()
+    api = (root / "docs" / "api.md").read_text(encoding="utf-8")
+    for module in ("graph", "measurements", "progress", "aggregate"):
+        assert f"::: doelenboom.{module}\n" in api, module

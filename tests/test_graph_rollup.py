@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -14,6 +15,7 @@ import doelenboom
 from conftest import HEERLEN
 from doelenboom.cli import main
 from doelenboom.graph import goal_graph
+from doelenboom.model import Programme
 from doelenboom.rollup import attribute, budget_totals, cost_per_unit
 
 
@@ -140,3 +142,38 @@ def test_budget_cli_json() -> None:
     assert data["nodes"]["gezond-sociaal-veilig"]["rolled_up"] == "65698905"
     assert data["tree_total"] == "174935131"
     assert len(data["nodes"]) == 36
+
+
+def test_costs_per_unit_in_one_pass(heerlen: Programme, monkeypatch: pytest.MonkeyPatch) -> None:
+    from doelenboom.rollup import costs_per_unit
+
+    all_costs = costs_per_unit(heerlen)
+    target_ids = [t.id for node, _d, _p in heerlen.walk() for t in node.targets]
+    assert all_costs == {t: c for t in target_ids if (c := cost_per_unit(heerlen, t)) is not None}
+    assert "deelnemers-opleidingstraject" in all_costs
+    walks = []
+    original = Programme.walk
+
+    def counting(self: Programme) -> Any:
+        walks.append(1)
+        return original(self)
+
+    monkeypatch.setattr(Programme, "walk", counting)
+    out = CliRunner().invoke(main, ["budget", str(HEERLEN), "--format", "json"])
+    assert out.exit_code == 0
+    assert len(walks) < len(target_ids)  # not one walk per target
+
+
+def test_goals_for_follows_the_declared_levels(heerlen: Programme) -> None:
+    renamed = (
+        HEERLEN.read_text(encoding="utf-8")
+        .replace("{id: goal, name: doel}", "{id: doel, name: doel}")
+        .replace("{id: theme, name: thema}", "{id: thema, name: thema}")
+    )
+    result = doelenboom.validate_text(renamed)
+    assert result.programme is not None and not result.failed(), result.diagnostics
+    graph = goal_graph(result.programme)
+    assert graph.goal_depth == 2
+    assert [n.id for n in graph.goals_for("vakschool")] == ["meer-mensen-aan-het-werk", "minder-armoede"]
+    assert [n.id for n in graph.goals_for("vakschool", level="thema")] == ["werk"]
+    assert [n.id for n in goal_graph(heerlen).goals_for("vakschool", level=None)][:1] == ["werk"]

@@ -9,10 +9,22 @@ A node's items are its own targets, the nodes it contains and the nodes that ser
 - ``explicit``: the ``weight`` written on the node or target (1 where none is written).
 
 When every item of a node weighs 0 (e.g. no money anywhere below it), its items weigh equally.
+
+A target counts once per node above it. Each node's aggregate is a share per target below it
+(the shares add up to 1): an item passes on its targets' shares times its weight. A target can
+reach a node through two items, e.g. a theme that sits under one goal and serves another goal of
+the same leefgebied. With ``budget`` weights its shares then add up: the money flows are disjoint
+parts of the theme's money (`rollup.attribute` passes every euro once), so adding them counts no
+euro twice. With ``equal`` and ``explicit`` weights nothing is split, so adding would count the
+theme twice; the target's share is then the largest any single item gives it (and the shares
+are scaled to add up to 1 again). Without such a double path both rules give the same result.
+
 Coverage is the share of the weight that has data as of the date: exactly 1 when every weighted
 target has data. The mean is taken over the covered weight only, so a target without data is
-never counted as 0 %; it is listed under ``missing`` instead. A node with nothing to measure at
-all (no targets below it) has coverage None and does not count for the nodes above it.
+never counted as 0 %; it is listed under ``missing`` instead. The expected progress is the mean
+over the covered targets that have a trajectory. A node with nothing to measure at all (no
+targets below it) has coverage None and does not count for the nodes above it. Shares are
+computed with 60 digits and given rounded to the usual 28.
 """
 
 from __future__ import annotations
@@ -20,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
-from typing import Literal
+from decimal import Decimal, localcontext
+from typing import Any, Literal
 
 from doelenboom.measurements import MeasurementSet
 from doelenboom.model import Node, Programme
@@ -64,17 +76,73 @@ class ProgressReport:
 
     @property
     def overall(self) -> NodeProgress:
+        """Progress of the whole programme (the ambition at the root)."""
         return self.nodes[self.programme_id]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: nodes and targets keyed by id, fractions as numbers rounded to 4 decimals,
+        measured values as exact decimal strings."""
+        return {
+            "programme": self.programme_id,
+            "as_of": self.as_of.isoformat(),
+            "weighting": self.weighting,
+            "nodes": {
+                ident: {
+                    "progress": fraction(n.progress),
+                    "expected": fraction(n.expected),
+                    "coverage": fraction(n.coverage),
+                    "status": n.status.value,
+                    "missing": list(n.missing),
+                }
+                for ident, n in self.nodes.items()
+            },
+            "targets": {
+                ident: {
+                    "node": t.node,
+                    "kind": t.kind,
+                    "progress": fraction(t.progress),
+                    "raw": fraction(t.raw),
+                    "expected": fraction(t.expected),
+                    "status": t.status.value,
+                    "value": None if t.value is None else str(t.value),
+                    "measured_on": None if t.measured_on is None else t.measured_on.isoformat(),
+                    "band": None if t.band is None else t.band.value,
+                    "missing": t.missing,
+                }
+                for ident, t in self.targets.items()
+            },
+        }
+
+    def csv_rows(self) -> list[list[str | float | int | None]]:
+        """One row per node, then one per target, under `PROGRESS_CSV_COLUMNS` (no header)."""
+        rows: list[list[str | float | int | None]] = []
+        for ident, n in self.nodes.items():
+            figures = [fraction(n.progress), fraction(n.expected), fraction(n.coverage), n.status.value]
+            rows.append(["node", ident, "", *figures, " ".join(n.missing)])
+        for ident, t in self.targets.items():
+            figures = [fraction(t.progress), fraction(t.expected), 1 if t.has_data else 0, t.status.value]
+            rows.append(["target", ident, t.node, *figures, t.missing or ""])
+        return rows
+
+
+PROGRESS_CSV_COLUMNS = ("type", "id", "node", "progress", "expected", "coverage", "status", "missing")
+
+
+def fraction(value: Decimal | None) -> float | None:
+    """A fraction for JSON and CSV: a number rounded to 4 decimals (None stays None)."""
+    return None if value is None else float(round(value, 4))
+
+
+Shares = dict[str, Decimal]
+_PRECISION = 60  # shares are computed with more digits than they are given with
 
 
 @dataclass
 class _Item:
     id: str
     weight: Decimal
-    progress: Decimal | None
-    expected: Decimal | None
-    coverage: Decimal
-    missing: tuple[str, ...]
+    shares: Shares
+    """Share of each target in the item (adding up to 1): the target itself, or a node's shares."""
 
 
 def aggregate(
@@ -101,6 +169,9 @@ def aggregate(
         for ref in node.serves:
             if depth_of.get(ref) == depth_of[ident] - 1 and ident not in givers.get(ref, []):
                 givers.setdefault(ref, []).append(ident)
+    adding = weighting == "budget"
+    file_order = {t: i for i, t in enumerate(targets)}
+    shares_of: dict[str, Shares] = {}
     done: dict[str, NodeProgress] = {}
     for ident in [*sorted(nodes, key=lambda i: -depth_of[i]), programme.id]:
         node_model = nodes.get(ident)
@@ -108,8 +179,7 @@ def aggregate(
         own_targets = node_model.targets if node_model is not None else ()
         own_money = own_amount(node_model.budget) if node_model is not None else None
         for target in own_targets:
-            tp = targets.get(target.id)
-            if tp is None:
+            if target.id not in targets:
                 continue
             if weighting == "explicit":
                 weight = target.weight if target.weight is not None else ONE
@@ -117,13 +187,10 @@ def aggregate(
                 weight = (own_money or ZERO) / len(own_targets)
             else:
                 weight = ONE
-            has = tp.progress is not None
-            items.append(
-                _Item(target.id, weight, tp.progress, tp.expected, ONE if has else ZERO, () if has else (target.id,))
-            )
+            items.append(_Item(target.id, weight, {target.id: ONE}))
         for giver in givers.get(ident, []):
-            sub = done.get(giver)
-            if sub is None or sub.coverage is None:
+            sub = shares_of.get(giver)
+            if not sub:
                 continue
             if weighting == "explicit":
                 explicit = nodes[giver].weight
@@ -132,37 +199,76 @@ def aggregate(
                 weight = flows.get(ident, {}).get(giver, ZERO)
             else:
                 weight = ONE
-            items.append(_Item(giver, weight, sub.progress, sub.expected, sub.coverage, sub.missing))
-        done[ident] = _combine(ident, items, rules)
+            items.append(_Item(giver, weight, sub))
+        with localcontext() as context:
+            context.prec = _PRECISION
+            shares = _merge(items, adding=adding)
+        shares_of[ident] = shares
+        done[ident] = _combine(ident, items, shares, targets, file_order, rules)
     return done
 
 
-def _combine(ident: str, items: list[_Item], rules: Thresholds) -> NodeProgress:
-    if not items:
-        return NodeProgress(ident, None, None, None, Status.NOT_MEASURABLE, ())
+def _merge(items: list[_Item], *, adding: bool) -> Shares:
+    """The node's share per target: the items' shares times their weights, added (money) or
+    the largest one (equal, explicit weights), scaled to add up to 1; {} when nothing weighs."""
     if all(item.weight == 0 for item in items):
         for item in items:
             item.weight = ONE
-    total = sum((item.weight for item in items), ZERO)
-    covered = sum((item.weight * item.coverage for item in items), ZERO)
-    coverage = covered / total
-    incomplete = any(item.weight > 0 and item.coverage < 1 for item in items)
-    if incomplete and coverage >= 1:
-        coverage = Decimal(1).next_minus()  # rounding must not make partial coverage look whole
-    elif not incomplete:
-        coverage = ONE
-    progress = expected = None
-    if covered > 0:
-        progress = sum((i.weight * i.coverage * i.progress for i in items if i.progress is not None), ZERO) / covered
-        progress = min(ONE, max(ZERO, progress))
-        timed = [i for i in items if i.progress is not None and i.expected is not None and i.weight * i.coverage > 0]
-        timed_weight = sum((i.weight * i.coverage for i in timed), ZERO)
-        if timed_weight > 0:
-            expected = sum((i.weight * i.coverage * i.expected for i in timed if i.expected is not None), ZERO)
-            expected = min(ONE, max(ZERO, expected / timed_weight))
-    missing = tuple(dict.fromkeys(t for item in items if item.weight > 0 for t in item.missing))
+    raw: Shares = {}
+    for item in items:
+        weight = item.weight
+        if weight == 0:
+            continue
+        for target, share in item.shares.items():
+            part = weight * share
+            if adding:
+                raw[target] = raw.get(target, ZERO) + part
+            elif part > raw.get(target, ZERO):
+                raw[target] = part
+    total = sum(raw.values(), ZERO)
+    return {t: share / total for t, share in raw.items() if share} if total else {}
+
+
+def _decimal(value: Decimal) -> Decimal:
+    return +value  # rounded to the caller's precision
+
+
+def _combine(
+    ident: str,
+    items: list[_Item],
+    shares: Shares,
+    targets: Mapping[str, TargetProgress],
+    order: Mapping[str, int],
+    rules: Thresholds,
+) -> NodeProgress:
     weights = {item.id: item.weight for item in items}
-    return NodeProgress(ident, progress, expected, coverage, rules.status(progress, expected), missing, weights)
+    if not shares:
+        return NodeProgress(ident, None, None, None, Status.NOT_MEASURABLE, (), weights)
+    covered = progress_sum = timed = expected_sum = ZERO
+    missing: list[str] = []
+    with localcontext() as context:
+        context.prec = _PRECISION
+        for target, share in shares.items():
+            tp = targets[target]
+            if tp.progress is None:
+                missing.append(target)
+                continue
+            covered += share
+            progress_sum += share * tp.progress
+            if tp.expected is not None:
+                timed += share
+                expected_sum += share * tp.expected
+        mean = progress_sum / covered if covered > 0 else None
+        mean_expected = expected_sum / timed if timed > 0 else None
+    coverage = _decimal(covered)
+    if missing and coverage >= 1:
+        coverage = Decimal(1).next_minus()  # rounding must not make partial coverage look whole
+    elif not missing:
+        coverage = ONE
+    progress = None if mean is None else min(ONE, max(ZERO, _decimal(mean)))
+    expected = None if mean is None or mean_expected is None else min(ONE, max(ZERO, _decimal(mean_expected)))
+    missing.sort(key=lambda t: order.get(t, len(order)))
+    return NodeProgress(ident, progress, expected, coverage, rules.status(progress, expected), tuple(missing), weights)
 
 
 def progress_report(

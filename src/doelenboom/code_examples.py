@@ -589,4 +589,12 @@ measurements:
   - {target: preventie-jeugd, date: 2024-12-31, value: gestart}
 """,
     ),
+    "DB413": _e(
+        "measurements:\n  - {target: woningen-verduurzamen, date: 2024-12-31, value: 1.234}  # 1234 dwellings",
+        "measurements:\n  - {target: woningen-verduurzamen, date: 2024-12-31, value: 1234}",
+    ),
+    "DB414": _e(
+        "measurements:\n  - {target: vakschool-opgestart, date: 2024-09-01, value: 1, unit: percent}",
+        "measurements:\n  - {target: vakschool-opgestart, date: 2024-09-01, value: 1}",
+    ),
 }

@@ -606,7 +606,7 @@ _ENTRIES = [
         "measurements",
         "A measurement for a target id that is not in the spec.",
         "measurement for '{ref}', which is not a target in this spec",
-        "meting voor '{ref}', maar dat is geen doel in deze spec",
+        "meting voor '{ref}', maar dat is geen streefdoel in deze spec",
         "{suggestion}",
         "{suggestion_nl}",
     ),
@@ -617,7 +617,7 @@ _ENTRIES = [
         "measurements",
         "A measurement's unit is unknown or cannot be converted to its target's unit.",
         "unit '{unit}' of a measurement of '{id}' cannot be converted to the target's unit '{target_unit}'",
-        "eenheid '{unit}' van een meting van '{id}' is niet om te rekenen naar de eenheid van het doel, "
+        "eenheid '{unit}' van een meting van '{id}' is niet om te rekenen naar de eenheid van het streefdoel, "
         "'{target_unit}'",
         "Write the value in '{target_unit}', or in a unit that converts to it.",
         "Schrijf de waarde in '{target_unit}', of in een eenheid die daarnaar om te rekenen is.",
@@ -652,8 +652,11 @@ _ENTRIES = [
         "A measured value that is not a number, such as '12,5' or '1.234,5' (Dutch separators).",
         "'{text}' is not a number",
         "'{text}' is geen getal",
-        "Write digits with a decimal point and no thousands separators, e.g. 1234.5.",
-        "Schrijf cijfers met een punt als decimaalteken en zonder scheidingstekens, bijv. 1234.5.",
+        "Write digits with a decimal point and no thousands separators, e.g. 1234.5 (in a CSV file "
+        "separated by ';': a decimal comma, and points between thousands, e.g. 1.234,5).",
+        "Schrijf cijfers met een punt als decimaalteken en zonder scheidingstekens, bijv. 1234.5 (in een "
+        "CSV-bestand met ';' als scheidingsteken: een decimale komma en punten tussen duizendtallen, "
+        "bijv. 1.234,5).",
     ),
     _c(
         "DB406",
@@ -675,7 +678,7 @@ _ENTRIES = [
         "the measurement has no '{key}'",
         "de meting heeft geen '{key}'",
         "Every measurement needs a target, a date and a value.",
-        "Elke meting heeft een doel (target), een datum (date) en een waarde (value) nodig.",
+        "Elke meting heeft een streefdoel (target), een datum (date) en een waarde (value) nodig.",
     ),
     _c(
         "DB408",
@@ -708,9 +711,9 @@ _ENTRIES = [
         "measurements",
         "A status for a qualitative target that is not on the target's declared scale.",
         "'{text}' is not a status of target '{id}'; its scale is: {scale}",
-        "'{text}' is geen status van doel '{id}'; de schaal is: {scale}",
+        "'{text}' is geen status van streefdoel '{id}'; de schaal is: {scale}",
         "Use one of the statuses under the target's 'scale:'.",
-        "Gebruik een van de statussen onder 'scale:' bij het doel.",
+        "Gebruik een van de statussen onder 'scale:' bij het streefdoel.",
     ),
     _c(
         "DB411",
@@ -730,9 +733,35 @@ _ENTRIES = [
         "measurements",
         "A measurement for a qualitative target that declares no status scale.",
         "target '{id}' is qualitative without a status scale, so it cannot be measured",
-        "doel '{id}' is kwalitatief zonder statusschaal en kan dus niet gemeten worden",
+        "streefdoel '{id}' is kwalitatief zonder statusschaal en kan dus niet gemeten worden",
         "Declare a 'scale:' of statuses on the target, or remove the measurement.",
-        "Leg bij het doel een 'scale:' met statussen vast, of haal de meting weg.",
+        "Leg bij het streefdoel een 'scale:' met statussen vast, of haal de meting weg.",
+    ),
+    _c(
+        "DB413",
+        "not-a-count",
+        E,
+        "measurements",
+        "A measurement of a count (persons, dwellings, ...) that is not a whole number of zero or more, "
+        "such as '1.234' (a Dutch thousands separator read as a decimal point) or '-3'.",
+        "'{text}' is not a count of {unit} for target '{id}': a count is a whole number, zero or more",
+        "'{text}' is geen aantal {unit} voor streefdoel '{id}': een aantal is een heel getal, nul of meer",
+        "Write the whole number without thousands separators: 1234, not 1.234. In a CSV file separated "
+        "by ';' a point groups thousands (1.234 is 1234).",
+        "Schrijf het hele getal zonder scheidingsteken voor duizendtallen: 1234, niet 1.234. In een "
+        "CSV-bestand met ';' als scheidingsteken groepeert een punt de duizendtallen (1.234 is 1234).",
+    ),
+    _c(
+        "DB414",
+        "unit-without-meaning",
+        W,
+        "measurements",
+        "A measurement gives a unit for a milestone or qualitative target, which has none; it is ignored.",
+        "'{id}' is a {kind} and has no unit; the unit '{unit}' is ignored",
+        "'{id}' is een {kind_nl} en heeft geen eenheid; de eenheid '{unit}' wordt genegeerd",
+        "Leave the unit empty: a milestone is measured as 0 or 1, a qualitative target by a status on its scale.",
+        "Laat de eenheid leeg: een mijlpaal meet u met 0 of 1, een kwalitatief streefdoel met een status "
+        "van de schaal.",
     ),
 ]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Collection, Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from doelenboom.model import Level, Node, Programme
 
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 EdgeKind = Literal["contains", "serves"]
 CONTAINS: tuple[EdgeKind, ...] = ("contains",)
 ALL_EDGES: tuple[EdgeKind, ...] = ("contains", "serves")
+GOALS = ":goals"
+"""`GoalGraph.goals_for`'s default level: the goal depth, whatever the spec names it (no level id
+can take this value)."""
 
 
 class GoalGraph:
@@ -189,11 +192,23 @@ class GoalGraph:
         nodes they belong to or serve?"""
         return [n for n in self.descendants(ident, via=ALL_EDGES) if self._level_matches(n.id, level)]
 
-    def goals_for(self, ident: str, *, level: str | None = "goal") -> list[Node]:
-        """Which goals (or nodes at ``level``; None for every level) does this node serve?"""
+    @property
+    def goal_depth(self) -> int:
+        """The depth of the goals: the level just above the leaves' parents, as the spec declares
+        its levels (ambition, leefgebied, goal, theme, intervention: the goals, depth 2), and at
+        least 1 for shallow trees."""
+        return max(1, self.leaf_depth - 2)
+
+    def goals_for(self, ident: str, *, level: str | None = GOALS) -> list[Node]:
+        """Which goals does this node serve, directly or through the nodes it belongs to or serves?
+
+        ``level``: by default the goals at `goal_depth`, whatever the spec calls that level; a
+        level id or name for the nodes at that level; None for the nodes at every level."""
         found = self.ancestors(ident, via=ALL_EDGES)
         if level is None:
             return found
+        if level == GOALS:
+            return [n for n in found if self._depth[n.id] == self.goal_depth]
         return [n for n in found if self._level_matches(n.id, level)]
 
     def unserved(self) -> list[Node]:
@@ -203,6 +218,31 @@ class GoalGraph:
             if self._depth[leaf] == self.leaf_depth:
                 reached.update(self._reach(leaf, ALL_EDGES, down=False))
         return [n for n in self.walk() if self._depth[n.id] < self.leaf_depth and n.id not in reached]
+
+    # --- data -------------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: every node (name, level, parent, children, serves, own budget in EUR as a
+        decimal string, target ids) and every target (its node and its fields), keyed by id."""
+        from doelenboom.rollup import own_amount
+
+        nodes: dict[str, Any] = {}
+        targets: dict[str, Any] = {}
+        for node in self.walk():
+            level = self.level(node.id)
+            parent = self.parent(node.id)
+            amount = own_amount(node.budget)
+            nodes[node.id] = {
+                "name": node.name,
+                "level": level.id if level is not None else None,
+                "parent": parent.id if parent is not None else self.programme.id,
+                "children": [c.id for c in self.children(node.id)],
+                "serves": list(node.serves),
+                "budget": None if amount is None else str(amount),
+                "targets": [t.id for t in node.targets],
+            }
+            for target in node.targets:
+                targets[target.id] = {"node": node.id, **target.model_dump(mode="json", exclude_none=True)}
+        return {"programme": self.programme.id, "name": self.programme.name, "nodes": nodes, "targets": targets}
 
 
 def goal_graph(programme: Programme) -> GoalGraph:

@@ -3,17 +3,28 @@
 A measurements file is CSV (a header line, then one measurement per line) or YAML (a list under
 ``measurements:``). Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
 ``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
-Dutch headers (doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
+Dutch headers (streefdoel or doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
 CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``.
+
+Numbers: a decimal point and no thousands separators (``1234.5``), except in a CSV file separated
+by ``;`` (a Dutch spreadsheet's export), where ``,`` is the decimal mark and ``.`` groups
+thousands (``1.234,5``; a ``.`` that does not group three digits is refused as not a number).
 
 Every row is checked against the spec; each problem is a located diagnostic (file, line, column)
 and the row is left out, never silently: good rows are always read. Values are converted to the
 target's unit through the programme's `UnitTable`. A qualitative target is measured by naming a
 status on its scale; a milestone by 0 (not yet) or 1 (reached).
+
+A count in a counting unit (anything but percent and money: persons, dwellings, a spec's own
+units) is a whole number: a value with decimals, or with exactly three digits after the decimal
+mark (``1.234`` is a Dutch 1234 read the English way, and ``1.000`` is the same trap), is refused
+(DB413), and so is a negative one for count, part-of and gap targets (a range target's
+measurements are changes, which may be negative).
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import io
@@ -29,7 +40,16 @@ from typing import Any, Literal, NamedTuple
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity, has_errors
 from doelenboom.load import SourceMap, load_text
-from doelenboom.model import MilestoneTarget, Programme, QualitativeTarget, Target
+from doelenboom.model import (
+    CountTarget,
+    GapTarget,
+    MilestoneTarget,
+    PartOfTarget,
+    Programme,
+    QualitativeTarget,
+    RangeTarget,
+    Target,
+)
 from doelenboom.units import UnitTable
 
 Format = Literal["csv", "yaml"]
@@ -37,6 +57,7 @@ REQUIRED = ("target", "date", "value")
 OPTIONAL = ("unit", "area", "source", "note")
 FIELDS = REQUIRED + OPTIONAL
 ALIASES = {
+    "streefdoel": "target",
     "doel": "target",
     "datum": "date",
     "waarde": "value",
@@ -48,6 +69,10 @@ ALIASES = {
     "opmerking": "note",
 }
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
+_DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
+_NOT_COUNTED = ("currency", "share")
+_BEFORE_COMMA = re.compile(r"([-+]?[0-9][0-9.]*),$")
+_DIGITS = re.compile(r"[0-9]+")  # unit dimensions whose values need not be whole
 
 
 class Measurement(NamedTuple):
@@ -129,9 +154,15 @@ class _TargetInfo:
     unit: str | None  # canonical unit of a quantity target
     scale: dict[str, int] | None  # qualitative: status -> position
     milestone: bool
+    counted: Literal["level", "change"] | None  # a count in whole units: a level (>= 0) or a change
 
 
-def _suggest(word: str, known: list[str]) -> dict[str, ArgValue]:
+_MAX_SUGGESTED = 50
+"""Distinct unknown target ids that get a 'did you mean'; beyond that the file most likely belongs
+to another spec, and comparing every unknown id with every target would take long."""
+
+
+def _suggest(word: str, known: Sequence[str]) -> dict[str, ArgValue]:
     close = difflib.get_close_matches(word, known, n=1)
     if close:
         return {"suggestion": f"Did you mean '{close[0]}'?", "suggestion_nl": f"Bedoelt u '{close[0]}'?"}
@@ -154,7 +185,13 @@ class _Reader:
                 if isinstance(target, QualitativeTarget):
                     scale = {status: i for i, status in enumerate(target.scale)}
                 canonical = self.units.canonical(unit) if isinstance(unit, str) else None
-                info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget))
+                counted: Literal["level", "change"] | None = None
+                if canonical is not None and self.units.units[canonical].dimension not in _NOT_COUNTED:
+                    if isinstance(target, CountTarget | PartOfTarget | GapTarget):
+                        counted = "level"
+                    elif isinstance(target, RangeTarget):
+                        counted = "change"
+                info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget), counted)
                 self.targets.setdefault(target.id, info)
         self.start, self.end = programme.horizon.start, programme.horizon.end
         self.rows: list[Measurement] = []
@@ -163,6 +200,8 @@ class _Reader:
         self._factors: dict[tuple[str, str], Decimal | None] = {}
         self._seen: dict[tuple[str, date, str | None], int] = {}
         self._suggestions: dict[str, dict[str, ArgValue]] = {}
+        self._by_initial: dict[str, list[str]] | None = None
+        self.dutch_numbers = False  # set for a ';'-separated CSV: 1.234,5
 
     def emit(
         self,
@@ -189,7 +228,7 @@ class _Reader:
         info = self.targets.get(tid)
         if info is None:
             if tid not in self._suggestions:
-                self._suggestions[tid] = _suggest(tid, list(self.targets))
+                self._suggestions[tid] = self._suggest_target(tid)
             self.emit("DB401", locate("target"), ref=tid, more=self._suggestions[tid])
             return
         day = self._date(when)
@@ -202,6 +241,14 @@ class _Reader:
         unit_text = None if unit is None else str(unit)
         status = None
         number: Decimal | None
+        if unit_text is not None and (info.scale is not None or info.milestone):
+            kind = (
+                ("qualitative target", "kwalitatief streefdoel")
+                if info.scale is not None
+                else ("milestone", "mijlpaal")
+            )
+            self.emit("DB414", locate("unit"), id=tid, unit=unit_text, kind=kind[0], kind_nl=kind[1])
+            unit_text = None
         if info.scale is not None:
             if not info.scale:
                 self.emit("DB412", locate("value"), id=tid)
@@ -213,14 +260,17 @@ class _Reader:
                 return
             number = Decimal(position)
         elif info.milestone:
-            number = Decimal(int(value)) if isinstance(value, bool) else _number(value)
+            number = Decimal(int(value)) if isinstance(value, bool) else _number(value, self.dutch_numbers)
             if number is None or number not in (0, 1):
                 self.emit("DB411", locate("value"), id=tid, text=str(value))
                 return
         else:
-            number = _number(value)
+            number = _number(value, self.dutch_numbers)
             if number is None:
                 self.emit("DB405", locate("value"), text=str(value))
+                return
+            if info.counted is not None and not _is_count(number, negative=info.counted == "change"):
+                self.emit("DB413", locate("value"), text=str(value), id=tid, unit=unit_text or info.unit or "")
                 return
             if unit_text is not None and info.unit is not None and unit_text != info.unit:
                 factor = self._factor(unit_text, info.unit)
@@ -235,7 +285,7 @@ class _Reader:
             self.emit(
                 "DB404",
                 locate("target"),
-                related=(Related(Location(self.name, first, 1), "first measurement"),),
+                related=(Related(Location(self.name, first, 1), f"{tid} {day.isoformat()}"),),  # data, no words
                 id=tid,
                 date=day.isoformat(),
                 first_line=first,
@@ -255,6 +305,18 @@ class _Reader:
                 line,
             )
         )
+
+    def _suggest_target(self, tid: str) -> dict[str, ArgValue]:
+        """A close target id, looked for among ids of about the same length with the same first
+        letter (a typo rarely hits the first letter), for the first `_MAX_SUGGESTED` unknown ids."""
+        if len(self._suggestions) >= _MAX_SUGGESTED:
+            return _suggest(tid, ())
+        if self._by_initial is None:
+            self._by_initial = {}
+            for known in self.targets:
+                self._by_initial.setdefault(known[:1], []).append(known)
+        candidates = [k for k in self._by_initial.get(tid[:1], ()) if abs(len(k) - len(tid)) <= 3]
+        return _suggest(tid, candidates)
 
     def _date(self, when: Any) -> date | None:
         if isinstance(when, date):
@@ -279,6 +341,7 @@ class _Reader:
     def read_csv(self, text: str) -> None:
         first_line = text.split("\n", 1)[0]
         delimiter = ";" if ";" in first_line and "," not in first_line else ","
+        self.dutch_numbers = delimiter == ";"
         reader = csv.reader(io.StringIO(text), delimiter=delimiter)
         lines: list[str] = []
 
@@ -361,8 +424,11 @@ class _Reader:
         for key in data:
             if key != "measurements":
                 self.emit("DB409", source.location((key,), key=True), key=key, more=_suggest(key, ["measurements"]))
+        troubled = self._yaml_problems_per_row(text, source, document.diagnostics, len(rows))
         for i, row in enumerate(rows):
             path = ("measurements", i)
+            if i in troubled:
+                continue  # the YAML problem is reported; the row is refused, not half read
             if not isinstance(row, dict):
                 self.emit(
                     "DB408",
@@ -372,13 +438,26 @@ class _Reader:
                 )
                 continue
             fields: dict[str, Any] = {}
+            given: dict[str, str] = {}
+            twice = False
             for key, value in row.items():
                 col = ALIASES.get(key, key)
-                if col in FIELDS:
+                if col in given:
+                    twice = True
+                    self.emit(
+                        "DB408",
+                        source.location((*path, key), key=True),
+                        problem=f"the row gives {col} twice ('{given[col]}:' and '{key}:')",
+                        problem_nl=f"de regel geeft {col} twee keer ('{given[col]}:' en '{key}:')",
+                    )
+                elif col in FIELDS:
+                    given[col] = key
                     fields[col] = (value.strip() or None) if isinstance(value, str) else value
                 else:
                     where = source.location((*path, key), key=True)
                     self.emit("DB409", where, key=key, more=_suggest(key, list(FIELDS)))
+            if twice:
+                continue
 
             def locate(col: str, path: tuple[str | int, ...] = path, row: dict[str, Any] = row) -> Location:
                 key = next((k for k in row if ALIASES.get(k, k) == col), None)
@@ -389,8 +468,48 @@ class _Reader:
             line = source.location(path).line
             self.accept([fields.get(col) for col in FIELDS], line, locate)
 
+    def _yaml_problems_per_row(
+        self, text: str, source: SourceMap, problems: Sequence[Diagnostic], count: int
+    ) -> set[int]:
+        """The rows (by index) in whose text a YAML problem (DB1xx) was reported. A decimal comma
+        in a flow mapping (``value: 92,5`` reads as value 92 and a key 5) is reported as the
+        number it is not (DB405 '92,5' at the value) instead of a strange key."""
+        starts = [source.location(("measurements", i)) for i in range(count)]
+        bounds = [(loc.line, loc.column) for loc in starts]
+        tops = sorted(pos for path, pos in source.keys.items() if len(path) == 1)
+        lines = text.split("\n")
+        troubled: set[int] = set()
+        for problem in problems:
+            if not problem.code.startswith("DB1"):
+                continue
+            where = (problem.line, problem.column)
+            i = bisect.bisect_right(bounds, where) - 1
+            if i < 0 or any(bounds[i] < top <= where for top in tops):
+                continue  # before the first row, or after the list has ended
+            troubled.add(i)
+            if problem.code == "DB111":
+                self._decimal_comma(problem, lines, source, i)
+        return troubled
 
-def _number(value: Any) -> Decimal | None:
+    def _decimal_comma(self, problem: Diagnostic, lines: list[str], source: SourceMap, row: int) -> None:
+        line = lines[problem.line - 1] if problem.line <= len(lines) else ""
+        before = _BEFORE_COMMA.search(line[: problem.column - 1])
+        after = _DIGITS.match(line[problem.column - 1 :])
+        if before is None or after is None:
+            return
+        for path, pos in source.values.items():
+            is_value = (
+                len(path) == 3 and path[:2] == ("measurements", row) and ALIASES.get(str(path[2]), path[2]) == "value"
+            )
+            if is_value and pos == (problem.line, before.start() + 1):
+                self.diagnostics.remove(problem)
+                where = Location(self.name, pos[0], pos[1])
+                self.emit("DB405", where, text=before.group(1) + "," + after.group(0))
+                return
+
+
+def _number(value: Any, dutch: bool = False) -> Decimal | None:
+    """The number written, or None. ``dutch``: '.' groups thousands and ',' is the decimal mark."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -398,9 +517,22 @@ def _number(value: Any) -> Decimal | None:
     if isinstance(value, Decimal):
         return value if value.is_finite() else None
     text = str(value).strip()
+    if dutch:
+        if not _DUTCH_NUMBER.fullmatch(text):
+            return None
+        return Decimal(text.replace(".", "").replace(",", "."))
     if not _NUMBER.fullmatch(text):
         return None
     return Decimal(text)
+
+
+def _is_count(number: Decimal, *, negative: bool) -> bool:
+    """Whether ``number`` can be a count: whole, not written with exactly three decimals (the
+    thousands trap: 1.000), and not below zero unless it is a change."""
+    exponent = number.as_tuple().exponent
+    if exponent == -3 or number != number.to_integral_value():
+        return False
+    return negative or number >= 0
 
 
 def _column(line: str, delimiter: str, index: int) -> int:

@@ -9,8 +9,11 @@ Per kind (all values in the target's unit; only measurements on or before the as
 
 - count, part_of: ``(value − baseline) / (target − baseline)``, which is direction-aware by
   itself. Without a baseline a count counts from 0 at the start of the plan period (its value is
-  a number to reach, e.g. "750 extra"). ``measured: periodic`` adds up the values since the
-  baseline date; ``cumulative`` takes the latest.
+  a number to reach, e.g. "750 extra"). That only works upwards: a count to bring *down*
+  (``direction: lower``, e.g. "at most 50 incidents") without a baseline has no starting point,
+  so its progress is missing with reason ``no-baseline`` (never 100 % because the figure is
+  high). ``measured: periodic`` adds up the values since the baseline date; ``cumulative``
+  takes the latest.
 - share: as a count, but a baseline is required (a share does not start at 0).
 - range: each measurement is the change achieved, in the band's unit and in the target's sense
   (for "10–20 % fewer incidents", 12 means 12 % fewer); reaching the near end (``low``) is 100 %,
@@ -21,7 +24,11 @@ Per kind (all values in the target's unit; only measurements on or before the as
   the reference series taken from rows whose ``area`` is the reference area.
 
 Rows for a sub-area (``area`` set and not the programme's area) are not mixed into a target's
-progress, except for counts, which add up over areas when no whole-area rows exist.
+progress, except for counts, which add up over areas when no whole-area rows exist. Rows for a
+reference area (the programme's ``reference_area`` or a gap target's ``reference_area``) are
+never a sub-area: they serve gap targets only.
+
+Rows are taken in date order, whatever order they are given in.
 
 Expected progress follows a straight line from the baseline date (0) to the deadline (1); for a
 milestone it is 0 before the deadline and 1 from it. Year-only dates mean 1 January for a
@@ -83,6 +90,7 @@ class Thresholds:
     at_risk: Decimal = Decimal("0.7")
 
     def status(self, progress: Decimal | None, expected: Decimal | None) -> Status:
+        """The status of ``progress`` against the ``expected`` progress at the same date."""
         if progress is None:
             return Status.NO_DATA
         if progress >= ONE:
@@ -124,6 +132,7 @@ class TargetProgress:
 
     @property
     def has_data(self) -> bool:
+        """Whether progress could be computed (missing data is never counted as 0 %)."""
         return self.progress is not None
 
 
@@ -175,6 +184,12 @@ class _Progress:
         plan_start = programme.plan_period.start if programme.plan_period is not None else programme.horizon.start
         self.plan_start = date(plan_start, 1, 1)
         self.whole_area = programme.area.name if programme.area is not None else None
+        references = {programme.reference_area} if programme.reference_area is not None else set()
+        for node, _depth, _path in programme.walk():
+            for target in node.targets:
+                if isinstance(target, GapTarget) and target.reference_area is not None:
+                    references.add(target.reference_area)
+        self.reference_areas = frozenset(references)
 
     def _split(self, rows: Iterable[Measurement]) -> tuple[list[Measurement], list[Measurement]]:
         whole: list[Measurement] = []
@@ -182,6 +197,8 @@ class _Progress:
         for row in rows:
             if row.date > self.as_of:
                 continue
+            if row.area is not None and row.area in self.reference_areas and row.area != self.whole_area:
+                continue  # a reference area is compared with (gap targets), never added in
             (whole if row.area is None or row.area == self.whole_area else parts).append(row)
         return whole, parts
 
@@ -253,6 +270,10 @@ class _Progress:
     def _count(
         self, target: CountTarget | PartOfTarget, rows: list[Measurement], result: _Result, *, by_area: bool
     ) -> TargetProgress:
+        if target.baseline is None and target.direction == "lower":
+            # "At most 50" without a starting point: nothing to measure the way down against.
+            latest_row = max(rows, key=lambda m: m.date)
+            return result(None, latest_row.value, [latest_row], missing="no-baseline")
         base = target.baseline.value if target.baseline is not None else ZERO
         start = _start(target.baseline.date) if target.baseline is not None else self.plan_start
         if target.measured == "periodic":
@@ -303,7 +324,8 @@ def target_progress(
     thresholds: Thresholds | None = None,
 ) -> dict[str, TargetProgress]:
     """Progress of every target of the programme as of ``as_of`` (default: today), keyed by
-    target id, in file order. Targets without usable measurements are in it too, as missing."""
+    target id, in file order. Targets without usable measurements are in it too, as missing.
+    Rows may come in any order; they are sorted by date here."""
     when = as_of or date.today()
     grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
     engine = _Progress(programme, when, thresholds or Thresholds())
@@ -311,5 +333,6 @@ def target_progress(
     for node, _depth, _path in programme.walk():
         for target in node.targets:
             if target.id not in found:
-                found[target.id] = engine.one(target, node.id, tuple(grouped.get(target.id, ())))
+                rows = tuple(sorted(grouped.get(target.id, ()), key=lambda m: m.date))
+                found[target.id] = engine.one(target, node.id, rows)
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from typing import Any
 
 from doelenboom.model import Budget, Node, Programme
 from doelenboom.units import to_base_money
@@ -142,34 +143,52 @@ class CostPerUnit:
 
 def cost_per_unit(programme: Programme, target_id: str, attribution: Attribution | None = None) -> CostPerUnit | None:
     """EUR per unit of a count or part-of target (e.g. per extra participant), rounded to cents;
-    None when the target has no quantity or no budget pays for it."""
+    None when the target has no quantity or no budget pays for it. For every target at once, use
+    `costs_per_unit` (one pass over the programme instead of one per target)."""
+    return costs_per_unit(programme, attribution, only=target_id).get(target_id)
+
+
+def costs_per_unit(
+    programme: Programme, attribution: Attribution | None = None, *, only: str | None = None
+) -> dict[str, CostPerUnit]:
+    """`cost_per_unit` of every count and part-of target that a budget pays for, keyed by target
+    id in file order, in one pass over the programme (``only``: just that target)."""
     from decimal import ROUND_HALF_EVEN
 
     from doelenboom.model import CountTarget, PartOfTarget
 
     att = attribution or attribute(programme)
     by_path: dict[tuple[str | int, ...], Node] = {}
-    owner: list[Node] = []
+    owners: dict[str, tuple[CountTarget | PartOfTarget, list[Node]]] = {}
+    seen: set[str] = set()
     for node, _depth, path in programme.walk():
         by_path[path] = node
-        if any(t.id == target_id for t in node.targets):
-            owner = [by_path[path[: i + 2]] for i in range(0, len(path), 2)]  # top level first
-            break
-    if not owner:
-        return None
-    target = next(t for t in owner[-1].targets if t.id == target_id)
-    if not isinstance(target, CountTarget | PartOfTarget):
-        return None
-    quantity = target.value - (target.baseline.value if target.baseline is not None else Decimal(0))
-    quantity = abs(quantity)
-    for node in reversed(owner):  # the target's own node first, then up
-        budget = att.attributed.get(node.id, Decimal(0))
-        if budget > 0 and quantity > 0:
-            below = [node, *_contained(node)]
-            others = tuple(t.id for n in below for t in n.targets if t.id != target_id and t.measurable)
-            per_unit = (budget / quantity).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
-            return CostPerUnit(target_id, node.id, budget, quantity, target.unit, per_unit, others)
-    return None
+        for target in node.targets:
+            if target.id in seen or (only is not None and target.id != only):
+                continue
+            seen.add(target.id)  # the first target with an id counts, as everywhere
+            if isinstance(target, CountTarget | PartOfTarget):
+                owners[target.id] = (target, [by_path[path[: i + 2]] for i in range(0, len(path), 2)])
+    below: dict[int, tuple[str, ...]] = {}  # measurable targets in a node's subtree, by node identity
+
+    def measurable_below(node: Node) -> tuple[str, ...]:
+        found = below.get(id(node))
+        if found is None:
+            found = tuple(t.id for n in [node, *_contained(node)] for t in n.targets if t.measurable)
+            below[id(node)] = found
+        return found
+
+    costs: dict[str, CostPerUnit] = {}
+    for target_id, (target, owner) in owners.items():
+        quantity = abs(target.value - (target.baseline.value if target.baseline is not None else Decimal(0)))
+        for node in reversed(owner):  # the target's own node first, then up
+            budget = att.attributed.get(node.id, Decimal(0))
+            if budget > 0 and quantity > 0:
+                others = tuple(t for t in measurable_below(node) if t != target_id)
+                per_unit = (budget / quantity).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+                costs[target_id] = CostPerUnit(target_id, node.id, budget, quantity, target.unit, per_unit, others)
+                break
+    return costs
 
 
 def _contained(node: Node) -> list[Node]:
@@ -180,3 +199,119 @@ def _contained(node: Node) -> list[Node]:
         found.append(current)
         stack.extend(reversed(current.children))
     return found
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    """One node in a `BudgetReport`, in EUR."""
+
+    id: str
+    name: str
+    level: str | None
+    """Id of the node's declared level (None when the tree is deeper than the levels)."""
+    parent: str
+    """Id of the containing node, or the programme's id at the first level."""
+    depth: int
+    own: Decimal | None
+    rolled_up: Decimal
+    attributed: Decimal
+    received_from: dict[str, Decimal]
+    """What each giver passes to this node (non-zero amounts only)."""
+
+
+BUDGET_CSV_COLUMNS = ("id", "parent", "level", "name", "own", "rolled_up", "attributed")
+
+
+@dataclass(frozen=True)
+class BudgetReport:
+    """Own, rolled-up and attributed budget of every node, the totals and the cost per unit of
+    every target a budget pays for: what `doelenboom budget` shows, in every format."""
+
+    programme_id: str
+    totals: BudgetTotals
+    declared_total: Decimal | None
+    """The programme's declared total in EUR, if it declares one."""
+    rows: tuple[BudgetRow, ...]
+    """Every node, in file order (pre-order)."""
+    costs: dict[str, CostPerUnit]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: nodes keyed by id, money as exact decimal strings (EUR)."""
+        return {
+            "programme": self.programme_id,
+            "unit": "EUR",
+            "tree_total": str(self.totals.tree_total),
+            "overhead_total": str(self.totals.overhead_total),
+            "programme_total": str(self.totals.programme_total),
+            "declared_total": None if self.declared_total is None else str(self.declared_total),
+            "nodes": {
+                r.id: {
+                    "name": r.name,
+                    "level": r.level,
+                    "parent": r.parent,
+                    "own": None if r.own is None else str(r.own),
+                    "rolled_up": str(r.rolled_up),
+                    "attributed": str(r.attributed),
+                    "received_from": {k: str(v) for k, v in r.received_from.items()},
+                }
+                for r in self.rows
+            },
+            "cost_per_unit": {
+                c.target: {
+                    "basis": c.basis,
+                    "budget": str(c.budget),
+                    "quantity": str(c.quantity),
+                    "unit": c.unit,
+                    "per_unit": str(c.per_unit),
+                    "shared_with": list(c.shared_with),
+                }
+                for c in self.costs.values()
+            },
+        }
+
+    def csv_rows(self) -> list[list[str]]:
+        """One row per node under `BUDGET_CSV_COLUMNS` (no header)."""
+        return [
+            [
+                r.id,
+                r.parent,
+                r.level or "",
+                r.name,
+                "" if r.own is None else str(r.own),
+                str(r.rolled_up),
+                str(r.attributed),
+            ]
+            for r in self.rows
+        ]
+
+
+def budget_report(programme: Programme) -> BudgetReport:
+    """Everything `doelenboom budget` reports, computed once."""
+    totals = budget_totals(programme)
+    att = attribute(programme)
+    rows: list[BudgetRow] = []
+    by_path: dict[tuple[str | int, ...], str] = {}
+    seen: set[str] = set()
+    for node, depth, path in programme.walk():
+        by_path[path] = node.id
+        if node.id in seen:
+            continue  # a duplicate id (reported by validation); the first one counts
+        seen.add(node.id)
+        level = programme.level_of(depth)
+        rows.append(
+            BudgetRow(
+                node.id,
+                node.name,
+                level.id if level is not None else None,
+                by_path[path[:-2]] if depth > 1 else programme.id,
+                depth,
+                own_amount(node.budget),
+                totals.rolled_up[node.id],
+                att.attributed[node.id],
+                {k: v for k, v in att.flows.get(node.id, {}).items() if v},
+            )
+        )
+    declared = None
+    if programme.budget is not None and programme.budget.declared_total is not None:
+        declared = to_base_money(programme.budget.declared_total, programme.budget.unit)
+    return BudgetReport(programme.id, totals, declared, tuple(rows), costs_per_unit(programme, att))

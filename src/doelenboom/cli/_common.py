@@ -34,16 +34,11 @@ def money(amount: Decimal | None, lang: str) -> str:
     return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
 
 
-def percent(value: Decimal | None, lang: str = "en") -> str:
+def percent(value: Decimal | None) -> str:
+    """A fraction as a whole percentage ('59 %'), or '-' when there is none."""
     if value is None:
         return "-"
-    text = f"{value * 100:.0f} %"
-    return text
-
-
-def fraction(value: Decimal | None) -> float | None:
-    """A fraction for JSON: a number rounded to 4 decimals (None stays null)."""
-    return None if value is None else float(round(value, 4))
+    return f"{value * 100:.0f} %"
 
 
 def dump_json(payload: Any) -> str:

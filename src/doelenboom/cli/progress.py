@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import click
 
-from doelenboom.cli._common import FORMATS, dump_json, fraction, load_or_exit, percent
+from doelenboom.cli._common import FORMATS, dump_json, load_or_exit, percent
 
 _STATUS_NL = {
     "reached": "bereikt",
@@ -24,6 +24,14 @@ _STATUS_NL = {
     "no_data": "geen gegevens",
     "not_measurable": "niet meetbaar",
 }
+_MISSING_NL = {
+    "no-data": "geen gegevens",
+    "not-measurable": "niet meetbaar",
+    "no-baseline": "geen beginwaarde",
+    "no-reference": "geen referentiewaarde",
+    "area-only": "alleen deelgebieden",
+}
+_BAND_NL = {"below": "onder de band", "in": "binnen de band", "above": "boven de band"}
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -59,7 +67,7 @@ def progress(
     lang: str | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
-    from doelenboom.aggregate import progress_report
+    from doelenboom.aggregate import PROGRESS_CSV_COLUMNS, progress_report
     from doelenboom.graph import goal_graph
     from doelenboom.measurements import read_measurements
     from doelenboom.progress import Thresholds
@@ -73,55 +81,23 @@ def progress(
     report = progress_report(programme, found, when, weights, Thresholds(on_track, at_risk))  # type: ignore[arg-type]
     graph = goal_graph(programme)
 
+    def dutch(words: dict[str, str], value: str) -> str:
+        return words.get(value, value) if lang == "nl" else value
+
     def status(value: str) -> str:
-        return _STATUS_NL.get(value, value) if lang == "nl" else value
+        return dutch(_STATUS_NL, value)
 
     if fmt == "json":
-        payload = {
-            "programme": programme.id,
-            "as_of": when.isoformat(),
-            "weighting": weights,
-            "nodes": {
-                ident: {
-                    "progress": fraction(n.progress),
-                    "expected": fraction(n.expected),
-                    "coverage": fraction(n.coverage),
-                    "status": n.status.value,
-                    "missing": list(n.missing),
-                }
-                for ident, n in report.nodes.items()
-            },
-            "targets": {
-                ident: {
-                    "node": t.node,
-                    "kind": t.kind,
-                    "progress": fraction(t.progress),
-                    "raw": fraction(t.raw),
-                    "expected": fraction(t.expected),
-                    "status": t.status.value,
-                    "value": None if t.value is None else str(t.value),
-                    "measured_on": None if t.measured_on is None else t.measured_on.isoformat(),
-                    "band": None if t.band is None else t.band.value,
-                    "missing": t.missing,
-                }
-                for ident, t in report.targets.items()
-            },
-            "diagnostics": [diagnostic_json(d, lang) for d in found.diagnostics],
-        }
+        payload = {**report.to_dict(), "diagnostics": [diagnostic_json(d, lang) for d in found.diagnostics]}
         click.echo(dump_json(payload), nl=False)
     elif fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["type", "id", "node", "progress", "expected", "coverage", "status", "missing"])
-        for ident, n in report.nodes.items():
-            row = [fraction(n.progress), fraction(n.expected), fraction(n.coverage), n.status.value]
-            writer.writerow(["node", ident, "", *row, " ".join(n.missing)])
-        for ident, t in report.targets.items():
-            row = [fraction(t.progress), fraction(t.expected), 1 if t.has_data else 0, t.status.value]
-            writer.writerow(["target", ident, t.node, *row, t.missing or ""])
+        writer.writerow(PROGRESS_CSV_COLUMNS)
+        writer.writerows(report.csv_rows())
         click.echo(out.getvalue(), nl=False)
     else:
-        words = ("verwacht", "dekking", "ontbreekt") if lang == "nl" else ("expected", "coverage", "missing")
+        words = ("verwacht", "dekking") if lang == "nl" else ("expected", "coverage")
         top = report.overall
         click.echo(
             f"{programme.name} ({when.isoformat()}): {percent(top.progress)} ({words[0]} {percent(top.expected)}), "
@@ -138,12 +114,12 @@ def progress(
             click.echo(line + status(n.status.value))
             for target in node.targets:
                 t = report.targets[target.id]
-                extra = f" [{t.missing}]" if t.missing else ""
-                band = f" ({t.band.value})" if t.band is not None else ""
+                extra = f" [{dutch(_MISSING_NL, t.missing)}]" if t.missing else ""
+                band = f" ({dutch(_BAND_NL, t.band.value)})" if t.band is not None else ""
                 click.echo(f"{indent}  - {target.id}: {percent(t.progress)}{band} {status(t.status.value)}{extra}")
-        if found.diagnostics:
-            result = Validation(found.file, None, found.diagnostics)
-            click.echo(render_text([result], lang), err=True, nl=False)
+    if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
+        result = Validation(found.file, None, found.diagnostics)
+        click.echo(render_text([result], lang), err=True, nl=False)
     raise SystemExit(1 if found.failed() else 0)
 
 

@@ -21,25 +21,7 @@ def show(spec: str, fmt: str, lang: str | None) -> None:
     programme = load_or_exit(spec, lang)
     graph = goal_graph(programme)
     if fmt == "json":
-        nodes = {}
-        targets = {}
-        for node in graph.walk():
-            level = graph.level(node.id)
-            parent = graph.parent(node.id)
-            amount = own_amount(node.budget)
-            nodes[node.id] = {
-                "name": node.name,
-                "level": level.id if level is not None else None,
-                "parent": parent.id if parent is not None else programme.id,
-                "children": [c.id for c in graph.children(node.id)],
-                "serves": list(node.serves),
-                "budget": None if amount is None else str(amount),
-                "targets": [t.id for t in node.targets],
-            }
-            for target in node.targets:
-                targets[target.id] = {"node": node.id, **target.model_dump(mode="json", exclude_none=True)}
-        payload = {"programme": programme.id, "name": programme.name, "nodes": nodes, "targets": targets}
-        click.echo(dump_json(payload), nl=False)
+        click.echo(dump_json(graph.to_dict()), nl=False)
         return
     click.echo(f"{programme.name} ({programme.id})")
     for node in graph.walk():

@@ -1,0 +1,116 @@
+"""Reading measurements files: numbers, refused rows, and where each problem is reported."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import doelenboom
+from doelenboom.measurements import read_measurements_text
+
+SPEC = """\
+doelenboom: 1
+id: p
+name: P
+horizon: {start: 2020, end: 2030}
+levels: [{id: ambition, name: ambition}, {id: goal, name: goal}, {id: intervention, name: intervention}]
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: t, kind: count, name: T, value: 10, unit: person}
+          - {id: s, kind: share, name: S, value: 40}
+          - {id: m, kind: milestone, name: M}
+          - {id: q, kind: qualitative, name: Q, scale: [niet gestart, gestart, klaar]}
+"""
+
+
+def _programme() -> doelenboom.Programme:
+    result = doelenboom.validate_text(SPEC)
+    assert result.programme is not None and not result.failed(), result.diagnostics
+    return result.programme
+
+
+def test_semicolon_csv_reads_dutch_numbers() -> None:
+    text = "doel;datum;waarde\nt;2024-01-01;1.234\ns;2024-01-01;12,5\nt;2024-02-01;1.234.567\ns;2024-02-01;1.234,5\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert found.diagnostics == ()
+    assert [(r.target, r.value) for r in found.rows] == [
+        ("t", Decimal(1234)),
+        ("s", Decimal("12.5")),
+        ("t", Decimal(1234567)),
+        ("s", Decimal("1234.5")),
+    ]
+
+
+def test_comma_csv_keeps_the_decimal_point() -> None:
+    found = read_measurements_text("target,date,value\ns,2024-01-01,1.234\n", _programme(), "m.csv")
+    assert found.diagnostics == ()
+    assert found.rows[0].value == Decimal("1.234")  # a share may have decimals
+
+
+def test_counts_must_be_whole() -> None:
+    text = "target,date,value\nt,2024-01-01,1.234\nt,2024-02-01,2.5\nt,2024-03-01,-1\nt,2024-04-01,3\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [
+        ("DB413", 2, 14),
+        ("DB413", 3, 14),
+        ("DB413", 4, 14),
+    ]
+    assert [r.value for r in found.rows] == [Decimal(3)]
+
+
+def test_yaml_rows_with_a_yaml_problem_are_refused_and_reported_once() -> None:
+    text = """\
+measurements:
+  - {target: s, date: 2024-01-01, value: 92,5}
+  - {target: m, date: 2024-01-01, value: yes}
+  - {target: s, date: 2024-01-02, waarde: 1.234,5}
+  - {target: s, date: 2024-01-03, value: 5}
+"""
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [
+        ("DB405", 2, 42),  # '92,5', a decimal comma, not the key 5 (DB111)
+        ("DB106", 3, 42),  # the load diagnostic only, not DB411 at the same spot as well
+        ("DB405", 4, 43),
+    ]
+    assert found.diagnostics[0].args["text"] == "92,5"
+    assert [(r.line, r.value) for r in found.rows] == [(5, Decimal(5))]
+
+
+def test_other_yaml_problems_refuse_their_row_only() -> None:
+    text = (
+        "measurements:\n"
+        "  - {target: t, date: 2024-01-01, value: 3, 7: x}\n"
+        "  - {target: t, date: 2024-01-02, value: 4}\n"
+    )
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB111", 2, 45)]
+    assert [r.value for r in found.rows] == [Decimal(4)]
+
+
+def test_value_given_twice_is_refused() -> None:
+    text = "measurements:\n  - {target: t, date: 2024-01-01, waarde: 3, value: 4}\n"
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 2, 46)]
+    assert found.rows == ()
+
+
+def test_a_unit_on_a_milestone_is_reported_and_the_row_kept() -> None:
+    text = "target,date,value,unit\nm,2024-01-01,1,percent\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB414", 2, 16)]
+    assert not found.failed() and found.failed(strict=True)
+    assert [(r.target, r.value, r.unit) for r in found.rows] == [("m", Decimal(1), None)]
+
+
+def test_suggestions_are_capped_and_prefiltered() -> None:
+    programme = _programme()
+    typo = read_measurements_text("target,date,value\ntt,2024-01-01,1\n", programme, "m.csv")
+    assert typo.diagnostics[0].args["suggestion"] == "Did you mean 't'?"
+    rows = "".join(f"x{i},2024-01-01,1\n" for i in range(60)) + "tt,2024-01-01,1\n"
+    found = read_measurements_text("target,date,value\n" + rows, programme, "m.csv")
+    assert [d.code for d in found.diagnostics] == ["DB401"] * 61
+    assert found.diagnostics[-1].args["suggestion"] == "Check the spelling."  # past the cap
