@@ -121,6 +121,9 @@ def load_text(text: str, name: str = "<string>") -> Document:
             if "&" in text or "*" in text:
                 builder.scan_anchors(text)
             node = yaml.CSafeLoader(text).get_single_node()
+        except UnicodeEncodeError as exc:  # a lone surrogate in text from Python: not encodable
+            builder.emit("DB102", _text_position(text, exc.start), byte=f"U+{ord(text[exc.start]):04X}")
+            return Document(None, builder.source, builder.diagnostics)
         except yaml.MarkedYAMLError as exc:
             builder.diagnostics.append(_syntax_diagnostic(exc, name))
             return Document(None, builder.source, builder.diagnostics)
@@ -135,7 +138,13 @@ def load_text(text: str, name: str = "<string>") -> Document:
         except RecursionError:
             builder.emit("DB108", _mark(node.start_mark), limit=MAX_DEPTH)
             return Document(None, builder.source, builder.diagnostics)
+        if data is None:  # '---', '~' or 'null' alone: an empty document, not a spec
+            builder.emit("DB110", _mark(node.start_mark), count=0)
     return Document(data, builder.source, builder.diagnostics)
+
+
+def _text_position(text: str, index: int) -> tuple[int, int]:
+    return (text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1)
 
 
 def _mark(mark: Any) -> tuple[int, int]:
@@ -259,10 +268,17 @@ class _Builder:
             self.emit("DB113", pos, text=text)
             return text
         try:
-            return YamlFloat(text.replace("_", ""))
+            value = YamlFloat(text.replace("_", ""))
         except InvalidOperation:
             self.emit("DB113", pos, text=text)
             return text
+        # Short text, long number: 1.0e-999999999 written out has a billion digits, and so has
+        # every message that quotes it. Count the digits of the plain notation.
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and max(value.adjusted() + 1, 1) + max(-exponent, 0) > MAX_DIGITS:
+            self.emit("DB109", pos, limit=MAX_DIGITS)
+            return text
+        return value
 
     def _timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
