@@ -33,7 +33,7 @@ from doelenboom.load import load_bytes
 from doelenboom.validate import Validation, _finish, validate_text
 
 HEERLEN = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
-EXAMPLES = int(os.environ.get("DOELENBOOM_FUZZ_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("DOELENBOOM_FUZZ_EXAMPLES", "100"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,  # bounds are structural (see check_outcome), not wall-clock

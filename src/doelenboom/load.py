@@ -35,6 +35,12 @@ _TRUE_FALSE = {"true": True, "false": False}
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
 _PLAIN_FLOAT = re.compile(r"[-+]?([0-9][0-9_]*)?\.?[0-9_]*([eE][-+]?[0-9]+)?")
+# Where an anchor (&a) or alias (*a) token could start: '&' or '*' at a token boundary (start of
+# text, after whitespace, a line break, a BOM, a flow indicator, ':' or a closing quote) and
+# followed by a name character. Anything else ('R&D', 'Werk & Inkomen', '5*3') is inside a
+# scalar, or a scanner error that composing reports the same way, so the second parse that
+# scan_anchors costs (half a validate) is skipped. A superset: a false match only costs time.
+_MAY_ANCHOR = re.compile(r"""[&*](?<![^\s\ufeff\[\]{},:"'][&*])[\w-]""")
 _SPECIAL_FLOATS = {".nan": "NaN", ".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity"}
 
 
@@ -155,7 +161,7 @@ def load_text(text: str, name: str = "<string>") -> Document:
     builder = _Builder(name)
     with _gc_paused():
         try:
-            if "&" in text or "*" in text:
+            if ("&" in text or "*" in text) and _MAY_ANCHOR.search(text):
                 builder.scan_anchors(text)
             node = _Composer(text).get_single_node()
         except UnicodeEncodeError as exc:  # a lone surrogate in text from Python: not encodable
