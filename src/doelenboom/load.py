@@ -39,7 +39,7 @@ _PLAIN_FLOAT = re.compile(r"[-+]?([0-9][0-9_]*)?\.?[0-9_]*([eE][-+]?[0-9]+)?")
 # text, after whitespace, a line break, a BOM, a flow indicator, ':' or a closing quote) and
 # followed by a name character. Anything else ('R&D', 'Werk & Inkomen', '5*3') is inside a
 # scalar, or a scanner error that composing reports the same way, so the second parse that
-# scan_anchors costs (half a validate) is skipped. A superset: a false match only costs time.
+# scan_anchors costs (a third of a validate) is skipped. A superset: a false match costs time.
 _MAY_ANCHOR = re.compile(r"""[&*](?<![^\s\ufeff\[\]{},:"'][&*])[\w-]""")
 _SPECIAL_FLOATS = {".nan": "NaN", ".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity"}
 
