@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml._yaml import CParser
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Severity
 
@@ -29,11 +30,53 @@ MAX_DEPTH = 100
 MAX_DIGITS = 40
 
 _TAG = "tag:yaml.org,2002:"
+_STR = _TAG + "str"
 _TRUE_FALSE = {"true": True, "false": False}
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
 _PLAIN_FLOAT = re.compile(r"[-+]?([0-9][0-9_]*)?\.?[0-9_]*([eE][-+]?[0-9]+)?")
+# Where an anchor (&a) or alias (*a) token could start: '&' or '*' at a token boundary (start of
+# text, after whitespace, a line break, a BOM, a flow indicator, ':' or a closing quote) and
+# followed by a name character. Anything else ('R&D', 'Werk & Inkomen', '5*3') is inside a
+# scalar, or a scanner error that composing reports the same way, so the second parse that
+# scan_anchors costs (a third of a validate) is skipped. A superset: a false match costs time.
+_MAY_ANCHOR = re.compile(r"""[&*](?<![^\s\ufeff\[\]{},:"'][&*])[\w-]""")
 _SPECIAL_FLOATS = {".nan": "NaN", ".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity"}
+
+
+# CSafeLoader's implicit resolvers by first character, the wildcard ones appended (as it does)
+_WILDCARD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(yaml.CSafeLoader.yaml_implicit_resolvers.get(None, []))
+_IMPLICIT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple(resolvers) + _WILDCARD
+    for first, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+    if first is not None
+}
+
+
+class _Composer(CParser):
+    """PyYAML's C composer with `CSafeLoader`'s tag resolution, minus its per-node overhead.
+
+    `Resolver.resolve` is called from C for every node; it rebuilds a list of candidate
+    patterns per scalar and consults path resolvers that a safe loader never has. This one gives
+    the same tags from a table built once (same patterns, same order), and skips the path
+    bookkeeping (`descend_resolver`/`ascend_resolver`), which only path resolvers read; a safe
+    loader has none (`yaml.CSafeLoader.yaml_path_resolvers` is empty).
+    """
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _TAG + "seq" if kind is yaml.SequenceNode else _TAG + "map"
 
 
 class YamlFloat(Decimal):
@@ -122,9 +165,12 @@ def load_text(text: str, name: str = "<string>") -> Document:
     builder = _Builder(name)
     with _gc_paused():
         try:
-            if "&" in text or "*" in text:
+            if ("&" in text or "*" in text) and _MAY_ANCHOR.search(text):
                 builder.scan_anchors(text)
-            node = yaml.CSafeLoader(text).get_single_node()
+            node = _Composer(text).get_single_node()
+        except UnicodeEncodeError as exc:  # a lone surrogate in text from Python: not encodable
+            builder.emit("DB102", _text_position(text, exc.start), byte=f"U+{ord(text[exc.start]):04X}")
+            return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.MarkedYAMLError as exc:
             builder.diagnostics.append(_syntax_diagnostic(exc, name, text))
             return Document(None, builder.source, builder.diagnostics, fatal=True)
@@ -144,6 +190,10 @@ def load_text(text: str, name: str = "<string>") -> Document:
 def _short_tag(tag: str) -> str:
     """A tag as the user wrote it: !!python/object rather than tag:yaml.org,2002:python/object."""
     return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+
+
+def _text_position(text: str, index: int) -> tuple[int, int]:
+    return (text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1)
 
 
 def _mark(mark: Any) -> tuple[int, int]:
@@ -213,8 +263,12 @@ class _Builder:
                 self.emit("DB105", _mark(event.start_mark), name="&" + str(event.anchor))
 
     def build(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:
-        pos = _mark(node.start_mark)
-        self.source.values[path] = pos
+        # The hot loop of loading: one pass over every node. Plain-text scalars (most of a spec)
+        # are handled inline, without a call per value; everything else goes through _scalar.
+        values = self.source.values
+        mark = node.start_mark
+        pos = (mark.line + 1, mark.column + 1)
+        values[path] = pos
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node, pos)
         if id(node) in self._seen:
@@ -225,25 +279,47 @@ class _Builder:
             raise _TooDeep
         if node.tag not in (_TAG + "map", _TAG + "seq"):
             self.emit("DB112", pos, tag=_short_tag(node.tag))
+        depth += 1
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            items: list[Any] = []
+            for i, item in enumerate(node.value):
+                if isinstance(item, yaml.ScalarNode):
+                    mark = item.start_mark
+                    item_pos = (mark.line + 1, mark.column + 1)
+                    values[(*path, i)] = item_pos
+                    items.append(item.value if item.tag == _STR else self._scalar(item, item_pos))
+                else:
+                    items.append(self.build(item, (*path, i), depth))
+            return items
+        keys = self.source.keys
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key_pos = _mark(key_node.start_mark)
+            mark = key_node.start_mark
+            key_pos = (mark.line + 1, mark.column + 1)
             if not isinstance(key_node, yaml.ScalarNode):
                 self.emit("DB111", key_pos, found="a list or mapping", found_nl="een lijst of tabel")
                 continue
-            key = self._scalar(key_node, key_pos)
+            key = key_node.value if key_node.tag == _STR else self._scalar(key_node, key_pos)
             if not isinstance(key, str):
                 if key is not None or key_node.tag == _TAG + "null":
                     self.emit("DB111", key_pos, found=repr(key), found_nl=repr(key))
                 continue
             if key in result:
-                first = self.source.keys[(*path, key)]
+                first = keys[(*path, key)]
                 self.emit("DB104", key_pos, key=key, first_line=first[0])
                 continue
-            self.source.keys[(*path, key)] = key_pos
-            result[key] = self.build(value_node, (*path, key), depth + 1)
+            value_path = (*path, key)
+            keys[value_path] = key_pos
+            if isinstance(value_node, yaml.ScalarNode):
+                mark = value_node.start_mark
+                value_pos = (mark.line + 1, mark.column + 1)
+                values[value_path] = value_pos
+                if value_node.tag == _STR:
+                    result[key] = value_node.value
+                else:
+                    result[key] = self._scalar(value_node, value_pos)
+            else:
+                result[key] = self.build(value_node, value_path, depth)
         return result
 
     def _scalar(self, node: yaml.ScalarNode, pos: tuple[int, int]) -> Any:
@@ -291,10 +367,17 @@ class _Builder:
             self.emit("DB113", pos, text=text)
             return text
         try:
-            return YamlFloat(text.replace("_", ""))
+            value = YamlFloat(text.replace("_", ""))
         except InvalidOperation:
             self.emit("DB113", pos, text=text)
             return text
+        # Short text, long number: 1.0e-999999999 written out has a billion digits, and so has
+        # every message that quotes it. Count the digits of the plain notation.
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and max(value.adjusted() + 1, 1) + max(-exponent, 0) > MAX_DIGITS:
+            self.emit("DB109", pos, limit=MAX_DIGITS)
+            return text
+        return value
 
     def _timestamp(self, node: yaml.ScalarNode) -> Any:
         try:

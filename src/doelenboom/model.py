@@ -497,4 +497,4 @@ class Programme(_Model):
 
     def level_of(self, depth: int) -> Level | None:
         """The level at ``depth`` (0 = the ambition), or None when the tree is deeper."""
-        return self.levels[depth] if depth < len(self.levels) else None
+        return self.levels[depth] if 0 <= depth < len(self.levels) else None

@@ -8,8 +8,9 @@ with the figures that make up that total as related locations.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from doelenboom.checks.context import Context, NodeInfo
 from doelenboom.diagnostics import Diagnostic, Related
@@ -45,8 +46,10 @@ def _compare(
     accepted: Discrepancy | None,
     accepted_path: PathKey,
     unit: str,
-    parts: list[Related],
+    parts: Callable[[], list[Related]],
 ) -> Iterator[Diagnostic]:
+    # ``parts`` is called only when a diagnostic is made: most totals add up, and collecting the
+    # figures of a subtree (with their locations) costs more than the comparison itself.
     en, nl = _WHAT[what]
     names = {"what": en, "what_nl": nl}
     if accepted is not None:
@@ -57,7 +60,7 @@ def _compare(
                 "DB319",
                 path,
                 related=[
-                    *parts,
+                    *parts(),
                     ctx.related((*accepted_path, "declared"), "accept_discrepancy: declared"),
                     ctx.related((*accepted_path, "computed"), "accept_discrepancy: computed"),
                 ],
@@ -73,7 +76,7 @@ def _compare(
         yield ctx.diag(
             "DB317" if accepted is not None else "DB304",
             path,
-            related=parts,
+            related=parts(),
             declared=declared,
             computed=computed,
             difference=declared - computed,
@@ -97,20 +100,24 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
             budget.accept_discrepancy,
             (*bpath, "accept_discrepancy"),
             budget.unit,
-            _parts(ctx, info.node, info.path),
+            partial(_parts, ctx, info.node, info.path),
         )
     pbudget = ctx.programme.budget
     if pbudget is None:
         return
-    top_parts = [
-        part
-        for i, node in enumerate(ctx.programme.tree)
-        for part in (
-            [ctx.related(("tree", i, "budget", "declared_total"), f"{node.id}: declared_total")]
-            if node.budget is not None and node.budget.declared_total is not None
-            else _parts(ctx, node, ("tree", i))
-        )
-    ]
+
+    def top_parts() -> list[Related]:
+        return [
+            part
+            for i, node in enumerate(ctx.programme.tree)
+            for part in (
+                [ctx.related(("tree", i, "budget", "declared_total"), f"{node.id}: declared_total")]
+                if node.budget is not None and node.budget.declared_total is not None
+                else _parts(ctx, node, ("tree", i))
+            )
+        ]
+
+    total_parts: Callable[[], list[Related]] = top_parts
     subtotal = sums.tree_total
     if pbudget.declared_subtotal is not None:
         declared_subtotal = to_base_money(pbudget.declared_subtotal, pbudget.unit)
@@ -127,12 +134,21 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
         )
         # The grand total is checked against the subtotal as declared: one discrepancy, one report.
         subtotal = declared_subtotal
-        top_parts = [ctx.related(("budget", "declared_subtotal"), "declared_subtotal")]
+
+        def subtotal_part() -> list[Related]:
+            return [ctx.related(("budget", "declared_subtotal"), "declared_subtotal")]
+
+        total_parts = subtotal_part
+
     if pbudget.declared_total is not None:
-        overhead_parts = [
-            ctx.related(("budget", "overhead", i, "amount"), f"{item.id}: amount")
-            for i, item in enumerate(pbudget.overhead)
-        ]
+
+        def grand_parts() -> list[Related]:
+            overhead_parts = [
+                ctx.related(("budget", "overhead", i, "amount"), f"{item.id}: amount")
+                for i, item in enumerate(pbudget.overhead)
+            ]
+            return total_parts() + overhead_parts
+
         yield from _compare(
             ctx,
             "total",
@@ -142,7 +158,7 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
             pbudget.accept_total_discrepancy,
             ("budget", "accept_total_discrepancy"),
             pbudget.unit,
-            top_parts + overhead_parts,
+            grand_parts,
         )
 
 
@@ -152,6 +168,9 @@ def _rounded(share: Decimal, decimals: int) -> Decimal:
 
 def shares(ctx: Context) -> Iterator[Diagnostic]:
     sums = ctx.totals
+    # The siblings' figures, once per parent: each wrong share among n siblings relates to all n,
+    # and one shared tuple keeps that linear instead of n lists of n.
+    siblings: dict[PathKey | None, tuple[Related, ...]] = {}
     decimals = ctx.programme.budget.share_decimals if ctx.programme.budget is not None else 0
     for info in ctx.nodes.values():
         budget = info.node.budget
@@ -163,11 +182,21 @@ def shares(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.diag(
                 "DB305",
                 (*info.path, "budget", "declared_share"),
-                related=_siblings(ctx, info),
+                related=_cached_siblings(ctx, info, siblings),
                 id=info.node.id,
                 declared=budget.declared_share,
                 computed=_rounded(computed, max(decimals, 1)),
             )
+
+
+def _cached_siblings(
+    ctx: Context, info: NodeInfo, cache: dict[PathKey | None, tuple[Related, ...]]
+) -> tuple[Related, ...]:
+    key = info.parent.path if info.parent is not None else None
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = tuple(_siblings(ctx, info))
+    return found
 
 
 def _siblings(ctx: Context, info: NodeInfo) -> list[Related]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic
+from doelenboom.load import PathKey
 
 CODES = ("DB301", "DB302", "DB303", "DB314", "DB315", "DB323")
 
@@ -21,25 +22,28 @@ def _suggest(ref: str, known: list[str]) -> dict[str, str]:
 
 
 def unique_ids(ctx: Context) -> Iterator[Diagnostic]:
-    first: dict[str, tuple[int, int]] = {}
+    # Where an id first stands is looked up only when it comes back: most ids come once.
+    first: dict[str, PathKey] = {}
     for ident, _kind, path in ctx.all_ids:
-        loc = ctx.loc(path)
         if ident in first:
-            yield ctx.diag("DB301", path, id=ident, first_line=first[ident][0])
+            yield ctx.diag("DB301", path, id=ident, first_line=ctx.loc(first[ident]).line)
         else:
-            first[ident] = (loc.line, loc.column)
+            first[ident] = path
 
 
 def references(ctx: Context) -> Iterator[Diagnostic]:
     node_ids = list(ctx.nodes)
+    target_ids = list(ctx.targets)
+    source_ids = sorted(ctx.source_ids)
+    suggestions: dict[tuple[str, str], dict[str, str]] = {}
     for ident, info in ctx.nodes.items():
         node, path = info.node, info.path
         if node.source is not None and node.source not in ctx.source_ids:
-            yield _unknown(ctx, (*path, "source"), node.source, "source", sorted(ctx.source_ids))
+            yield _unknown(ctx, (*path, "source"), node.source, "source", source_ids, suggestions)
         for i, ref in enumerate(node.serves):
             served = ctx.nodes.get(ref)
             if served is None:
-                yield _unknown(ctx, (*path, "serves", i), ref, "node", node_ids)
+                yield _unknown(ctx, (*path, "serves", i), ref, "node", node_ids, suggestions)
             elif served.depth != info.depth - 1:
                 yield ctx.diag(
                     "DB315",
@@ -55,22 +59,34 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
     for tinfo in ctx.targets.values():
         target = tinfo.target
         if target.source is not None and target.source not in ctx.source_ids:
-            yield _unknown(ctx, (*tinfo.path, "source"), target.source, "source", sorted(ctx.source_ids))
+            yield _unknown(ctx, (*tinfo.path, "source"), target.source, "source", source_ids, suggestions)
         of = getattr(target, "of", None)
         if of is not None and of not in ctx.targets:
-            yield _unknown(ctx, (*tinfo.path, "of"), of, "target", list(ctx.targets))
+            yield _unknown(ctx, (*tinfo.path, "of"), of, "target", target_ids, suggestions)
     for i, benefit in enumerate(ctx.programme.benefits):
         if benefit.source is not None and benefit.source not in ctx.source_ids:
-            yield _unknown(ctx, ("benefits", i, "source"), benefit.source, "source", sorted(ctx.source_ids))
+            yield _unknown(ctx, ("benefits", i, "source"), benefit.source, "source", source_ids, suggestions)
     if ctx.programme.budget is not None:
         for i, item in enumerate(ctx.programme.budget.overhead):
             if item.source is not None and item.source not in ctx.source_ids:
                 path = ("budget", "overhead", i, "source")
-                yield _unknown(ctx, path, item.source, "source", sorted(ctx.source_ids))
+                yield _unknown(ctx, path, item.source, "source", source_ids, suggestions)
 
 
-def _unknown(ctx: Context, path: tuple[str | int, ...], ref: str, kind: str, known: list[str]) -> Diagnostic:
-    return ctx.diag("DB302", path, ref=ref, kind=kind, kind_nl=_KIND_NL[kind], more=_suggest(ref, known))
+def _unknown(
+    ctx: Context,
+    path: tuple[str | int, ...],
+    ref: str,
+    kind: str,
+    known: list[str],
+    cache: dict[tuple[str, str], dict[str, str]],
+) -> Diagnostic:
+    # A suggestion compares the reference with every known id of its kind; one misspelt id is
+    # often used many times (a renamed goal that many themes serve), so each is looked up once.
+    more = cache.get((ref, kind))
+    if more is None:
+        more = cache[(ref, kind)] = _suggest(ref, known)
+    return ctx.diag("DB302", path, ref=ref, kind=kind, kind_nl=_KIND_NL[kind], more=more)
 
 
 def levels(ctx: Context) -> Iterator[Diagnostic]:
