@@ -25,7 +25,7 @@ def test_pre_commit_hook_runs_validate_on_specs() -> None:
 
 def test_sarif_output(tmp_path: Path, heerlen_text: str) -> None:
     spec = tmp_path / "spec.yaml"
-    spec.write_text(heerlen_text.replace("declared_total: 44463700", "declared_total: 44463701"), encoding="utf-8")
+    spec.write_text(heerlen_text.replace("amount: 14305000", "amount: 14305001"), encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", "--format", "sarif", str(spec)])
     assert result.exit_code == 1
     payload = json.loads(result.output)

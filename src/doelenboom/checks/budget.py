@@ -37,6 +37,20 @@ def _parts(ctx: Context, node: Node, path: PathKey) -> list[Related]:
     return parts
 
 
+def _row_value(ctx: Context, node: Node) -> Decimal:
+    """What a node adds to the row above it: its declared total where it states one (that total
+    is checked against its own parts separately), else the sum of everything it contains."""
+    budget = node.budget
+    if budget is not None and budget.declared_total is not None:
+        return to_base_money(budget.declared_total, budget.unit)
+    return ctx.totals.rolled_up[node.id]
+
+
+def _row_sum(ctx: Context, node: Node) -> Decimal:
+    own = ctx.totals.own.get(node.id) or Decimal(0)
+    return own + sum((_row_value(ctx, child) for child in node.children), Decimal(0))
+
+
 def _compare(
     ctx: Context,
     what: str,
@@ -95,7 +109,7 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
             ctx,
             "total",
             to_base_money(budget.declared_total, budget.unit),
-            sums.rolled_up[info.node.id],
+            _row_sum(ctx, info.node),
             (*bpath, "declared_total"),
             budget.accept_discrepancy,
             (*bpath, "accept_discrepancy"),
@@ -118,14 +132,14 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
         ]
 
     total_parts: Callable[[], list[Related]] = top_parts
-    subtotal = sums.tree_total
+    subtotal = sum((_row_value(ctx, node) for node in ctx.programme.tree), Decimal(0))
     if pbudget.declared_subtotal is not None:
         declared_subtotal = to_base_money(pbudget.declared_subtotal, pbudget.unit)
         yield from _compare(
             ctx,
             "subtotal",
             declared_subtotal,
-            sums.tree_total,
+            subtotal,
             ("budget", "declared_subtotal"),
             pbudget.accept_subtotal_discrepancy,
             ("budget", "accept_subtotal_discrepancy"),
@@ -219,13 +233,14 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
         node = info.node
         parent_id = info.parent.node.id if info.parent is not None else ctx.programme.id
         if node.allocation is None:
-            if node.serves and sums.has_money.get(ident, False):
+            served = [ref for ref in node.serves if ref in ctx.nodes]  # unknown ones are DB302
+            if served and sums.has_money.get(ident, False):
                 yield ctx.diag(
                     "DB318",
                     (*info.path, "serves"),
                     key=True,
                     id=ident,
-                    others=", ".join(f"'{s}'" for s in node.serves),
+                    others=", ".join(f"'{s}'" for s in served),
                     parent=parent_id,
                 )
             continue
