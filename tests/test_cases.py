@@ -26,6 +26,10 @@ from doelenboom.validate import Validation, _finish, validate
 
 CASES_DIR = Path(__file__).parent / "cases"
 
+# The catch-all for a pydantic error the mapping in parse.py does not know. Every error the models
+# can raise is mapped, so no spec reaches it; tests/test_parse.py drives it with a made-up error.
+CATCH_ALL = {"DB299"}
+
 
 def _case_files() -> list[Path]:
     return sorted(CASES_DIR.glob("DB*.yaml"))
@@ -74,5 +78,5 @@ def test_every_code_has_a_failing_and_a_passing_case() -> None:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert path.stem == data["code"]
         covered[data["code"]] = {bool(case["expect"]) for case in data["cases"]}
-    missing = [code for code in CATALOGUE if covered.get(code) != {True, False}]
+    missing = [code for code in CATALOGUE if code not in CATCH_ALL and covered.get(code) != {True, False}]
     assert missing == []

@@ -57,7 +57,7 @@ _ENTRIES = [
         "yaml",
         "The file cannot be opened or read.",
         "cannot read the file: {reason}",
-        "het bestand kan niet gelezen worden: {reason}",
+        "het bestand kan niet gelezen worden: {reason_nl}",
         "Check the path and the file's permissions.",
         "Controleer het pad en of u het bestand mag lezen.",
     ),
@@ -79,7 +79,7 @@ _ENTRIES = [
         "yaml",
         "The YAML itself is malformed: a bad indent, an unclosed quote or bracket.",
         "YAML syntax error: {problem}",
-        "fout in de YAML-opbouw: {problem}",
+        "fout in de YAML-opbouw: {problem_nl}",
         "Check the indentation and quotes on this line and the one above it.",
         "Controleer de inspringing en aanhalingstekens op deze regel en de regel erboven.",
     ),
@@ -515,8 +515,8 @@ _ENTRIES = [
         "(difference {difference}); kept as published",
         "gepubliceerd {what_nl} {declared} wijkt af van de som van de onderdelen {computed} "
         "(verschil {difference}); overgenomen zoals gepubliceerd",
-        "Ask the source's authors which figure is right; remove 'accept_discrepancy' once corrected.",
-        "Vraag de opstellers van de bron welk bedrag klopt; haal 'accept_discrepancy' weg na correctie.",
+        "Ask the source's authors which figure is right; remove '{key}' once corrected.",
+        "Vraag de opstellers van de bron welk bedrag klopt; haal '{key}' weg na correctie.",
     ),
     _c(
         "DB318",
@@ -540,8 +540,8 @@ _ENTRIES = [
         "no longer matches: declared {declared}, computed {computed}",
         "geaccepteerde afwijking van {what_nl} (opgegeven {accepted_declared}, berekend "
         "{accepted_computed}) klopt niet meer: opgegeven {declared}, berekend {computed}",
-        "A figure changed; correct it, or update or remove 'accept_discrepancy'.",
-        "Er is een bedrag veranderd; verbeter het, of werk 'accept_discrepancy' bij of haal het weg.",
+        "A figure changed; correct it, or update or remove '{key}'.",
+        "Er is een bedrag veranderd; verbeter het, of werk '{key}' bij of haal het weg.",
     ),
     _c(
         "DB320",

@@ -9,6 +9,7 @@ marked as `YamlFloat` so that the money validator can refuse them.
 
 from __future__ import annotations
 
+import errno
 import gc
 import re
 from collections.abc import Callable, Iterator
@@ -141,7 +142,9 @@ def load_file(path: str | Path) -> Document:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": exc.strerror or str(exc)})
+        reason = exc.strerror or str(exc)
+        reason_nl = _OS_REASONS_NL.get(exc.errno or 0, reason)
+        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": reason, "reason_nl": reason_nl})
         return Document(None, SourceMap(name), [diag], fatal=True)
     return load_bytes(raw, name)
 
@@ -175,7 +178,9 @@ def load_text(text: str, name: str = "<string>") -> Document:
             builder.diagnostics.append(_syntax_diagnostic(exc, name, text))
             return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.YAMLError as exc:  # unmarked errors, e.g. a reader error on control characters
-            builder.emit("DB103", (1, 1), problem=str(exc).splitlines()[0])
+            problem = str(exc).splitlines()[0]
+            nl = "een stuurteken" if "control characters" in problem else f"YAML meldt: {problem}"
+            builder.emit("DB103", (1, 1), problem=problem, problem_nl=nl)
             return Document(None, builder.source, builder.diagnostics, fatal=True)
         if node is None:
             builder.emit("DB110", (1, 1), count=0)
@@ -200,6 +205,72 @@ def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
+_OS_REASONS_NL = {
+    errno.ENOENT: "het bestand bestaat niet",
+    errno.EACCES: "u hebt geen toestemming om het te lezen",
+    errno.EPERM: "u hebt geen toestemming om het te lezen",
+    errno.EISDIR: "dit is een map, geen bestand",
+}
+
+# libyaml's words for the mistakes people make most, in English and Dutch (prefix of its problem)
+_PROBLEMS: list[tuple[str, str, str]] = [
+    ("found a tab character", "a tab; YAML indents with spaces only", "een tab; YAML springt alleen in met spaties"),
+    (
+        "mapping values are not allowed",
+        "a second ': ' on this line; put text that contains ': ' in quotes",
+        "een tweede ': ' op deze regel; zet tekst met ': ' erin tussen aanhalingstekens",
+    ),
+    (
+        "did not find expected key",
+        "the indentation does not match the lines above",
+        "de inspringing past niet bij de regels erboven",
+    ),
+    ("found unexpected end of stream", "a quote that is never closed", "een aanhalingsteken dat nooit gesloten wordt"),
+    (
+        "did not find expected ',' or ']'",
+        "a '[' that is never closed with ']'",
+        "een '[' die nooit met ']' gesloten wordt",
+    ),
+    (
+        "did not find expected ',' or '}'",
+        "a '{' that is never closed with '}'",
+        "een '{' die nooit met '}' gesloten wordt",
+    ),
+    (
+        "found unknown escape character",
+        "an unknown escape after '\\' in double-quoted text; use single quotes",
+        "een onbekend teken na '\\' in tekst tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+    ),
+    (
+        "found undefined alias",
+        "an alias (*name) whose anchor does not exist",
+        "een verwijzing (*naam) naar een anker dat niet bestaat",
+    ),
+    ("could not find expected ':'", "a key without ':'", "een sleutel zonder ':'"),
+    (
+        "did not find expected '-' indicator",
+        "a line that does not continue the list above it",
+        "een regel die de lijst erboven niet voortzet",
+    ),
+]
+
+
+def _problem_words(problem: str, text: str, index: int | None) -> tuple[str, str]:
+    """The problem in the reader's words, English and Dutch; libyaml's own text when unknown."""
+    if problem.startswith("found character that cannot start any token") and index is not None:
+        char = text[index] if 0 <= index < len(text) else ""
+        if char == "\t":
+            return _PROBLEMS[0][1], _PROBLEMS[0][2]
+        return (
+            f"'{char}' cannot start a value; put the text in quotes",
+            f"'{char}' kan geen waarde beginnen; zet de tekst tussen aanhalingstekens",
+        )
+    for prefix, en, nl in _PROBLEMS:
+        if problem.startswith(prefix):
+            return en, nl
+    return problem, f"YAML meldt: {problem}"
+
+
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     if exc.context_mark is not None and mark is not None and mark.index >= len(text.removeprefix("\ufeff")):
@@ -212,7 +283,9 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagn
         return Diagnostic("DB108", Severity.ERROR, Location(name, line, column), {"limit": MAX_DEPTH})
     if "expected a single document" in (exc.context or ""):
         return Diagnostic("DB110", Severity.ERROR, Location(name, line, column), {"count": "2+"})
-    return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), {"problem": problem})
+    index = exc.problem_mark.index if exc.problem_mark is not None else None
+    en, nl = _problem_words(problem, text, index)
+    return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), {"problem": en, "problem_nl": nl})
 
 
 def _first_too_deep(text: str) -> tuple[int, int] | None:

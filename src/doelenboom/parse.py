@@ -17,6 +17,7 @@ from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
 from doelenboom.load import PathKey, SourceMap
 from doelenboom.model import Programme
+from doelenboom.units import UnitTable
 
 _EXPECTED: dict[str, tuple[str, str]] = {
     "int": ("a whole number", "een geheel getal"),
@@ -101,8 +102,44 @@ def _where(data: Any, path: PathKey, file: str) -> str:
     return found
 
 
+# Keys policy staff may write in Dutch, and what the format calls them.
+DUTCH_KEYS = {
+    "naam": "name",
+    "omschrijving": "description",
+    "beschrijving": "description",
+    "bron": "source",
+    "bedrag": "amount",
+    "begroting": "budget",
+    "totaal": "declared_total",
+    "aandeel": "declared_share",
+    "eenheid": "unit",
+    "waarde": "value",
+    "soort": "kind",
+    "doelen": "targets",
+    "streefdoelen": "targets",
+    "kinderen": "children",
+    "onderdelen": "children",
+    "dient": "serves",
+    "verdeling": "allocation",
+    "deadline": "deadline",
+    "einddatum": "deadline",
+    "nulmeting": "baseline",
+    "richting": "direction",
+    "versie": "doelenboom",
+    "niveaus": "levels",
+    "looptijd": "horizon",
+}
+
+
 def _suggestion(key: str, allowed: list[str]) -> tuple[str, str]:
-    close = difflib.get_close_matches(key, allowed, n=1)
+    lowered = key.lower()
+    translated = DUTCH_KEYS.get(lowered)
+    prefixed = [a for a in allowed if lowered.startswith(a) or a.startswith(lowered)]
+    close = (
+        [translated]
+        if translated in allowed
+        else sorted(prefixed, key=len, reverse=True)[:1] or difflib.get_close_matches(lowered, allowed, n=1)
+    )
     if close:
         return (f"Did you mean '{close[0]}'?", f"Bedoelt u '{close[0]}'?")
     listed = ", ".join(allowed)
@@ -172,9 +209,12 @@ def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
     elif kind == "literal_error" and loc == ("doelenboom",):
         code, args = "DB208", {"value": str(value)}
     elif kind in ("literal_error", "enum"):
-        allowed = str(ctx.get("expected", "")).replace("'", "")
+        allowed = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
         code, args = "DB204", {"key": key, "value": str(value), "allowed": allowed}
-    elif kind == "string_pattern_mismatch" and key != "unit":
+    elif kind == "string_pattern_mismatch" and key == "unit":
+        # no unit can be written like that ('m/s', 'km²'): the same answer as any unknown unit
+        code, args = "DB316", {"unit": str(value), "known": ", ".join(UnitTable().known())}
+    elif kind == "string_pattern_mismatch":
         code, args = "DB207", {"value": str(value)}
     elif kind in _TYPE_ERRORS:
         expected = _EXPECTED[_TYPE_ERRORS[kind]]

@@ -65,7 +65,7 @@ def _compare(
     # ``parts`` is called only when a diagnostic is made: most totals add up, and collecting the
     # figures of a subtree (with their locations) costs more than the comparison itself.
     en, nl = _WHAT[what]
-    names = {"what": en, "what_nl": nl}
+    names = {"what": en, "what_nl": nl, "key": str(accepted_path[-1])}
     if accepted is not None:
         a_declared = to_base_money(accepted.declared, unit)
         a_computed = to_base_money(accepted.computed, unit)
