@@ -4,6 +4,7 @@ can trigger: the case files in tests/cases/ when present, plus the small specs i
 from __future__ import annotations
 
 import json
+import re
 import string
 from pathlib import Path
 from typing import Any
@@ -98,3 +99,31 @@ def test_text_output_uses_dutch_words_for_severity(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["validate", "--lang", "nl", str(spec)])
     assert result.exit_code == 1
     assert ": fout DB304 " in result.output
+
+
+# Mistakes policy staff really make, and words that would show that English leaked into Dutch.
+_REALISTIC = {
+    "tab": "\tname: Gezondheid",
+    "colon": "    name: Gezondheid: preventie",
+    "indent": "   name: Gezondheid",
+    "unclosed quote": '    name: "Gezondheid',
+    "unit": "    budget: {amount: 5, unit: euro}",
+    "odd unit": "    targets: [{id: t, kind: count, name: T, value: 5, unit: km²}]",
+    "dutch key": "    naam: Gezondheid",
+}
+_ENGLISH = re.compile(r"\b(found|expected|should|String|mapping|token|stream| or |did not|character)\b")
+
+
+@pytest.mark.parametrize("mistake", sorted(_REALISTIC))
+def test_realistic_mistakes_read_as_dutch(mistake: str, tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    base = "doelenboom: 1\nid: p\nname: P\nhorizon: {start: 2020, end: 2045}\ntree:\n  - id: g\n    name: G\n"
+    spec.write_text(base + _REALISTIC[mistake] + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", "--lang", "nl", "--format", "json", str(spec)])
+    assert result.exit_code == 1
+    shown = json.loads(result.output)["diagnostics"]
+    assert shown
+    for diag in shown:
+        text = diag["message"] + " " + diag["hint"]
+        assert _ENGLISH.search(text) is None, (diag["code"], text)
+        assert re.search(r"\{[a-z_]+\}", text) is None, (diag["code"], text)
