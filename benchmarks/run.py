@@ -16,7 +16,8 @@ shares, targets). Columns:
   loader must at least do (C parser; Python construction; GC as it is by default);
 - validate: ``doelenboom.validate(path)`` (read, load with positions, parse, every check);
 - rollup: ``doelenboom.rollup.budget_totals(programme)`` on the validated programme;
-- progress: not measured until the progress module exists (issue 3).
+- progress: reading a measurements CSV of three yearly rows per target (made from the validated
+  programme) and ``doelenboom.aggregate.progress_report`` over it, as `doelenboom progress` does.
 
 Then the whole-process comparison on the Heerlen-Noord spec: ``doelenboom validate`` against
 ``check-jsonschema`` with the JSON Schema of the model (install check-jsonschema into the venv for
@@ -50,10 +51,25 @@ import yaml
 import doelenboom
 import doelenboom.checks, doelenboom.parse  # imported by the first validate; not part of its time
 from doelenboom.rollup import budget_totals
+from doelenboom.aggregate import progress_report
+from doelenboom.measurements import read_measurements_text
 text = open(path, encoding="utf-8").read()
-if what == "rollup":
+if what in ("rollup", "progress"):
     programme = doelenboom.validate(path).programme
     assert programme is not None
+if what == "progress":
+    rows = ["target,date,value"]
+    for node, _depth, _path in programme.walk():
+        for t in node.targets:
+            for step, year in enumerate((2022, 2023, 2024), start=1):
+                if t.kind == "milestone":
+                    value = "1" if year == 2024 else "0"
+                elif t.kind in ("count", "part_of"):
+                    value = str(int(t.value) * step // 4)
+                else:
+                    value = str(step * 3)
+                rows.append(f"{t.id},{year}-12-31,{value}")
+    csv_text = "\n".join(rows) + "\n"
 if what == "floor-nogc":
     gc.disable()
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -65,6 +81,10 @@ elif what == "validate":
     assert result.programme is not None and not result.failed(), result.diagnostics[:3]
 elif what == "rollup":
     result = budget_totals(programme)
+elif what == "progress":
+    measured = read_measurements_text(csv_text, programme, "m.csv", "csv")
+    assert not measured.failed(), measured.diagnostics[:3]
+    result = progress_report(programme, measured)
 cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"cpu": cpu, "wall": wall, "peak_mb": (peak - before) / 1024}))
@@ -109,21 +129,22 @@ def main() -> None:
             floor_nogc = measure("floor-nogc", path, repeat, args.src)
             val = measure("validate", path, repeat, args.src)
             roll = measure("rollup", path, repeat, args.src)
-            rows.append((size, path.stat().st_size, floor, floor_nogc, val, roll))
+            prog = measure("progress", path, repeat, args.src)
+            rows.append((size, path.stat().st_size, floor, floor_nogc, val, roll, prog))
             print(f"measured {size}", file=sys.stderr)
 
     print(
         "| interventions | nodes | file | yaml.load floor (CPU s) | floor, GC off | validate (CPU s) "
         "| validate / floor | validate µs per intervention | wall: floor / validate (s) | rollup (ms) "
-        "| progress | peak memory: floor / validate (MB) |"
+        "| progress (CPU s) | peak memory: floor / validate (MB) |"
     )
     print("|" + "---|" * 12)
-    for size, nbytes, floor, nogc, val, roll in rows:
+    for size, nbytes, floor, nogc, val, roll, prog in rows:
         print(
             f"| {size:,} | {count_nodes(size):,} | {nbytes / 1e6:.1f} MB | {floor['cpu']:.3f} | {nogc['cpu']:.3f} "
             f"| {val['cpu']:.3f} | {val['cpu'] / floor['cpu']:.2f} | {val['cpu'] / size * 1e6:.0f} "
             f"| {floor['wall']:.3f} / {val['wall']:.3f} | {roll['cpu'] * 1000:.1f} "
-            f"| n/a (after issue 3 merges) | {floor['peak_mb']:.0f} / {val['peak_mb']:.0f} |"
+            f"| {prog['cpu']:.3f} | {floor['peak_mb']:.0f} / {val['peak_mb']:.0f} |"
         )
 
     if args.no_process:
