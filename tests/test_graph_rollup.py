@@ -177,3 +177,18 @@ def test_goals_for_follows_the_declared_levels(heerlen: Programme) -> None:
     assert [n.id for n in graph.goals_for("vakschool")] == ["meer-mensen-aan-het-werk", "minder-armoede"]
     assert [n.id for n in graph.goals_for("vakschool", level="thema")] == ["werk"]
     assert [n.id for n in goal_graph(heerlen).goals_for("vakschool", level=None)][:1] == ["werk"]
+
+
+def test_an_amount_in_keur_may_be_exact_to_the_euro() -> None:
+    from doelenboom.rollup import budget_totals
+    from doelenboom.validate import validate_text
+
+    spec = (
+        "doelenboom: 1\nid: p\nname: P\nhorizon: {start: 2020, end: 2045}\n"
+        "levels: [{id: ambition, name: ambition}, {id: goal, name: goal}, {id: intervention, name: intervention}]\n"
+        "tree:\n  - id: g\n    name: G\n    budget: {amount: '20313.455', unit: kEUR}\n    children:\n"
+        "      - id: i\n        name: I\n        targets: [{id: t, kind: count, name: T, value: 5, unit: person}]\n"
+    )
+    result = validate_text(spec, "keur.yaml")
+    assert result.programme is not None and result.diagnostics == ()
+    assert budget_totals(result.programme).rolled_up["g"] == Decimal("20313455")

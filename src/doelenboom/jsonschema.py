@@ -31,7 +31,7 @@ _MONEY_NOTE = "Whole euros as a number, or an amount with cents in quotes. Decim
 _MONEY: dict[str, Any] = {
     "anyOf": [
         {"type": "integer", "minimum": 0, "maximum": _LIMIT - 1},
-        {"type": "string", "pattern": r"^[0-9]+(\.[0-9]{1,2})?$"},
+        {"type": "string", "pattern": r"^[0-9]+(\.[0-9]{1,6})?$"},
     ],
     "examples": [20313455, "1234.50"],
     "$comment": _MONEY_NOTE,

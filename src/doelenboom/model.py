@@ -22,7 +22,8 @@ from doelenboom.units import MONEY_UNITS
 
 FORMAT_VERSION = 1
 _LIMIT = Decimal(10) ** 15
-_AMOUNT_TEXT = re.compile(r"[0-9]+(\.[0-9]{1,2})?")
+# Up to six decimals: cents in EUR, and amounts in kEUR or MEUR exact to the cent or euro.
+_AMOUNT_TEXT = re.compile(r"[0-9]+(\.[0-9]{1,6})?")
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1)]
