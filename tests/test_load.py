@@ -83,3 +83,12 @@ def test_a_yaml_trap_is_reported_once_not_again_by_the_schema() -> None:
     result = validate_text(spec, "trap.yaml")
     at_value = [(d.code, d.line, d.column) for d in result.diagnostics if (d.line, d.column) == (13, 50)]
     assert at_value == [("DB107", 13, 50)]
+
+
+def test_a_syntax_error_also_points_at_what_it_broke() -> None:
+    # A quote left open on line 3 closes on line 5; libyaml fails there, inside the mapping
+    # that began on line 2, which is the related location.
+    text = 'tree:\n  - id: g\n    name: "Gezondheid\n    description: x\n  - id: "h"\n'
+    [diag] = load_text(text, "quote.yaml").diagnostics
+    assert (diag.code, diag.line, diag.column) == ("DB103", 5, 10)
+    assert [(r.location.line, r.location.column) for r in diag.related] == [(2, 5)]

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 from yaml._yaml import CParser
 
-from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Severity
+from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity
 
 PathKey = tuple[str | int, ...]
 
@@ -285,7 +285,15 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagn
         return Diagnostic("DB110", Severity.ERROR, Location(name, line, column), {"count": "2+"})
     index = exc.problem_mark.index if exc.problem_mark is not None else None
     en, nl = _problem_words(problem, text, index)
-    return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), {"problem": en, "problem_nl": nl})
+    # Where libyaml began what it could not finish (the opening quote, the mapping whose
+    # indentation broke) is often the place to fix; point there too.
+    related: tuple[Related, ...] = ()
+    if exc.context_mark is not None and _mark(exc.context_mark) != (line, column):
+        c_line, c_column = _mark(exc.context_mark)
+        label = exc.context or "started here"
+        related = (Related(Location(name, c_line, c_column), label),)
+    args = {"problem": en, "problem_nl": nl}
+    return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), args, related)
 
 
 def _first_too_deep(text: str) -> tuple[int, int] | None:
