@@ -22,7 +22,7 @@ from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
 from doelenboom.load import load_bytes
 from doelenboom.measurements import read_measurements_text
-from doelenboom.validate import Validation, _finish, validate
+from doelenboom.validate import Validation, validate, validate_document
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -51,7 +51,7 @@ def _run(case: dict[str, Any]) -> Validation:
         raw = bytes.fromhex(case["spec_hex"])
     else:
         raw = case["spec"].encode("utf-8")
-    result = _finish(load_bytes(raw, "case.yaml"))
+    result = validate_document(load_bytes(raw, "case.yaml"))
     for fmt in ("csv", "yaml"):
         text = case.get(f"measurements_{fmt}")
         if text is not None:

@@ -39,3 +39,14 @@ def test_sarif_output(tmp_path: Path, heerlen_text: str) -> None:
     region = errors[0]["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (line, 23)
     assert errors[0]["relatedLocations"]
+
+
+def test_sarif_renders_an_unregistered_code() -> None:
+    from doelenboom.diagnostics import Diagnostic, Location, Severity
+    from doelenboom.render import render_sarif
+    from doelenboom.validate import Validation
+
+    diag = Diagnostic("Z999", Severity.WARNING, Location("f.yaml", 3, 4), {"id": "werk"})
+    run = json.loads(render_sarif([Validation("f.yaml", None, (diag,))]))["runs"][0]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["Z999"]
+    assert [(r["ruleId"], r["ruleIndex"], r["level"]) for r in run["results"]] == [("Z999", 0, "warning")]

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
 from doelenboom.load import load_bytes
-from doelenboom.validate import Validation, _finish, validate_text
+from doelenboom.validate import Validation, validate_document, validate_text
 
 HEERLEN = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
 EXAMPLES = int(os.environ.get("DOELENBOOM_FUZZ_EXAMPLES", "100"))
@@ -350,7 +350,7 @@ def check_outcome(result: Validation, size: int, name: str) -> None:
 def _validate_text(text: str) -> None:
     check_outcome(validate_text(text, "fuzz.yaml"), len(text), "fuzz.yaml")
     raw = text.encode("utf-8", "surrogatepass")
-    check_outcome(_finish(load_bytes(raw, "fuzz.yaml")), len(raw), "fuzz.yaml")
+    check_outcome(validate_document(load_bytes(raw, "fuzz.yaml")), len(raw), "fuzz.yaml")
 
 
 @FUZZ
@@ -372,7 +372,7 @@ def test_mutated_data_ends_in_programme_or_diagnostics(data: Any, unicode: bool,
 @FUZZ
 @given(mutated_bytes())
 def test_mutated_bytes_end_in_programme_or_diagnostics(raw: bytes) -> None:
-    check_outcome(_finish(load_bytes(raw, "fuzz.yaml")), len(raw), "fuzz.yaml")
+    check_outcome(validate_document(load_bytes(raw, "fuzz.yaml")), len(raw), "fuzz.yaml")
 
 
 @FUZZ

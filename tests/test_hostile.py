@@ -16,7 +16,7 @@ import pytest
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
 from doelenboom.load import Document, load_bytes
-from doelenboom.validate import Validation, _finish, validate_text
+from doelenboom.validate import Validation, validate_document, validate_text
 
 HOSTILE = Path(__file__).parent / "hostile"
 
@@ -49,7 +49,7 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
 
 def _validate(raw: bytes, name: str = "hostile.yaml") -> tuple[Document, Validation]:
     document = load_bytes(raw, name)
-    return document, _finish(load_bytes(raw, name))
+    return document, validate_document(load_bytes(raw, name))
 
 
 def _assert_located(result: Validation, name: str) -> None:

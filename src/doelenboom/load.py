@@ -125,8 +125,9 @@ class _TooDeep(Exception):
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Constructing many small objects triggers the cyclic GC again and again; none are cyclic.
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: building many small, acyclic objects (nodes, models,
+    positions) would otherwise trigger it again and again for nothing."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -166,7 +167,7 @@ def load_bytes(raw: bytes, name: str = "<string>") -> Document:
 def load_text(text: str, name: str = "<string>") -> Document:
     """Parse spec text; see `load_file`."""
     builder = _Builder(name)
-    with _gc_paused():
+    with gc_paused():
         try:
             if ("&" in text or "*" in text) and _MAY_ANCHOR.search(text):
                 builder.scan_anchors(text)

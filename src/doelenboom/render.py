@@ -132,20 +132,24 @@ def render_sarif(results: Sequence[Validation], lang: str = "en") -> str:
     from doelenboom.codes import CATALOGUE
 
     diagnostics = [d for result in results for d in result.diagnostics]
-    used = sorted({d.code for d in diagnostics})
-    rules = [
-        {
-            "id": code,
-            "name": CATALOGUE[code].name,
-            "shortDescription": {"text": CATALOGUE[code].summary},
-            "defaultConfiguration": {"level": _SARIF_LEVEL[CATALOGUE[code].severity]},
-        }
-        for code in used
-    ]
+    first = {d.code: d for d in reversed(diagnostics)}  # one example per code, for unregistered ones
+    used = sorted(first)
+    index = {code: i for i, code in enumerate(used)}
+    rules = []
+    for code in used:
+        entry = CATALOGUE.get(code)
+        rules.append(
+            {
+                "id": code,
+                "name": entry.name if entry is not None else first[code].name,
+                "shortDescription": {"text": entry.summary if entry is not None else code},
+                "defaultConfiguration": {"level": _SARIF_LEVEL[entry.severity if entry else first[code].severity]},
+            }
+        )
     sarif_results = [
         {
             "ruleId": d.code,
-            "ruleIndex": used.index(d.code),
+            "ruleIndex": index[d.code],
             "level": _SARIF_LEVEL[d.severity],
             "message": {"text": d.message_in(lang) + (f" ({d.hint_in(lang)})" if d.hint_in(lang) else "")},
             "locations": [_sarif_location(d.file, d.line, d.column)],

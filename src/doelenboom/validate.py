@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from doelenboom.diagnostics import Diagnostic, SpecError, has_errors
-from doelenboom.load import Document, _gc_paused, load_file, load_text
+from doelenboom.load import Document, gc_paused, load_file, load_text
 from doelenboom.model import Programme
 
 
@@ -31,7 +31,7 @@ def _finish(document: Document) -> Validation:
     found = list(document.diagnostics)
     programme = None
     if not document.fatal:
-        with _gc_paused():  # see validate()
+        with gc_paused():  # see validate()
             programme, schema = parse_programme(document.data, document.source)
             # A YAML trap (010, yes, 1:30) leaves text where a number was meant; the schema error
             # at the same place would report the same problem twice.
@@ -48,7 +48,7 @@ def validate(path: str | Path) -> Validation:
     # builds millions of small objects (nodes, models, index entries), none in cycles; with the
     # collector on, its full collections rescan the growing heap again and again, which made
     # parse and checks of a 10,000-intervention spec several times slower than they are.
-    with _gc_paused():
+    with gc_paused():
         return _finish(load_file(path))
 
 
@@ -59,14 +59,14 @@ def validate_document(document: Document) -> Validation:
 
 def validate_text(text: str, name: str = "<string>") -> Validation:
     """Validate spec text; ``name`` is the file name the diagnostics carry."""
-    with _gc_paused():
+    with gc_paused():
         return _finish(load_text(text, name))
 
 
 def load(path: str | Path) -> Programme:
     """Load a valid spec, or raise `SpecError` carrying every diagnostic of the run.
 
-    Warnings do not stop loading; they are on the returned programme's validation if needed.
+    Warnings do not stop loading and are not returned; call `validate` to see them.
     """
     result = validate(path)
     if result.programme is None or result.failed():
