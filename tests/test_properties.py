@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 from doelenboom.diagnostics import Severity
 from doelenboom.validate import validate_text
 
-NAMES = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=12)
+NAMES = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=12).filter(
+    str.strip
+)  # a blank name is refused (DB210)
 AMOUNTS = st.integers(min_value=0, max_value=10**9)
 _FIGURE = re.compile(r"^\s*(?:- )?(amount|declared_total|declared_subtotal|declared_share): (\d+)\s*$")
 

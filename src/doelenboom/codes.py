@@ -157,8 +157,8 @@ _ENTRIES = [
         "A spec file holds exactly one YAML document.",
         "the file must hold exactly one YAML document; found {count}",
         "het bestand moet precies één YAML-document bevatten; gevonden: {count}",
-        "Remove the extra '---' separators, or split the file.",
-        "Verwijder de extra '---'-scheidingen, of splits het bestand.",
+        "A spec is one YAML document: remove extra '---' separators, or write the spec into an empty file.",
+        "Een spec is één YAML-document: verwijder extra '---'-scheidingen, of vul een leeg bestand.",
     ),
     _c(
         "DB111",
@@ -315,6 +315,17 @@ _ENTRIES = [
         "'{text}' is geen bedrag",
         "Write the amount as digits without thousands separators, e.g. 20313455.",
         "Schrijf het bedrag als cijfers zonder scheidingstekens, bijv. 20313455.",
+    ),
+    _c(
+        "DB212",
+        "control-character",
+        E,
+        "schema",
+        "Text holding an invisible control character (such as U+0000), usually pasted in by accident.",
+        "'{key}' holds the invisible control character {char}",
+        "'{key}' bevat het onzichtbare stuurteken {char}",
+        "Retype the text, or remove the escape (\\u0000 and the like) from it.",
+        "Typ de tekst opnieuw, of haal de escape (\\u0000 en dergelijke) eruit.",
     ),
     _c(
         "DB299",
@@ -597,6 +608,17 @@ _ENTRIES = [
         "de {what_nl} loopt van {start} tot {end}: het begin ligt na het einde",
         "Swap the two years.",
         "Draai de twee jaartallen om.",
+    ),
+    _c(
+        "DB326",
+        "sub-cent-amount",
+        E,
+        "semantic",
+        "A money amount finer than a cent once converted to euros.",
+        "amount {text} {unit} is {eur} EUR, finer than a cent",
+        "bedrag {text} {unit} is {eur} EUR, fijner dan een cent",
+        "Round the amount to whole cents in euros.",
+        "Rond het bedrag af op hele centen in euro's.",
     ),
     # --- DB4xx: measurements ----------------------------------------------------------------------
     _c(

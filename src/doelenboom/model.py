@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from doelenboom.load import SourceMap, YamlFloat
@@ -26,7 +26,21 @@ _LIMIT = Decimal(10) ** 15
 _AMOUNT_TEXT = re.compile(r"[0-9]+(\.[0-9]{1,6})?")
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=80)]
-Text = Annotated[str, StringConstraints(min_length=1)]
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text(value: str) -> str:
+    # Escapes such as "\u0000" let invisible control characters into names, and from there into
+    # exports and terminals; a blank name is no name.
+    found = _CONTROL.search(value)
+    if found is not None:
+        raise PydanticCustomError("DB212", "control character", {"char": f"U+{ord(found.group()):04X}"})
+    if not value.strip():
+        raise PydanticCustomError("string_too_short", "blank text", {"min_length": 1})
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_text)]
 UnitName = Annotated[str, StringConstraints(pattern=r"^(%|[A-Za-z][A-Za-z0-9_]*)$", max_length=40)]
 MoneyUnit = Literal["EUR", "kEUR", "MEUR"]
 assert MONEY_UNITS == ("EUR", "kEUR", "MEUR")

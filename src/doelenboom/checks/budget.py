@@ -18,7 +18,7 @@ from doelenboom.load import PathKey
 from doelenboom.model import Discrepancy, Node
 from doelenboom.units import to_base_money
 
-CODES = ("DB304", "DB305", "DB306", "DB317", "DB318", "DB319", "DB320")
+CODES = ("DB304", "DB305", "DB306", "DB317", "DB318", "DB319", "DB320", "DB326")
 
 _WHAT = {"total": ("total", "totaal"), "subtotal": ("subtotal", "subtotaal")}
 
@@ -272,4 +272,41 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.diag("DB306", apath, key=True, id=ident, total=total)
 
 
-CHECKS = (totals, shares, allocations)
+_CENT = Decimal("0.01")
+
+
+def _money_figures(ctx: Context) -> Iterator[tuple[PathKey, Decimal, str]]:
+    """Every money figure in the spec with its path and unit."""
+
+    def block(
+        path: PathKey, budget: object, unit: str, names: tuple[str, ...]
+    ) -> Iterator[tuple[PathKey, Decimal, str]]:
+        for name in names:
+            value = getattr(budget, name, None)
+            if isinstance(value, Decimal):
+                yield (*path, name), value, unit
+        for name in ("accept_discrepancy", "accept_subtotal_discrepancy", "accept_total_discrepancy"):
+            accepted = getattr(budget, name, None)
+            if accepted is not None:
+                yield (*path, name, "declared"), accepted.declared, unit
+                yield (*path, name, "computed"), accepted.computed, unit
+
+    for info in ctx.node_infos:
+        if info.node.budget is not None:
+            budget = info.node.budget
+            yield from block((*info.path, "budget"), budget, budget.unit, ("amount", "declared_total"))
+    pbudget = ctx.programme.budget
+    if pbudget is not None:
+        yield from block(("budget",), pbudget, pbudget.unit, ("declared_subtotal", "declared_total"))
+        for i, item in enumerate(pbudget.overhead):
+            yield ("budget", "overhead", i, "amount"), item.amount, pbudget.unit
+
+
+def whole_cents(ctx: Context) -> Iterator[Diagnostic]:
+    for path, value, unit in _money_figures(ctx):
+        eur = to_base_money(value, unit)
+        if eur != eur.quantize(_CENT):
+            yield ctx.diag("DB326", path, text=str(value), unit=unit, eur=eur.normalize())
+
+
+CHECKS = (totals, shares, allocations, whole_cents)
