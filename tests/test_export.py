@@ -26,6 +26,7 @@ from doelenboom import atomic, model
 from doelenboom import export as ex
 from doelenboom.cli import main
 from doelenboom.model import Programme
+from doelenboom.text import one_line, spreadsheet_text
 from doelenboom.validate import load
 
 HEERLEN = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
@@ -109,7 +110,7 @@ def test_mermaid_labels_are_escaped(hostile: Programme) -> None:
     assert all(labels), [line for line in lines if "[" in line and not _MERMAID_NODE.match(line)]
     decoded = [mermaid_decode(m.group(2))[0] for m in labels if m]
     expected = [hostile.name] + [node.name for node, _d, _p in hostile.walk()]
-    assert decoded == [ex.one_line(name) for name in expected]
+    assert decoded == [one_line(name) for name in expected]
     for m in labels:
         assert m is not None
         assert not set(m.group(2).replace("<br/>", "")) & set('"<>[]{}()|\\`')
@@ -354,10 +355,10 @@ def test_markdown_renders_hostile_text_as_text(hostile: Programme) -> None:
     assert parsed.tags <= allowed
     assert "script" not in parsed.tags and "a" not in parsed.tags
     for name in HOSTILE:
-        assert ex.one_line(name) in parsed.cells  # as a heading (per group) and as table cells
+        assert one_line(name) in parsed.cells  # as a heading (per group) and as table cells
     table_cells = [cell.strip() for cell in parsed.cells]
     # the group heading, the budget row, the node cell and the target cell: the | split no cell
-    assert table_cells.count(ex.one_line(HOSTILE[3])) == 4
+    assert table_cells.count(one_line(HOSTILE[3])) == 4
 
 
 def test_markdown_heerlen_tables(heerlen: Programme) -> None:
@@ -455,11 +456,11 @@ def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
 def test_escapers_for_any_text(text: str) -> None:
     label = ex.mermaid_label(text)
     assert not set(label) & set('"\n\r<>[]')
-    assert mermaid_decode(label) == [ex.one_line(text)]
+    assert mermaid_decode(label) == [one_line(text)]
     quoted = ex.dot_string(text)
     assert re.fullmatch(_DOT_STRING, quoted)
     assert dot_decode(quoted[1:-1]) == text.replace("\r\n", "\n").replace("\r", "\n")
-    assert not ex.spreadsheet_text(text).startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert not spreadsheet_text(text).startswith(("=", "+", "-", "@", "\t", "\r"))
     assert not set(ex.markdown_text(text)) & set("<>\n")
 
 

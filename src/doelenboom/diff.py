@@ -27,10 +27,11 @@ from typing import Any, Literal
 
 from doelenboom.codes import format_arg
 from doelenboom.diagnostics import Diagnostic, Location, Severity
-from doelenboom.export import markdown_text, one_line
+from doelenboom.export import markdown_text
 from doelenboom.load import Document, SourceMap, load_bytes
 from doelenboom.model import Programme
 from doelenboom.rollup import budget_totals
+from doelenboom.text import one_line
 from doelenboom.units import to_base_money
 from doelenboom.validate import Validation, validate_document
 

@@ -19,8 +19,6 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 from typing import Any, assert_never, get_args
 from xml.etree import ElementTree as ET
 
@@ -41,6 +39,8 @@ from doelenboom.model import (
     Target,
 )
 from doelenboom.rollup import BudgetTotals, budget_totals
+from doelenboom.text import Cell, csv_cell, format_eur, is_formula_like, one_line
+from doelenboom.text import plain_decimal as _plain
 
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
@@ -84,20 +84,6 @@ def root_level(programme: Programme) -> str:
     return level.name if level is not None else "ambition"
 
 
-def format_eur(amount: Decimal) -> str:
-    """An amount for people: thousands grouped with commas, cents only when there are any."""
-    if amount == amount.to_integral_value():
-        return f"{int(amount):,}"
-    return f"{amount:,.2f}"
-
-
-def _plain(amount: Decimal | None) -> str:
-    """An exact amount for machines: no grouping, no exponent, no trailing float noise."""
-    if amount is None:
-        return ""
-    return f"{amount:f}"
-
-
 def _target_models() -> dict[str, type[BaseModel]]:
     union = get_args(model.Target)[0]  # Target is Annotated[A | B | ..., Field(discriminator="kind")]
     return {get_args(cls.model_fields["kind"].annotation)[0]: cls for cls in get_args(union)}
@@ -136,18 +122,11 @@ def _deadline(target: Target) -> str:
 
 # --- escaping -----------------------------------------------------------------------------------
 
-_WHITESPACE = re.compile(r"\s+")
 # Characters Mermaid gives meaning to inside or around a quoted label; written as entity codes.
 _MERMAID_SPECIAL = frozenset('"#&<>`[]{}()|\\%;')
 # XML 1.0 forbids most control characters even when escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]|~#")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def one_line(text: str) -> str:
-    """Collapse every run of whitespace (newlines included) into one space."""
-    return _WHITESPACE.sub(" ", text).strip()
 
 
 def mermaid_label(text: str) -> str:
@@ -177,16 +156,6 @@ def _markdown_char(c: str) -> str:
     if c in "&<>":
         return html.escape(c)
     return f"&#{ord(c)};" if c in _MARKDOWN_SPECIAL else c
-
-
-def spreadsheet_text(text: str) -> str:
-    """Text that a spreadsheet will not read as a formula: a leading ``'`` before ``= + - @``,
-    tab or carriage return (OWASP's advice for CSV)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def is_formula_like(text: str) -> bool:
-    return text.startswith(_FORMULA_START)
 
 
 # --- diagrams -----------------------------------------------------------------------------------
@@ -378,8 +347,6 @@ TABLE_COLUMNS = (
     "total_eur",
 )
 
-Cell = str | int | Decimal | date | None
-
 
 def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
     """One row per programme, node, target and overhead item, in `TABLE_COLUMNS` order.
@@ -437,18 +404,8 @@ def to_csv(programme: Programme) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(TABLE_COLUMNS)
     for row in table_rows(programme):
-        writer.writerow([_csv_cell(cell) for cell in row])
+        writer.writerow([csv_cell(cell) for cell in row])
     return out.getvalue()
-
-
-def _csv_cell(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, Decimal):
-        return _plain(cell)
-    if isinstance(cell, str):
-        return spreadsheet_text(cell)
-    return str(cell)
 
 
 def to_xlsx(programme: Programme) -> bytes:

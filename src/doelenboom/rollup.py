@@ -11,6 +11,7 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from doelenboom.model import Budget, Node, Programme
+from doelenboom.text import csv_cell
 from doelenboom.units import to_base_money
 
 
@@ -270,17 +271,11 @@ class BudgetReport:
         }
 
     def csv_rows(self) -> list[list[str]]:
-        """One row per node under `BUDGET_CSV_COLUMNS` (no header)."""
+        """One row per node under `BUDGET_CSV_COLUMNS` (no header), each cell through
+        `doelenboom.text.csv_cell`: text that a spreadsheet would run as a formula gets a
+        leading ``'``, money is exact decimal text."""
         return [
-            [
-                r.id,
-                r.parent,
-                r.level or "",
-                r.name,
-                "" if r.own is None else str(r.own),
-                str(r.rolled_up),
-                str(r.attributed),
-            ]
+            [csv_cell(cell) for cell in (r.id, r.parent, r.level, r.name, r.own, r.rolled_up, r.attributed)]
             for r in self.rows
         ]
 
