@@ -1,5 +1,6 @@
-"""What the exploring commands share: loading a spec (or exiting with its diagnostics), number
-formats, and JSON output. Formatting only; the library decides everything."""
+"""What the exploring commands share: loading a spec (or exiting with its diagnostics),
+percentages, and JSON output. Formatting only; the library decides everything (money is
+formatted by `doelenboom.text.format_eur`, the one money format of every output)."""
 
 from __future__ import annotations
 
@@ -24,14 +25,6 @@ def load_or_exit(spec: str, lang: str) -> Programme:
         click.echo(render_text([result], lang), err=True, nl=False)
         raise SystemExit(1)
     return result.programme
-
-
-def money(amount: Decimal | None, lang: str) -> str:
-    """EUR with thousands grouped (Dutch: 1.234.567,89), or '-' when there is none."""
-    if amount is None:
-        return "-"
-    text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
 
 
 def percent(value: Decimal | None) -> str:

@@ -7,7 +7,8 @@ import io
 
 import click
 
-from doelenboom.cli._common import FORMATS, dump_json, load_or_exit, money
+from doelenboom.cli._common import FORMATS, dump_json, load_or_exit
+from doelenboom.text import format_eur
 
 
 @click.command()
@@ -36,11 +37,11 @@ def budget(spec: str, fmt: str, lang: str | None) -> None:
     head = ("eigen", "opgeteld", "toegerekend") if lang == "nl" else ("own", "rolled up", "attributed")
     click.echo(f"{programme.name} ({programme.id})  EUR  [{' / '.join(head)}]")
     for r in report.rows:
-        figures = " / ".join(money(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
+        figures = " / ".join(format_eur(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
         click.echo(f"{'  ' * r.depth}{r.name} ({r.id}): {figures}")
     totals = report.totals
     label = ("boom", "overhead", "totaal") if lang == "nl" else ("tree", "overhead", "total")
     click.echo(
-        f"{label[0]} {money(totals.tree_total, lang)}; {label[1]} {money(totals.overhead_total, lang)}; "
-        f"{label[2]} {money(totals.programme_total, lang)}"
+        f"{label[0]} {format_eur(totals.tree_total, lang)}; {label[1]} {format_eur(totals.overhead_total, lang)}; "
+        f"{label[2]} {format_eur(totals.programme_total, lang)}"
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from doelenboom.cli._common import dump_json, load_or_exit, money
+from doelenboom.cli._common import dump_json, load_or_exit
+from doelenboom.text import format_eur
 
 
 @click.command()
@@ -27,7 +28,7 @@ def show(spec: str, fmt: str, lang: str | None) -> None:
     for node in graph.walk():
         indent = "  " * graph.depth(node.id)
         level = graph.level(node.id)
-        extra = f" — EUR {money(own_amount(node.budget), lang)}" if own_amount(node.budget) is not None else ""
+        extra = f" — EUR {format_eur(own_amount(node.budget), lang)}" if own_amount(node.budget) is not None else ""
         serves = f" (+ {', '.join(node.serves)})" if node.serves else ""
         click.echo(f"{indent}[{level.name if level else '?'}] {node.name} ({node.id}){serves}{extra}")
         for target in node.targets:
