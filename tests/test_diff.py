@@ -60,7 +60,7 @@ def test_budget_change_moved_node_and_new_error(tmp_path: Path, heerlen_text: st
     result, failures = diff(str(HEERLEN), new)
     assert failures == []
     assert result.comparable
-    assert result.nodes == (NodeChange("moved", "vakschool", "interventie", "werk", "onderwijs"),)
+    assert result.nodes == (NodeChange("moved", "vakschool", "intervention", "interventie", "werk", "onderwijs"),)
     assert result.budget == (FigureChange("wonen", "amount", "EUR", Decimal(45960439), Decimal(47160439)),)
     deltas = {(t.id, t.total): t.delta for t in result.totals}
     up = Decimal(1_200_000)
@@ -87,7 +87,7 @@ def test_renamed_node_and_target_changes(tmp_path: Path, heerlen_text: str) -> N
     text = text.replace("                    value: 600\n", "                    value: 650\n")
     text = text.replace("kind: milestone", "kind: qualitative")
     result, _ = diff(str(HEERLEN), _write(tmp_path, "new.yaml", text))
-    assert result.nodes == (NodeChange("renamed", "sociaal", "thema", "Sociaal", "Sociaal domein"),)
+    assert result.nodes == (NodeChange("renamed", "sociaal", "theme", "thema", "Sociaal", "Sociaal domein"),)
     changes = {(c.id, c.field): (c.old, c.new) for c in result.targets}
     assert changes == {
         ("participatietrajecten", "value"): ("600", "650"),

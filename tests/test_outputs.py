@@ -108,3 +108,50 @@ def test_budget_text_shows_sub_cent_amounts_exactly(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     line = next(line for line in result.stdout.splitlines() if "(i0)" in line)
     assert line.endswith(": 1.000,125 / 1.000,125 / 1.000,125")
+
+
+# --- 3. one vocabulary --------------------------------------------------------------------------
+
+MONEY_KEYS = {"own", "rolled_up", "total_eur", "budget", "attributed", "total"}
+
+
+def _node_records(command: str, spec: str) -> dict[str, dict[str, Any]]:
+    import json
+
+    if command == "export-json":
+        payload = json.loads(invoke("export", spec, "--format", "json").stdout)
+        found: dict[str, dict[str, Any]] = {}
+        stack = list(payload["tree"])
+        while stack:
+            item = stack.pop()
+            found[item["id"]] = item
+            stack.extend(item["children"])
+        return found
+    if command in ("budget-csv", "export-csv"):
+        name = command.split("-")[0]
+        return {row["id"]: row for row in csv_table(invoke(name, spec, "--format", "csv").stdout)}
+    nodes: dict[str, dict[str, Any]] = json.loads(invoke(command, spec, "--format", "json").stdout)["nodes"]
+    return nodes
+
+
+@pytest.mark.parametrize("command", ["budget", "show", "export-json", "budget-csv", "export-csv"])
+def test_every_output_uses_one_vocabulary(spec: str, command: str) -> None:
+    records = _node_records(command, spec)
+    theme, intervention = records["g0"], records["i0"]
+    assert (theme["level"], theme["level_name"]) == ("theme", "thema")
+    assert (intervention["level"], intervention["level_name"]) == ("intervention", "interventie")
+    assert intervention["own_eur"] == "1000.5"
+    if command != "show":  # show lists what the spec says, not sums
+        assert theme["rolled_up_eur"] == "1000.5"
+    assert not MONEY_KEYS & set(theme)
+
+
+def test_budget_json_totals_use_the_export_names(spec: str) -> None:
+    import json
+
+    budget = json.loads(invoke("budget", spec, "--format", "json").stdout)
+    export = json.loads(invoke("export", spec, "--format", "json").stdout)
+    for key in ("tree_total_eur", "overhead_eur", "programme_total_eur"):
+        assert budget[key] == export["budget"][key]
+    assert budget["programme_total_eur"] == "3704701.5"
+    assert export["levels"][1] == {"level": "theme", "level_name": "thema"}

@@ -30,7 +30,7 @@ from doelenboom.diagnostics import Diagnostic, Location, Severity
 from doelenboom.export import markdown_text
 from doelenboom.load import Document, SourceMap, load_bytes
 from doelenboom.model import Programme
-from doelenboom.rollup import budget_totals
+from doelenboom.rollup import budget_totals, level_words
 from doelenboom.text import one_line
 from doelenboom.units import to_base_money
 from doelenboom.validate import Validation, validate_document
@@ -125,7 +125,10 @@ class NodeChange:
 
     change: NodeChangeKind
     id: str
-    level: str
+    level: str | None
+    """The level's id (None when the tree is deeper than the declared levels)."""
+    level_name: str
+    """The spec's word for the level (e.g. `thema`)."""
     old: str | None
     new: str | None
 
@@ -215,7 +218,8 @@ class SemanticDiff:
 class _NodeFacts:
     name: str
     parent: str | None
-    level: str
+    level: str | None
+    level_name: str
 
 
 def _nodes(programme: Programme) -> dict[str, _NodeFacts]:
@@ -224,8 +228,7 @@ def _nodes(programme: Programme) -> dict[str, _NodeFacts]:
     for node, depth, path in programme.walk():
         parents[path] = node.id
         parent = parents.get(path[:-2]) if depth > 1 else None
-        level = programme.level_of(depth)
-        facts.setdefault(node.id, _NodeFacts(node.name, parent, level.name if level else f"level {depth}"))
+        facts.setdefault(node.id, _NodeFacts(node.name, parent, *level_words(programme, depth)))
     return facts
 
 
@@ -235,15 +238,15 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
     for ident, facts in after.items():
         was = before.get(ident)
         if was is None:
-            changes.append(NodeChange("added", ident, facts.level, None, facts.name))
+            changes.append(NodeChange("added", ident, facts.level, facts.level_name, None, facts.name))
             continue
         if was.name != facts.name:
-            changes.append(NodeChange("renamed", ident, facts.level, was.name, facts.name))
+            changes.append(NodeChange("renamed", ident, facts.level, facts.level_name, was.name, facts.name))
         if was.parent != facts.parent:
-            changes.append(NodeChange("moved", ident, facts.level, was.parent, facts.parent))
+            changes.append(NodeChange("moved", ident, facts.level, facts.level_name, was.parent, facts.parent))
     for ident, facts in before.items():
         if ident not in after:
-            changes.append(NodeChange("removed", ident, facts.level, facts.name, None))
+            changes.append(NodeChange("removed", ident, facts.level, facts.level_name, facts.name, None))
     return changes
 
 
@@ -566,7 +569,7 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
         lines.append(f"{w['nodes']}:")
         marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">"}
         for n in result.nodes:
-            lines.append(f"  {marks[n.change]} {w[n.change]} {n.level} '{n.id}': {_node_detail(n, lang)}")
+            lines.append(f"  {marks[n.change]} {w[n.change]} {n.level_name} '{n.id}': {_node_detail(n, lang)}")
     if result.budget:
         lines.append(f"{w['budget']}:")
         for f in result.budget:
@@ -607,7 +610,10 @@ def render_json(result: SemanticDiff, lang: str = "en") -> str:
         "new": result.new,
         "comparable": result.comparable,
         "empty": result.empty,
-        "nodes": [{"change": n.change, "id": n.id, "level": n.level, "old": n.old, "new": n.new} for n in result.nodes],
+        "nodes": [
+            {"change": n.change, "id": n.id, "level": n.level, "level_name": n.level_name, "old": n.old, "new": n.new}
+            for n in result.nodes
+        ],
         "budget": [
             {
                 "id": f.id,
@@ -678,7 +684,7 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
         lines += [f"#### {w['nodes']}", ""]
         lines += _table(
             [w["change"], w["level"], w["id"], ""],
-            ([w[n.change], _md(n.level), _code(n.id), _node_detail(n, lang, _md)] for n in result.nodes),
+            ([w[n.change], _md(n.level_name), _code(n.id), _node_detail(n, lang, _md)] for n in result.nodes),
         )
     if result.budget:
         lines += [f"#### {w['budget']}", ""]

@@ -38,7 +38,7 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
-from doelenboom.rollup import BudgetTotals, budget_totals
+from doelenboom.rollup import BudgetTotals, budget_totals, level_words
 from doelenboom.text import Cell, csv_cell, format_eur, is_formula_like, one_line
 from doelenboom.text import plain_decimal as _plain
 
@@ -63,25 +63,27 @@ class Entry:
     depth: int
     parent: str
     """Id of the containing node, or the programme's id for the first level."""
-    level: str
-    """The level's name as the spec writes it (e.g. `thema`)."""
+    level: str | None
+    """The level's id (e.g. `theme`); None when the tree is deeper than the declared levels."""
+    level_name: str
+    """The level's name as the spec writes it (e.g. `thema`); see `rollup.level_words`."""
 
 
 def entries(programme: Programme) -> list[Entry]:
-    """Every node in pre-order, with its depth, its parent's id and its level's name."""
+    """Every node in pre-order, with its depth, its parent's id and its level."""
     ids: dict[tuple[str | int, ...], str] = {}
     found = []
     for node, depth, path in programme.walk():
         ids[path] = node.id
         parent = ids[path[:-2]] if depth > 1 else programme.id
-        level = programme.level_of(depth)
-        found.append(Entry(node, depth, parent, level.name if level is not None else f"level {depth}"))
+        found.append(Entry(node, depth, parent, *level_words(programme, depth)))
     return found
 
 
-def root_level(programme: Programme) -> str:
+def root_level(programme: Programme) -> tuple[str, str]:
+    """The programme's own level: id and name (``ambition`` when no levels are declared)."""
     level = programme.level_of(0)
-    return level.name if level is not None else "ambition"
+    return (level.id, level.name) if level is not None else ("ambition", "ambition")
 
 
 def _target_models() -> dict[str, type[BaseModel]]:
@@ -228,9 +230,10 @@ _GRAPHML_KEYS = (
     # id, for, name, type
     ("name", "node", "name", "string"),
     ("level", "node", "level", "string"),
+    ("level_name", "node", "level_name", "string"),
     ("depth", "node", "depth", "int"),
     ("own_eur", "node", "own_eur", "string"),
-    ("total_eur", "node", "total_eur", "string"),
+    ("rolled_up_eur", "node", "rolled_up_eur", "string"),
     ("targets", "node", "targets", "int"),
     ("relation", "edge", "relation", "string"),
 )
@@ -255,10 +258,11 @@ def to_graphml(programme: Programme) -> str:
         programme.id,
         {
             "name": programme.name,
-            "level": root_level(programme),
+            "level": root_level(programme)[0],
+            "level_name": root_level(programme)[1],
             "depth": "0",
             "own_eur": _plain(totals.overhead_total) if programme.budget and programme.budget.overhead else "",
-            "total_eur": _plain(totals.programme_total),
+            "rolled_up_eur": _plain(totals.programme_total),
             "targets": "0",
         },
     )
@@ -268,10 +272,11 @@ def to_graphml(programme: Programme) -> str:
             ident,
             {
                 "name": e.node.name,
-                "level": e.level,
+                "level": e.level or "",
+                "level_name": e.level_name,
                 "depth": str(e.depth),
                 "own_eur": _plain(totals.own.get(ident)),
-                "total_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else "",
+                "rolled_up_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else "",
                 "targets": str(len(e.node.targets)),
             },
         )
@@ -302,10 +307,11 @@ def to_json(programme: Programme) -> str:
             "id": ident,
             "name": e.node.name,
             "level": e.level,
+            "level_name": e.level_name,
             "depth": e.depth,
             "serves": list(e.node.serves),
             "own_eur": _plain(totals.own.get(ident)) or None,
-            "total_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else None,
+            "rolled_up_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else None,
             "targets": [t.model_dump(mode="json", exclude_none=True) for t in e.node.targets],
             "children": [],
         }
@@ -314,11 +320,11 @@ def to_json(programme: Programme) -> str:
         (by_id[e.parent]["children"] if e.depth > 1 else top).append(item)
         by_id.setdefault(ident, item)
     payload = {
-        "doelenboom_export": 1,
+        "doelenboom_export": 2,
         "id": programme.id,
         "name": programme.name,
         "ambition": programme.ambition,
-        "levels": [level.name for level in programme.levels],
+        "levels": [{"level": level.id, "level_name": level.name} for level in programme.levels],
         "currency": "EUR",
         "budget": {
             "tree_total_eur": _plain(totals.tree_total),
@@ -335,6 +341,7 @@ TABLE_COLUMNS = (
     "id",
     "parent",
     "level",
+    "level_name",
     "depth",
     "name",
     "kind",
@@ -344,7 +351,7 @@ TABLE_COLUMNS = (
     "unit",
     "deadline",
     "own_eur",
-    "total_eur",
+    "rolled_up_eur",
 )
 
 
@@ -356,7 +363,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
         "programme",
         programme.id,
         None,
-        root_level(programme),
+        *root_level(programme),
         0,
         programme.name,
         None,
@@ -371,13 +378,25 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
     for e in entries(programme):
         ident = e.node.id
         total = totals.rolled_up[ident] if totals.has_money.get(ident) else None
-        yield ("node", ident, e.parent, e.level, e.depth, e.node.name, *(None,) * 6, totals.own.get(ident), total)
+        yield (
+            "node",
+            ident,
+            e.parent,
+            e.level,
+            e.level_name,
+            e.depth,
+            e.node.name,
+            *(None,) * 6,
+            totals.own.get(ident),
+            total,
+        )
         for t in e.node.targets:
             value = getattr(t, "value", None)
             yield (
                 "target",
                 t.id,
                 ident,
+                None,
                 None,
                 e.depth + 1,
                 t.name,
@@ -395,7 +414,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
 
         for item in programme.budget.overhead:
             amount = to_base_money(item.amount, programme.budget.unit)
-            yield ("overhead", item.id, programme.id, None, 1, item.name, *(None,) * 6, amount, amount)
+            yield ("overhead", item.id, programme.id, None, None, 1, item.name, *(None,) * 6, amount, amount)
 
 
 def to_csv(programme: Programme) -> str:
@@ -458,7 +477,7 @@ def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
             declared = format_eur(to_base_money(budget.declared_total, budget.unit))
         indent = "&emsp;" * (e.depth - 1)
         rows.append(
-            f"| {indent}{markdown_text(e.node.name)} | {markdown_text(e.level)} | "
+            f"| {indent}{markdown_text(e.node.name)} | {markdown_text(e.level_name)} | "
             f"{format_eur(own) if own is not None else ''} | {format_eur(totals.rolled_up[ident])} | {declared} |"
         )
     pbudget = programme.budget

@@ -11,8 +11,16 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from doelenboom.model import Budget, Node, Programme
-from doelenboom.text import csv_cell
+from doelenboom.text import csv_cell, plain_decimal
 from doelenboom.units import to_base_money
+
+
+def level_words(programme: Programme, depth: int) -> tuple[str | None, str]:
+    """The level at ``depth`` as every output names it: its id (``level``, None when the tree is
+    deeper than the declared levels) and the spec's word for it (``level_name``, e.g. `thema`;
+    ``level N`` when there is none)."""
+    level = programme.level_of(depth)
+    return (level.id, level.name) if level is not None else (None, f"level {depth}")
 
 
 def own_amount(budget: Budget | None) -> Decimal | None:
@@ -210,6 +218,8 @@ class BudgetRow:
     name: str
     level: str | None
     """Id of the node's declared level (None when the tree is deeper than the levels)."""
+    level_name: str
+    """The spec's word for the level (see `level_words`)."""
     parent: str
     """Id of the containing node, or the programme's id at the first level."""
     depth: int
@@ -220,7 +230,7 @@ class BudgetRow:
     """What each giver passes to this node (non-zero amounts only)."""
 
 
-BUDGET_CSV_COLUMNS = ("id", "parent", "level", "name", "own", "rolled_up", "attributed")
+BUDGET_CSV_COLUMNS = ("id", "parent", "level", "level_name", "name", "own_eur", "rolled_up_eur", "attributed_eur")
 
 
 @dataclass(frozen=True)
@@ -237,33 +247,36 @@ class BudgetReport:
     costs: dict[str, CostPerUnit]
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: nodes keyed by id, money as exact decimal strings (EUR)."""
+        """JSON-ready: nodes keyed by id, money as exact decimal strings in keys ending in
+        ``_eur`` (the vocabulary of docs/exports.md)."""
         return {
             "programme": self.programme_id,
-            "unit": "EUR",
-            "tree_total": str(self.totals.tree_total),
-            "overhead_total": str(self.totals.overhead_total),
-            "programme_total": str(self.totals.programme_total),
-            "declared_total": None if self.declared_total is None else str(self.declared_total),
+            "currency": "EUR",
+            "tree_total_eur": plain_decimal(self.totals.tree_total),
+            "overhead_eur": plain_decimal(self.totals.overhead_total),
+            "programme_total_eur": plain_decimal(self.totals.programme_total),
+            "declared_total_eur": plain_decimal(self.declared_total) or None,
             "nodes": {
                 r.id: {
                     "name": r.name,
                     "level": r.level,
+                    "level_name": r.level_name,
                     "parent": r.parent,
-                    "own": None if r.own is None else str(r.own),
-                    "rolled_up": str(r.rolled_up),
-                    "attributed": str(r.attributed),
-                    "received_from": {k: str(v) for k, v in r.received_from.items()},
+                    "depth": r.depth,
+                    "own_eur": plain_decimal(r.own) or None,
+                    "rolled_up_eur": plain_decimal(r.rolled_up),
+                    "attributed_eur": plain_decimal(r.attributed),
+                    "received_from_eur": {k: plain_decimal(v) for k, v in r.received_from.items()},
                 }
                 for r in self.rows
             },
             "cost_per_unit": {
                 c.target: {
                     "basis": c.basis,
-                    "budget": str(c.budget),
-                    "quantity": str(c.quantity),
+                    "budget_eur": plain_decimal(c.budget),
+                    "quantity": plain_decimal(c.quantity),
                     "unit": c.unit,
-                    "per_unit": str(c.per_unit),
+                    "per_unit_eur": plain_decimal(c.per_unit),
                     "shared_with": list(c.shared_with),
                 }
                 for c in self.costs.values()
@@ -275,7 +288,10 @@ class BudgetReport:
         `doelenboom.text.csv_cell`: text that a spreadsheet would run as a formula gets a
         leading ``'``, money is exact decimal text."""
         return [
-            [csv_cell(cell) for cell in (r.id, r.parent, r.level, r.name, r.own, r.rolled_up, r.attributed)]
+            [
+                csv_cell(cell)
+                for cell in (r.id, r.parent, r.level, r.level_name, r.name, r.own, r.rolled_up, r.attributed)
+            ]
             for r in self.rows
         ]
 
@@ -292,12 +308,11 @@ def budget_report(programme: Programme) -> BudgetReport:
         if node.id in seen:
             continue  # a duplicate id (reported by validation); the first one counts
         seen.add(node.id)
-        level = programme.level_of(depth)
         rows.append(
             BudgetRow(
                 node.id,
                 node.name,
-                level.id if level is not None else None,
+                *level_words(programme, depth),
                 by_path[path[:-2]] if depth > 1 else programme.id,
                 depth,
                 own_amount(node.budget),
