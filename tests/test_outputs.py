@@ -155,3 +155,59 @@ def test_budget_json_totals_use_the_export_names(spec: str) -> None:
         assert budget[key] == export["budget"][key]
     assert budget["programme_total_eur"] == "3704701.5"
     assert export["levels"][1] == {"level": "theme", "level_name": "thema"}
+
+
+# --- 4. one line per line in text outputs --------------------------------------------------------
+
+
+def test_budget_text_keeps_names_on_one_line(spec: str) -> None:
+    lines = invoke("budget", spec).stdout.splitlines()
+    assert len(lines) == 1 + 2 * len(FORMULAS) + 1  # title, every node, totals
+    assert lines[0].startswith("Programme second line (p)")
+    assert lines[2] == "    Intervention 0 (i0): 1,000.50 / 1,000.50 / 1,000.50"
+
+
+def test_show_text_keeps_names_on_one_line(spec: str) -> None:
+    lines = invoke("show", spec).stdout.splitlines()
+    assert len(lines) == 1 + 3 * len(FORMULAS)  # title, every node and target
+    assert lines[2] == "    [interventie] Intervention 0 (i0) — EUR 1,000.50"
+
+
+def test_diff_text_keeps_names_on_one_line(spec: str, tmp_path: Path) -> None:
+    data = spec_data()
+    data["tree"][1]["name"] = "Renamed\nover two lines"
+    data["tree"][1]["children"][0]["targets"][0]["name"] = "target\nrenamed"
+    new = tmp_path / "new.yaml"
+    new.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    lines = invoke("diff", spec, str(new)).stdout.splitlines()
+    assert '  ~ renamed thema \'g1\': "-2+3" → "Renamed over two lines"' in lines
+    assert "  't1' (i1) name: -2+3 → target renamed" in lines
+    assert lines[0] == f"{spec} → {new}"
+
+
+# --- 5. show describes targets as the exports do -------------------------------------------------
+
+
+def test_show_describes_every_target_kind(tmp_path: Path) -> None:
+    from doelenboom.export import describe_target
+    from doelenboom.validate import validate
+    from test_export import every_kind_spec
+
+    path = tmp_path / "kinds.yaml"
+    path.write_text(yaml.safe_dump(every_kind_spec(), allow_unicode=True), encoding="utf-8")
+    programme = validate(str(path)).programme
+    assert programme is not None
+    targets = [t for node, _d, _p in programme.walk() for t in node.targets]
+    lines = [line.strip() for line in invoke("show", str(path)).stdout.splitlines() if "·" in line]
+    assert lines == [f"· {t.id} ({t.kind}): {describe_target(t)}" for t in targets]
+    aims = dict(zip([t.kind for t in targets], lines, strict=True))
+    assert "Heerlen-Zuid" in aims["gap"] and "–" in aims["range"] and "%" in aims["share"]
+
+
+def test_diff_words_money_as_every_other_output(spec: str, tmp_path: Path) -> None:
+    data = spec_data()
+    data["tree"][0]["children"][0]["budget"]["amount"] = "1200000"
+    new = tmp_path / "new.yaml"
+    new.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    lines = invoke("diff", "--lang", "nl", spec, str(new)).stdout.splitlines()
+    assert "  'i0' amount: EUR 1.000,50 → EUR 1.200.000 (+EUR 1.198.999,50)" in lines

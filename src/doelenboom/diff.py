@@ -31,7 +31,7 @@ from doelenboom.export import markdown_text
 from doelenboom.load import Document, SourceMap, load_bytes
 from doelenboom.model import Programme
 from doelenboom.rollup import budget_totals, level_words
-from doelenboom.text import one_line
+from doelenboom.text import format_eur, one_line
 from doelenboom.units import to_base_money
 from doelenboom.validate import Validation, validate_document
 
@@ -506,8 +506,7 @@ _WORDS: dict[str, dict[str, str]] = {
 def _money(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
     if value is None:
         return _WORDS[lang]["none"]
-    text = format_arg(value, lang)
-    return f"{text} %" if unit == "%" else f"EUR {text}"
+    return f"{format_arg(value, lang)} %" if unit == "%" else f"EUR {format_eur(value, lang)}"
 
 
 def _delta(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
@@ -554,7 +553,7 @@ def _severity(d: Diagnostic, lang: str) -> str:
 
 def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
     """One diagnostic as ``file:line:column: severity CODE message``, the severity in ``lang``."""
-    return f"{d.file}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {d.message_in(lang)}"
+    return f"{one_line(d.file)}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {one_line(d.message_in(lang))}"
 
 
 def render_text(result: SemanticDiff, lang: str = "en") -> str:
@@ -562,14 +561,15 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
     w = _WORDS[lang]
     if result.empty:
         return w["nothing"] + "\n"
-    lines = [f"{result.old} → {result.new}"]
+    lines = [f"{one_line(result.old)} → {one_line(result.new)}"]
     if not result.comparable:
         lines.append(w["not_comparable"])
     if result.nodes:
         lines.append(f"{w['nodes']}:")
         marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">"}
         for n in result.nodes:
-            lines.append(f"  {marks[n.change]} {w[n.change]} {n.level_name} '{n.id}': {_node_detail(n, lang)}")
+            detail = _node_detail(n, lang, one_line)
+            lines.append(f"  {marks[n.change]} {w[n.change]} {one_line(n.level_name)} '{n.id}': {detail}")
     if result.budget:
         lines.append(f"{w['budget']}:")
         for f in result.budget:
@@ -586,7 +586,8 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
     if result.targets:
         lines.append(f"{w['targets']}:")
         for c in result.targets:
-            lines.append(f"  '{c.id}' ({c.node}) {_field(c, lang)}: {c.old or w['none']} → {c.new or w['none']}")
+            old, new = one_line(c.old or w["none"]), one_line(c.new or w["none"])
+            lines.append(f"  '{c.id}' ({c.node}) {_field(c, lang)}: {old} → {new}")
     for name, diags in (
         ("new_diagnostics", result.new_diagnostics),
         ("resolved_diagnostics", result.resolved_diagnostics),

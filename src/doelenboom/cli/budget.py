@@ -8,7 +8,7 @@ import io
 import click
 
 from doelenboom.cli._common import FORMATS, dump_json, load_or_exit
-from doelenboom.text import format_eur
+from doelenboom.text import format_eur, one_line
 
 
 @click.command()
@@ -35,10 +35,10 @@ def budget(spec: str, fmt: str, lang: str | None) -> None:
         click.echo(out.getvalue(), nl=False)
         return
     head = ("eigen", "opgeteld", "toegerekend") if lang == "nl" else ("own", "rolled up", "attributed")
-    click.echo(f"{programme.name} ({programme.id})  EUR  [{' / '.join(head)}]")
+    click.echo(f"{one_line(programme.name)} ({programme.id})  EUR  [{' / '.join(head)}]")
     for r in report.rows:
         figures = " / ".join(format_eur(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
-        click.echo(f"{'  ' * r.depth}{r.name} ({r.id}): {figures}")
+        click.echo(f"{'  ' * r.depth}{one_line(r.name)} ({r.id}): {figures}")
     totals = report.totals
     label = ("boom", "overhead", "totaal") if lang == "nl" else ("tree", "overhead", "total")
     click.echo(
