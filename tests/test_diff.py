@@ -280,9 +280,11 @@ def test_git_revision_with_itself_reports_nothing(repo: Path) -> None:
 
 
 @pytest.mark.parametrize("old", ["no-such-rev:specs/heerlen_noord.yaml", "main:specs/no_such.yaml", "missing.yaml"])
-def test_unreadable_side_is_a_usage_error(repo: Path, old: str) -> None:
+def test_unreadable_side_exits_1(repo: Path, old: str) -> None:
     result = CliRunner().invoke(main, ["diff", old, "specs/heerlen_noord.yaml"])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
+    dutch = CliRunner().invoke(main, ["diff", "--lang", "nl", old, "specs/heerlen_noord.yaml"])
+    assert dutch.exit_code == 1 and "{" not in dutch.stderr  # reason_nl is filled in
     _result, failures = diff(old, "specs/heerlen_noord.yaml")
     assert [(d.code, d.file, d.line, d.column) for d in failures] == [("DB101", old, 1, 1)]
 
@@ -291,5 +293,5 @@ def test_unreadable_side_is_a_usage_error(repo: Path, old: str) -> None:
 def test_unreadable_side_is_reported_in_the_language(lang: str, severity: str, tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.yaml")
     result = CliRunner().invoke(main, ["diff", "--lang", lang, missing, str(HEERLEN)])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert [line.split(" ")[1:3] for line in result.stderr.splitlines()] == [[severity, "DB101"]]

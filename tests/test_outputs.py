@@ -211,3 +211,79 @@ def test_diff_words_money_as_every_other_output(spec: str, tmp_path: Path) -> No
     new.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     lines = invoke("diff", "--lang", "nl", spec, str(new)).stdout.splitlines()
     assert "  'i0' amount: EUR 1.000,50 → EUR 1.200.000 (+EUR 1.198.999,50)" in lines
+
+
+# --- 6. unreadable input: located DB101/DB102, exit 1, in every command --------------------------
+
+COMMANDS = [["budget"], ["show"], ["export", "--format", "json"]]
+
+
+def _problems(stderr: str) -> list[tuple[str, str]]:
+    """(where, code) of every diagnostic line ``file:line:column: severity CODE message``."""
+    found = []
+    for line in stderr.splitlines():
+        where, _sep, rest = line.partition(": ")
+        words = rest.split(" ")
+        if len(words) > 1 and words[1].startswith("DB"):
+            found.append((where, words[1]))
+    return found
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_unreadable_spec_is_db101_and_exit_1(command: list[str], kind: str, tmp_path: Path) -> None:
+    path = tmp_path / "adir"
+    if kind == "folder":
+        path.mkdir()
+    result = invoke(command[0], str(path), *command[1:], "--lang", "nl")
+    assert result.exit_code == 1, result.output
+    assert _problems(result.stderr) == [(f"{path}:1:1", "DB101")]
+    assert "{" not in result.stderr and "Usage" not in result.stderr
+
+
+def test_validate_reports_a_folder_and_still_validates_the_rest(tmp_path: Path) -> None:
+    import json
+
+    from conftest import HEERLEN
+
+    folder = tmp_path / "adir"
+    folder.mkdir()
+    result = invoke("validate", "--format", "json", str(HEERLEN), str(folder))
+    assert result.exit_code == 1, result.output
+    payload = json.loads(result.stdout)
+    files = payload if isinstance(payload, list) else payload.get("files", payload)
+    text = json.dumps(files)
+    assert str(HEERLEN) in text  # validated: its warnings are there
+    codes = {(d["file"], d["code"]) for d in _diagnostics(payload)}
+    assert (str(folder), "DB101") in codes
+    assert not any(f == str(HEERLEN) and c.startswith("DB1") for f, c in codes)
+
+
+def _diagnostics(payload: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    stack = [payload]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "code" in item and "file" in item:
+                found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("kind", ["missing", "folder", "latin1"])
+def test_diff_side_that_cannot_be_read_exits_1(spec: str, kind: str, lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "side.yaml"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "latin1":
+        path.write_bytes("doelenboom: 1\nname: caf\xe9\n".encode("latin-1"))
+    result = invoke("diff", "--lang", lang, spec, str(path))
+    assert result.exit_code == 1, result.output
+    expected = (f"{path}:2:10", "DB102") if kind == "latin1" else (f"{path}:1:1", "DB101")
+    assert _problems(result.stderr) == [expected]
+    assert "{" not in result.stderr
+    assert result.stdout == ""

@@ -28,7 +28,7 @@ from typing import Any, Literal
 from doelenboom.codes import format_arg
 from doelenboom.diagnostics import Diagnostic, Location, Severity
 from doelenboom.export import markdown_text
-from doelenboom.load import Document, SourceMap, load_bytes
+from doelenboom.load import Document, SourceMap, load_bytes, load_file
 from doelenboom.model import Programme
 from doelenboom.rollup import budget_totals, level_words
 from doelenboom.text import format_eur, one_line
@@ -59,13 +59,20 @@ class Side:
 
     @property
     def unreadable(self) -> bool:
-        """True when the side could not be read at all (no file, no such revision or path)."""
-        return any(d.code == "DB101" for d in self.document.diagnostics)
+        """True when the side could not be read at all: no file, a folder, no such revision or
+        path (DB101), or not UTF-8 text (DB102)."""
+        return any(d.code in UNREADABLE for d in self.document.diagnostics)
 
 
-def _unreadable(label: str, reason: str) -> Document:
-    diag = Diagnostic("DB101", Severity.ERROR, Location(label, 1, 1), {"reason": reason})
-    return Document(None, SourceMap(label), [diag])
+UNREADABLE = frozenset({"DB101", "DB102"})
+"""The codes of a side that could not be read as text: the diff means nothing then."""
+
+
+def _unreadable(label: str, reason: str, reason_nl: str) -> Document:
+    """A git side that could not be read, as `load.load_file` reports an unreadable file."""
+    args = {"reason": reason, "reason_nl": reason_nl}
+    diag = Diagnostic("DB101", Severity.ERROR, Location(label, 1, 1), args)
+    return Document(None, SourceMap(label), [diag], fatal=True)
 
 
 def split_revision(spec: str) -> tuple[str, str] | None:
@@ -85,7 +92,7 @@ def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> 
 
     As with git, ``path`` is relative to the repository's top folder unless it starts with ``./``."""
     if rev.startswith("-"):
-        return _unreadable(label, f"'{rev}' is not a git revision")
+        return _unreadable(label, f"'{rev}' is not a git revision", f"'{rev}' is geen git-revisie")
     try:
         proc = subprocess.run(
             ["git", "show", f"{rev}:{path}"],
@@ -94,10 +101,12 @@ def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> 
             check=False,
         )
     except OSError as exc:
-        return _unreadable(label, f"cannot run git: {exc.strerror or exc}")
+        reason = exc.strerror or str(exc)
+        return _unreadable(label, f"cannot run git: {reason}", f"git kan niet gestart worden: {reason}")
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        return _unreadable(label, "git: " + (message[0] if message else f"exit status {proc.returncode}"))
+        said = message[0] if message else f"exit status {proc.returncode}"
+        return _unreadable(label, f"git: {said}", f"git meldt: {said}")
     return load_bytes(proc.stdout, label)
 
 
@@ -107,12 +116,9 @@ def read_side(spec: str, cwd: str | Path | None = None) -> Side:
     if revision is not None:
         document = read_git(*revision, label=spec, cwd=cwd)
     else:
-        try:
-            raw = (Path(cwd, spec) if cwd is not None else Path(spec)).read_bytes()
-        except OSError as exc:
-            document = _unreadable(spec, exc.strerror or str(exc))
-        else:
-            document = load_bytes(raw, spec)  # diagnostics carry the name as the user wrote it
+        # load_file reports a missing file, a folder or bytes that are not UTF-8 (DB101/DB102,
+        # in both languages); diagnostics carry the path it was given.
+        document = load_file(Path(cwd, spec) if cwd is not None else spec)
     return Side(spec, document, validate_document(document))
 
 
@@ -425,9 +431,10 @@ def compare(old: Side, new: Side) -> SemanticDiff:
 
 def diff(old: str, new: str, cwd: str | Path | None = None) -> tuple[SemanticDiff, list[Diagnostic]]:
     """Read both sides and compare them. The second value lists the sides' read failures (no
-    file, no such revision or path): when it is not empty the diff means nothing."""
+    file, a folder, no such revision or path, not UTF-8): when it is not empty the diff means
+    nothing."""
     sides = [read_side(old, cwd), read_side(new, cwd)]
-    failures = [d for side in sides if side.unreadable for d in side.document.diagnostics if d.code == "DB101"]
+    failures = [d for side in sides if side.unreadable for d in side.document.diagnostics if d.code in UNREADABLE]
     return compare(*sides), failures
 
 

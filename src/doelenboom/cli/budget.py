@@ -12,7 +12,7 @@ from doelenboom.text import format_eur, one_line
 
 
 @click.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
+@click.argument("spec", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
 def budget(spec: str, fmt: str, lang: str | None) -> None:

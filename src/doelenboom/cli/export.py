@@ -11,7 +11,7 @@ FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 
 
 @click.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
+@click.argument("spec", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="What to export to.")
 @click.option(
     "-o",

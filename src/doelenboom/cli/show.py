@@ -9,7 +9,7 @@ from doelenboom.text import format_eur, one_line
 
 
 @click.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
+@click.argument("spec", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
 def show(spec: str, fmt: str, lang: str | None) -> None:
