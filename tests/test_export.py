@@ -551,14 +551,15 @@ def test_write_atomic_refuses_a_missing_folder_unless_asked(tmp_path: Path) -> N
     assert (tmp_path / "made" / "out.txt").read_bytes() == "tekst é\n".encode()
 
 
-def test_cli_export_into_a_missing_folder_is_a_clean_error(tmp_path: Path) -> None:
-    out = tmp_path / "nowhere" / "out.json"
+def test_cli_export_that_cannot_be_written_is_a_clean_error(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_bytes(b"")
+    out = tmp_path / "a-file" / "out.json"  # a missing folder is made; a file in the way is not
     result = CliRunner().invoke(main, ["export", str(HEERLEN), "--format", "json", "-o", str(out)])
     assert result.exit_code == 1
     assert isinstance(result.exception, SystemExit)  # a ClickException, not a traceback
     assert result.stdout == ""
     assert str(out) in result.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["a-file"]
 
 
 def test_cli_offers_exactly_the_library_formats() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -287,3 +288,28 @@ def test_diff_side_that_cannot_be_read_exits_1(spec: str, kind: str, lang: str, 
     assert _problems(result.stderr) == [expected]
     assert "{" not in result.stderr
     assert result.stdout == ""
+
+
+# --- 7. a spec with errors: every command prints its errors only; -o makes folders -------------
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, ["progress", "-m", "missing.csv", "--as-of", "2024-12-31"]])
+def test_commands_print_errors_not_warnings(command: list[str], heerlen_text: str, tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(heerlen_text.replace("- id: werk\n", "- id: onderwijs\n", 1), encoding="utf-8")
+    result = invoke(command[0], str(path), *command[1:], "--lang", "en")
+    assert result.exit_code == 1, result.output
+    severities = re.findall(rf"^{re.escape(str(path))}:\d+:\d+: (\w+) DB\d+", result.stderr, re.MULTILINE)
+    assert "error" in severities and set(severities) <= {"error"}
+    assert "DB301" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "json"], ["schema"]])
+def test_output_into_a_missing_folder_makes_it(command: list[str], tmp_path: Path) -> None:
+    from conftest import HEERLEN
+
+    out = tmp_path / "new" / "deeper" / "out.json"
+    args = [command[0], *([str(HEERLEN)] if command[0] == "export" else []), *command[1:], "-o", str(out)]
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:1] == b"{"
