@@ -539,7 +539,7 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monk
 def test_one_write_atomic_for_every_command() -> None:
     from doelenboom import jsonschema
 
-    assert ex.write_atomic is atomic.write_atomic  # still importable from doelenboom.export (documented)
+    assert not hasattr(ex, "write_atomic")  # documented as doelenboom.atomic.write_atomic
     assert not hasattr(jsonschema, "write_atomic")
 
 

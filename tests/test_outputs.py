@@ -313,3 +313,14 @@ def test_output_into_a_missing_folder_makes_it(command: list[str], tmp_path: Pat
     result = invoke(*args)
     assert result.exit_code == 0, result.output
     assert out.read_bytes()[:1] == b"{"
+
+
+# --- 8. no dead code ------------------------------------------------------------------------------
+
+
+def test_semantic_diff_has_no_unused_fields() -> None:
+    import dataclasses
+
+    from doelenboom.diff import SemanticDiff
+
+    assert "notes" not in {f.name for f in dataclasses.fields(SemanticDiff)}

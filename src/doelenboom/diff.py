@@ -19,7 +19,7 @@ import re
 import subprocess
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -201,7 +201,6 @@ class SemanticDiff:
     new_diagnostics: tuple[Diagnostic, ...] = ()
     resolved_diagnostics: tuple[Diagnostic, ...] = ()
     new_has_errors: bool = False
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def empty(self) -> bool:

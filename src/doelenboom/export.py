@@ -25,7 +25,6 @@ from xml.etree import ElementTree as ET
 from pydantic import BaseModel
 
 from doelenboom import model
-from doelenboom.atomic import write_atomic as write_atomic  # re-exported
 from doelenboom.model import (
     CountTarget,
     GapTarget,
