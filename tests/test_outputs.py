@@ -324,3 +324,26 @@ def test_semantic_diff_has_no_unused_fields() -> None:
     from doelenboom.diff import SemanticDiff
 
     assert "notes" not in {f.name for f in dataclasses.fields(SemanticDiff)}
+
+
+# --- 9. one walk with parents ---------------------------------------------------------------------
+
+
+def test_every_module_takes_parents_from_one_walk() -> None:
+    """A duplicate id (DB301) under another parent: the first occurrence counts everywhere, and
+    the children of the duplicate name it as their parent."""
+    from doelenboom import diff, export, rollup
+    from doelenboom.model import Programme
+    from doelenboom.walk import first_per_id, steps
+
+    data = spec_data()
+    data["tree"][1]["children"].append({"id": "i0", "name": "again", "children": [{"id": "x", "name": "X"}]})
+    programme = Programme.model_validate(data)
+    walked = [(s.node.id, s.parent) for s in steps(programme)]
+    assert walked[:6] == [("g0", "p"), ("i0", "g0"), ("g1", "p"), ("i1", "g1"), ("i0", "g1"), ("x", "i0")]
+    first = {s.node.id: s.parent for s in first_per_id(programme)}
+    assert first["i0"] == "g0" and first["x"] == "i0"
+    assert {r.id: r.parent for r in rollup.budget_report(programme).rows} == first
+    assert {e.node.id: e.parent for e in reversed(export.entries(programme))} == first  # first wins
+    facts = diff._nodes(programme)
+    assert {k: v.parent or programme.id for k, v in facts.items()} == first

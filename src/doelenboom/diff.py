@@ -34,6 +34,7 @@ from doelenboom.rollup import budget_totals, level_words
 from doelenboom.text import format_eur, one_line
 from doelenboom.units import to_base_money
 from doelenboom.validate import Validation, validate_document
+from doelenboom.walk import first_per_id
 
 NodeChangeKind = Literal["added", "removed", "renamed", "moved"]
 
@@ -229,11 +230,8 @@ class _NodeFacts:
 
 def _nodes(programme: Programme) -> dict[str, _NodeFacts]:
     facts: dict[str, _NodeFacts] = {}
-    parents: dict[tuple[str | int, ...], str] = {}
-    for node, depth, path in programme.walk():
-        parents[path] = node.id
-        parent = parents.get(path[:-2]) if depth > 1 else None
-        facts.setdefault(node.id, _NodeFacts(node.name, parent, *level_words(programme, depth)))
+    for node, depth, _path, parent in first_per_id(programme):
+        facts[node.id] = _NodeFacts(node.name, parent if depth > 1 else None, *level_words(programme, depth))
     return facts
 
 

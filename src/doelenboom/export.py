@@ -40,6 +40,7 @@ from doelenboom.model import (
 from doelenboom.rollup import BudgetTotals, budget_totals, level_words
 from doelenboom.text import Cell, csv_cell, format_eur, is_formula_like, one_line
 from doelenboom.text import plain_decimal as _plain
+from doelenboom.walk import steps
 
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
@@ -70,13 +71,7 @@ class Entry:
 
 def entries(programme: Programme) -> list[Entry]:
     """Every node in pre-order, with its depth, its parent's id and its level."""
-    ids: dict[tuple[str | int, ...], str] = {}
-    found = []
-    for node, depth, path in programme.walk():
-        ids[path] = node.id
-        parent = ids[path[:-2]] if depth > 1 else programme.id
-        found.append(Entry(node, depth, parent, *level_words(programme, depth)))
-    return found
+    return [Entry(s.node, s.depth, s.parent, *level_words(programme, s.depth)) for s in steps(programme)]
 
 
 def root_level(programme: Programme) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from typing import Any
 from doelenboom.model import Budget, Node, Programme
 from doelenboom.text import csv_cell, plain_decimal
 from doelenboom.units import to_base_money
+from doelenboom.walk import first_per_id, steps
 
 
 def level_words(programme: Programme, depth: int) -> tuple[str | None, str]:
@@ -105,13 +106,9 @@ class Attribution:
 
 def attribute(programme: Programme) -> Attribution:
     """Attribute every node's money to the nodes it belongs to and serves (exact decimals)."""
-    order = list(programme.walk())
-    depth = {node.id: d for node, d, _path in reversed(order)}  # first occurrence of an id wins
-    parent: dict[str, str] = {}
-    by_path: dict[tuple[str | int, ...], str] = {}
-    for node, d, path in order:
-        by_path[path] = node.id
-        parent.setdefault(node.id, by_path[path[:-2]] if d > 1 else programme.id)
+    order = list(steps(programme))
+    depth = {s.node.id: s.depth for s in reversed(order)}  # first occurrence of an id wins
+    parent = {s.node.id: s.parent for s in reversed(order)}
     attributed: dict[str, Decimal] = {}
     flows: dict[str, dict[str, Decimal]] = {}
     seen: set[str] = set()
@@ -119,7 +116,7 @@ def attribute(programme: Programme) -> Attribution:
     # before its recipients. 'serves' links to other levels are errors (DB315) and are ignored.
     with localcontext() as context:
         context.prec = 80  # shares multiply along paths; keep every cent exact
-        for node, d, _path in sorted(order, key=lambda item: -item[1]):
+        for node, d, _path, _parent in sorted(order, key=lambda item: -item.depth):
             if node.id in seen:
                 continue
             seen.add(node.id)
@@ -301,19 +298,13 @@ def budget_report(programme: Programme) -> BudgetReport:
     totals = budget_totals(programme)
     att = attribute(programme)
     rows: list[BudgetRow] = []
-    by_path: dict[tuple[str | int, ...], str] = {}
-    seen: set[str] = set()
-    for node, depth, path in programme.walk():
-        by_path[path] = node.id
-        if node.id in seen:
-            continue  # a duplicate id (reported by validation); the first one counts
-        seen.add(node.id)
+    for node, depth, _path, parent in first_per_id(programme):
         rows.append(
             BudgetRow(
                 node.id,
                 node.name,
                 *level_words(programme, depth),
-                by_path[path[:-2]] if depth > 1 else programme.id,
+                parent,
                 depth,
                 own_amount(node.budget),
                 totals.rolled_up[node.id],
