@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import doelenboom
-from doelenboom.export import export, write_atomic
+from doelenboom.atomic import write_atomic
+from doelenboom.export import export
 
 SPEC = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
 

@@ -26,6 +26,7 @@ from doelenboom import atomic, model
 from doelenboom import export as ex
 from doelenboom.cli import main
 from doelenboom.model import Programme
+from doelenboom.text import one_line, spreadsheet_text
 from doelenboom.validate import load
 
 HEERLEN = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
@@ -109,7 +110,7 @@ def test_mermaid_labels_are_escaped(hostile: Programme) -> None:
     assert all(labels), [line for line in lines if "[" in line and not _MERMAID_NODE.match(line)]
     decoded = [mermaid_decode(m.group(2))[0] for m in labels if m]
     expected = [hostile.name] + [node.name for node, _d, _p in hostile.walk()]
-    assert decoded == [ex.one_line(name) for name in expected]
+    assert decoded == [one_line(name) for name in expected]
     for m in labels:
         assert m is not None
         assert not set(m.group(2).replace("<br/>", "")) & set('"<>[]{}()|\\`')
@@ -173,7 +174,7 @@ def graphml_nodes(text: str) -> dict[str, dict[str, str]]:
     root = ET.fromstring(text.encode("utf-8"))
     keys = {k.get("id"): k for k in root.findall("g:key", NS)}
     assert keys["own_eur"].get("attr.type") == "string"
-    assert keys["total_eur"].get("attr.type") == "string"
+    assert keys["rolled_up_eur"].get("attr.type") == "string"
     return {
         str(n.get("id")): {str(d.get("key")): d.text or "" for d in n.findall("g:data", NS)}
         for n in root.findall("g:graph/g:node", NS)
@@ -186,24 +187,25 @@ def test_graphml_keeps_text_and_money_exact(hostile: Programme) -> None:
         # XML parsers read a carriage return in text as a newline; everything else is kept
         assert nodes[ident]["name"] == name.replace("\r\n", "\n").replace("\r", "\n")
     assert nodes["g0"]["own_eur"] == HUGE
-    assert nodes["g0"]["total_eur"] == HUGE
-    assert Decimal(nodes["hostile"]["total_eur"]) == Decimal(HUGE) + sum(Decimal(1000 + i) for i in range(1, 13))
+    assert nodes["g0"]["rolled_up_eur"] == HUGE
+    assert Decimal(nodes["hostile"]["rolled_up_eur"]) == Decimal(HUGE) + sum(Decimal(1000 + i) for i in range(1, 13))
 
 
 def test_graphml_heerlen(heerlen: Programme) -> None:
     text = ex.to_graphml(heerlen)
     nodes = graphml_nodes(text)
     assert len(nodes) == 37
-    assert nodes["gezond-sociaal-veilig"]["total_eur"] == "65698905"
+    assert nodes["gezond-sociaal-veilig"]["rolled_up_eur"] == "65698905"
     assert nodes["gezondheid"] == {
         "name": "Gezondheid",
-        "level": "thema",
+        "level": "theme",
+        "level_name": "thema",
         "depth": "3",
         "own_eur": "20313455",
-        "total_eur": "20313455",
+        "rolled_up_eur": "20313455",
         "targets": "0",
     }
-    assert nodes["heerlen-noord"]["total_eur"] == "179025131"
+    assert nodes["heerlen-noord"]["rolled_up_eur"] == "179025131"
     root = ET.fromstring(text.encode("utf-8"))
     relations = [d.text for d in root.findall("g:graph/g:edge/g:data", NS)]
     assert relations.count("contains") == 36 and relations.count("serves") == 1
@@ -226,7 +228,7 @@ def test_json_keeps_text_and_money_exact(hostile: Programme) -> None:
     payload = json.loads(ex.to_json(hostile))
     first = payload["tree"][0]
     assert first["name"] == HOSTILE[0]
-    assert first["own_eur"] == HUGE and first["total_eur"] == HUGE
+    assert first["own_eur"] == HUGE and first["rolled_up_eur"] == HUGE
     assert [item["name"] for item in payload["tree"]] == HOSTILE
     assert [item["children"][0]["targets"][0]["name"] for item in payload["tree"]] == HOSTILE
 
@@ -238,7 +240,7 @@ def test_json_heerlen(heerlen: Programme) -> None:
         "overhead_eur": "4090000",
         "programme_total_eur": "179025131",
     }
-    assert [(n["id"], n["total_eur"]) for n in payload["tree"]] == [
+    assert [(n["id"], n["rolled_up_eur"]) for n in payload["tree"]] == [
         ("gezond-sociaal-veilig", "65698905"),
         ("onderwijs-werk", "44463700"),
         ("wonen-ruimte", "64772526"),
@@ -270,9 +272,11 @@ def test_csv_neutralises_formulas(hostile: Programme) -> None:
         assert names[("node", f"g{i}")] == expected
         assert names[("target", f"t{i}")] == expected
     for row in rows:
-        for column in ("name", "level", "unit", "kind"):
+        for column in ("name", "level", "level_name", "unit", "kind"):
             assert not row[column].startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert {row["level"] for row in rows if row["record"] == "node" and row["depth"] == "1"} == {"'=doel"}
+    assert {(row["level"], row["level_name"]) for row in rows if row["record"] == "node" and row["depth"] == "1"} == {
+        ("goal", "'=doel")
+    }
     assert next(row for row in rows if row["id"] == "g0")["own_eur"] == HUGE
 
 
@@ -281,7 +285,7 @@ def test_csv_heerlen_own_amounts_add_up_to_the_total(heerlen: Programme) -> None
     assert list(rows[0]) == list(ex.TABLE_COLUMNS)
     own = sum(Decimal(row["own_eur"]) for row in rows if row["own_eur"])
     programme = next(row for row in rows if row["record"] == "programme")
-    assert own == Decimal(programme["total_eur"]) == Decimal("179025131")
+    assert own == Decimal(programme["rolled_up_eur"]) == Decimal("179025131")
     counts = {kind: sum(row["record"] == kind for row in rows) for kind in ("programme", "node", "target", "overhead")}
     assert counts == {"programme": 1, "node": 36, "target": 22, "overhead": 1}
     share = next(row for row in rows if row["id"] == "deelname-verlengde-schooldag")
@@ -357,10 +361,10 @@ def test_markdown_renders_hostile_text_as_text(hostile: Programme) -> None:
     assert parsed.tags <= allowed
     assert "script" not in parsed.tags and "a" not in parsed.tags
     for name in HOSTILE:
-        assert ex.one_line(name) in parsed.cells  # as a heading (per group) and as table cells
+        assert one_line(name) in parsed.cells  # as a heading (per group) and as table cells
     table_cells = [cell.strip() for cell in parsed.cells]
     # the group heading, the budget row, the node cell and the target cell: the | split no cell
-    assert table_cells.count(ex.one_line(HOSTILE[3])) == 4
+    assert table_cells.count(one_line(HOSTILE[3])) == 4
 
 
 def test_markdown_heerlen_tables(heerlen: Programme) -> None:
@@ -444,7 +448,8 @@ def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
         sheet = openpyxl.load_workbook(io.BytesIO(data)).active
         assert sheet is not None
         rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "target"]
-        assert [(r[1], r[6]) for r in rows] == list(zip(ids, kinds, strict=True))
+        kind = ex.TABLE_COLUMNS.index("kind")
+        assert [(r[1], r[kind]) for r in rows] == list(zip(ids, kinds, strict=True))
     elif fmt == "graphml":
         assert graphml_nodes(data.decode())["i"]["targets"] == str(len(kinds))
     else:  # the diagrams show nodes, not targets
@@ -458,11 +463,11 @@ def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
 def test_escapers_for_any_text(text: str) -> None:
     label = ex.mermaid_label(text)
     assert not set(label) & set('"\n\r<>[]')
-    assert mermaid_decode(label) == [ex.one_line(text)]
+    assert mermaid_decode(label) == [one_line(text)]
     quoted = ex.dot_string(text)
     assert re.fullmatch(_DOT_STRING, quoted)
     assert dot_decode(quoted[1:-1]) == text.replace("\r\n", "\n").replace("\r", "\n")
-    assert not ex.spreadsheet_text(text).startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert not spreadsheet_text(text).startswith(("=", "+", "-", "@", "\t", "\r"))
     assert not set(ex.markdown_text(text)) & set("<>\n")
 
 
@@ -537,7 +542,7 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monk
 def test_one_write_atomic_for_every_command() -> None:
     from doelenboom import jsonschema
 
-    assert ex.write_atomic is atomic.write_atomic  # still importable from doelenboom.export (documented)
+    assert not hasattr(ex, "write_atomic")  # documented as doelenboom.atomic.write_atomic
     assert not hasattr(jsonschema, "write_atomic")
 
 
@@ -549,14 +554,15 @@ def test_write_atomic_refuses_a_missing_folder_unless_asked(tmp_path: Path) -> N
     assert (tmp_path / "made" / "out.txt").read_bytes() == "tekst é\n".encode()
 
 
-def test_cli_export_into_a_missing_folder_is_a_clean_error(tmp_path: Path) -> None:
-    out = tmp_path / "nowhere" / "out.json"
+def test_cli_export_that_cannot_be_written_is_a_clean_error(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_bytes(b"")
+    out = tmp_path / "a-file" / "out.json"  # a missing folder is made; a file in the way is not
     result = CliRunner().invoke(main, ["export", str(HEERLEN), "--format", "json", "-o", str(out)])
     assert result.exit_code == 1
     assert isinstance(result.exception, SystemExit)  # a ClickException, not a traceback
     assert result.stdout == ""
     assert str(out) in result.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["a-file"]
 
 
 def test_cli_offers_exactly_the_library_formats() -> None:

@@ -137,10 +137,10 @@ def test_budget_cli_json() -> None:
     out = CliRunner().invoke(main, ["budget", str(HEERLEN), "--format", "json"])
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
-    assert data["nodes"]["onderwijs-werk"]["rolled_up"] == "44463700"
-    assert data["nodes"]["wonen-ruimte"]["attributed"] == "64772526"
-    assert data["nodes"]["gezond-sociaal-veilig"]["rolled_up"] == "65698905"
-    assert data["tree_total"] == "174935131"
+    assert data["nodes"]["onderwijs-werk"]["rolled_up_eur"] == "44463700"
+    assert data["nodes"]["wonen-ruimte"]["attributed_eur"] == "64772526"
+    assert data["nodes"]["gezond-sociaal-veilig"]["rolled_up_eur"] == "65698905"
+    assert data["tree_total_eur"] == "174935131"
     assert len(data["nodes"]) == 36
 
 

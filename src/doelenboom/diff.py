@@ -19,7 +19,7 @@ import re
 import subprocess
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -27,12 +27,14 @@ from typing import Any, Literal
 
 from doelenboom.codes import format_arg
 from doelenboom.diagnostics import Diagnostic, Location, Severity
-from doelenboom.export import markdown_text, one_line
-from doelenboom.load import Document, SourceMap, load_bytes
+from doelenboom.export import markdown_text
+from doelenboom.load import Document, SourceMap, load_bytes, load_file
 from doelenboom.model import Programme
-from doelenboom.rollup import budget_totals
+from doelenboom.rollup import budget_totals, level_words
+from doelenboom.text import format_eur, one_line
 from doelenboom.units import to_base_money
 from doelenboom.validate import Validation, validate_document
+from doelenboom.walk import first_per_id
 
 NodeChangeKind = Literal["added", "removed", "renamed", "moved"]
 
@@ -58,13 +60,20 @@ class Side:
 
     @property
     def unreadable(self) -> bool:
-        """True when the side could not be read at all (no file, no such revision or path)."""
-        return any(d.code == "DB101" for d in self.document.diagnostics)
+        """True when the side could not be read at all: no file, a folder, no such revision or
+        path (DB101), or not UTF-8 text (DB102)."""
+        return any(d.code in UNREADABLE for d in self.document.diagnostics)
 
 
-def _unreadable(label: str, reason: str) -> Document:
-    diag = Diagnostic("DB101", Severity.ERROR, Location(label, 1, 1), {"reason": reason})
-    return Document(None, SourceMap(label), [diag])
+UNREADABLE = frozenset({"DB101", "DB102"})
+"""The codes of a side that could not be read as text: the diff means nothing then."""
+
+
+def _unreadable(label: str, reason: str, reason_nl: str) -> Document:
+    """A git side that could not be read, as `load.load_file` reports an unreadable file."""
+    args = {"reason": reason, "reason_nl": reason_nl}
+    diag = Diagnostic("DB101", Severity.ERROR, Location(label, 1, 1), args)
+    return Document(None, SourceMap(label), [diag], fatal=True)
 
 
 def split_revision(spec: str) -> tuple[str, str] | None:
@@ -84,7 +93,7 @@ def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> 
 
     As with git, ``path`` is relative to the repository's top folder unless it starts with ``./``."""
     if rev.startswith("-"):
-        return _unreadable(label, f"'{rev}' is not a git revision")
+        return _unreadable(label, f"'{rev}' is not a git revision", f"'{rev}' is geen git-revisie")
     try:
         proc = subprocess.run(
             ["git", "show", f"{rev}:{path}"],
@@ -93,10 +102,12 @@ def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> 
             check=False,
         )
     except OSError as exc:
-        return _unreadable(label, f"cannot run git: {exc.strerror or exc}")
+        reason = exc.strerror or str(exc)
+        return _unreadable(label, f"cannot run git: {reason}", f"git kan niet gestart worden: {reason}")
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        return _unreadable(label, "git: " + (message[0] if message else f"exit status {proc.returncode}"))
+        said = message[0] if message else f"exit status {proc.returncode}"
+        return _unreadable(label, f"git: {said}", f"git meldt: {said}")
     return load_bytes(proc.stdout, label)
 
 
@@ -106,12 +117,9 @@ def read_side(spec: str, cwd: str | Path | None = None) -> Side:
     if revision is not None:
         document = read_git(*revision, label=spec, cwd=cwd)
     else:
-        try:
-            raw = (Path(cwd, spec) if cwd is not None else Path(spec)).read_bytes()
-        except OSError as exc:
-            document = _unreadable(spec, exc.strerror or str(exc))
-        else:
-            document = load_bytes(raw, spec)  # diagnostics carry the name as the user wrote it
+        # load_file reports a missing file, a folder or bytes that are not UTF-8 (DB101/DB102,
+        # in both languages); diagnostics carry the path it was given.
+        document = load_file(Path(cwd, spec) if cwd is not None else spec)
     return Side(spec, document, validate_document(document))
 
 
@@ -124,7 +132,10 @@ class NodeChange:
 
     change: NodeChangeKind
     id: str
-    level: str
+    level: str | None
+    """The level's id (None when the tree is deeper than the declared levels)."""
+    level_name: str
+    """The spec's word for the level (e.g. `thema`)."""
     old: str | None
     new: str | None
 
@@ -191,7 +202,6 @@ class SemanticDiff:
     new_diagnostics: tuple[Diagnostic, ...] = ()
     resolved_diagnostics: tuple[Diagnostic, ...] = ()
     new_has_errors: bool = False
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def empty(self) -> bool:
@@ -214,17 +224,14 @@ class SemanticDiff:
 class _NodeFacts:
     name: str
     parent: str | None
-    level: str
+    level: str | None
+    level_name: str
 
 
 def _nodes(programme: Programme) -> dict[str, _NodeFacts]:
     facts: dict[str, _NodeFacts] = {}
-    parents: dict[tuple[str | int, ...], str] = {}
-    for node, depth, path in programme.walk():
-        parents[path] = node.id
-        parent = parents.get(path[:-2]) if depth > 1 else None
-        level = programme.level_of(depth)
-        facts.setdefault(node.id, _NodeFacts(node.name, parent, level.name if level else f"level {depth}"))
+    for node, depth, _path, parent in first_per_id(programme):
+        facts[node.id] = _NodeFacts(node.name, parent if depth > 1 else None, *level_words(programme, depth))
     return facts
 
 
@@ -234,15 +241,15 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
     for ident, facts in after.items():
         was = before.get(ident)
         if was is None:
-            changes.append(NodeChange("added", ident, facts.level, None, facts.name))
+            changes.append(NodeChange("added", ident, facts.level, facts.level_name, None, facts.name))
             continue
         if was.name != facts.name:
-            changes.append(NodeChange("renamed", ident, facts.level, was.name, facts.name))
+            changes.append(NodeChange("renamed", ident, facts.level, facts.level_name, was.name, facts.name))
         if was.parent != facts.parent:
-            changes.append(NodeChange("moved", ident, facts.level, was.parent, facts.parent))
+            changes.append(NodeChange("moved", ident, facts.level, facts.level_name, was.parent, facts.parent))
     for ident, facts in before.items():
         if ident not in after:
-            changes.append(NodeChange("removed", ident, facts.level, facts.name, None))
+            changes.append(NodeChange("removed", ident, facts.level, facts.level_name, facts.name, None))
     return changes
 
 
@@ -421,9 +428,10 @@ def compare(old: Side, new: Side) -> SemanticDiff:
 
 def diff(old: str, new: str, cwd: str | Path | None = None) -> tuple[SemanticDiff, list[Diagnostic]]:
     """Read both sides and compare them. The second value lists the sides' read failures (no
-    file, no such revision or path): when it is not empty the diff means nothing."""
+    file, a folder, no such revision or path, not UTF-8): when it is not empty the diff means
+    nothing."""
     sides = [read_side(old, cwd), read_side(new, cwd)]
-    failures = [d for side in sides if side.unreadable for d in side.document.diagnostics if d.code == "DB101"]
+    failures = [d for side in sides if side.unreadable for d in side.document.diagnostics if d.code in UNREADABLE]
     return compare(*sides), failures
 
 
@@ -502,8 +510,7 @@ _WORDS: dict[str, dict[str, str]] = {
 def _money(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
     if value is None:
         return _WORDS[lang]["none"]
-    text = format_arg(value, lang)
-    return f"{text} %" if unit == "%" else f"EUR {text}"
+    return f"{format_arg(value, lang)} %" if unit == "%" else f"EUR {format_eur(value, lang)}"
 
 
 def _delta(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
@@ -550,7 +557,7 @@ def _severity(d: Diagnostic, lang: str) -> str:
 
 def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
     """One diagnostic as ``file:line:column: severity CODE message``, the severity in ``lang``."""
-    return f"{d.file}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {d.message_in(lang)}"
+    return f"{one_line(d.file)}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {one_line(d.message_in(lang))}"
 
 
 def render_text(result: SemanticDiff, lang: str = "en") -> str:
@@ -558,14 +565,15 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
     w = _WORDS[lang]
     if result.empty:
         return w["nothing"] + "\n"
-    lines = [f"{result.old} → {result.new}"]
+    lines = [f"{one_line(result.old)} → {one_line(result.new)}"]
     if not result.comparable:
         lines.append(w["not_comparable"])
     if result.nodes:
         lines.append(f"{w['nodes']}:")
         marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">"}
         for n in result.nodes:
-            lines.append(f"  {marks[n.change]} {w[n.change]} {n.level} '{n.id}': {_node_detail(n, lang)}")
+            detail = _node_detail(n, lang, one_line)
+            lines.append(f"  {marks[n.change]} {w[n.change]} {one_line(n.level_name)} '{n.id}': {detail}")
     if result.budget:
         lines.append(f"{w['budget']}:")
         for f in result.budget:
@@ -582,7 +590,8 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
     if result.targets:
         lines.append(f"{w['targets']}:")
         for c in result.targets:
-            lines.append(f"  '{c.id}' ({c.node}) {_field(c, lang)}: {c.old or w['none']} → {c.new or w['none']}")
+            old, new = one_line(c.old or w["none"]), one_line(c.new or w["none"])
+            lines.append(f"  '{c.id}' ({c.node}) {_field(c, lang)}: {old} → {new}")
     for name, diags in (
         ("new_diagnostics", result.new_diagnostics),
         ("resolved_diagnostics", result.resolved_diagnostics),
@@ -606,7 +615,10 @@ def render_json(result: SemanticDiff, lang: str = "en") -> str:
         "new": result.new,
         "comparable": result.comparable,
         "empty": result.empty,
-        "nodes": [{"change": n.change, "id": n.id, "level": n.level, "old": n.old, "new": n.new} for n in result.nodes],
+        "nodes": [
+            {"change": n.change, "id": n.id, "level": n.level, "level_name": n.level_name, "old": n.old, "new": n.new}
+            for n in result.nodes
+        ],
         "budget": [
             {
                 "id": f.id,
@@ -677,7 +689,7 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
         lines += [f"#### {w['nodes']}", ""]
         lines += _table(
             [w["change"], w["level"], w["id"], ""],
-            ([w[n.change], _md(n.level), _code(n.id), _node_detail(n, lang, _md)] for n in result.nodes),
+            ([w[n.change], _md(n.level_name), _code(n.id), _node_detail(n, lang, _md)] for n in result.nodes),
         )
     if result.budget:
         lines += [f"#### {w['budget']}", ""]

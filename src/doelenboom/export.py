@@ -19,15 +19,12 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 from typing import Any, assert_never, get_args
 from xml.etree import ElementTree as ET
 
 from pydantic import BaseModel
 
 from doelenboom import model
-from doelenboom.atomic import write_atomic as write_atomic  # re-exported
 from doelenboom.model import (
     CountTarget,
     GapTarget,
@@ -40,7 +37,10 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
-from doelenboom.rollup import BudgetTotals, budget_totals
+from doelenboom.rollup import BudgetTotals, budget_totals, level_words
+from doelenboom.text import Cell, csv_cell, format_eur, is_formula_like, one_line
+from doelenboom.text import plain_decimal as _plain
+from doelenboom.walk import steps
 
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
@@ -63,39 +63,21 @@ class Entry:
     depth: int
     parent: str
     """Id of the containing node, or the programme's id for the first level."""
-    level: str
-    """The level's name as the spec writes it (e.g. `thema`)."""
+    level: str | None
+    """The level's id (e.g. `theme`); None when the tree is deeper than the declared levels."""
+    level_name: str
+    """The level's name as the spec writes it (e.g. `thema`); see `rollup.level_words`."""
 
 
 def entries(programme: Programme) -> list[Entry]:
-    """Every node in pre-order, with its depth, its parent's id and its level's name."""
-    ids: dict[tuple[str | int, ...], str] = {}
-    found = []
-    for node, depth, path in programme.walk():
-        ids[path] = node.id
-        parent = ids[path[:-2]] if depth > 1 else programme.id
-        level = programme.level_of(depth)
-        found.append(Entry(node, depth, parent, level.name if level is not None else f"level {depth}"))
-    return found
+    """Every node in pre-order, with its depth, its parent's id and its level."""
+    return [Entry(s.node, s.depth, s.parent, *level_words(programme, s.depth)) for s in steps(programme)]
 
 
-def root_level(programme: Programme) -> str:
+def root_level(programme: Programme) -> tuple[str, str]:
+    """The programme's own level: id and name (``ambition`` when no levels are declared)."""
     level = programme.level_of(0)
-    return level.name if level is not None else "ambition"
-
-
-def format_eur(amount: Decimal) -> str:
-    """An amount for people: thousands grouped with commas, cents only when there are any."""
-    if amount == amount.to_integral_value():
-        return f"{int(amount):,}"
-    return f"{amount:,.2f}"
-
-
-def _plain(amount: Decimal | None) -> str:
-    """An exact amount for machines: no grouping, no exponent, no trailing float noise."""
-    if amount is None:
-        return ""
-    return f"{amount:f}"
+    return (level.id, level.name) if level is not None else ("ambition", "ambition")
 
 
 def _target_models() -> dict[str, type[BaseModel]]:
@@ -136,18 +118,11 @@ def _deadline(target: Target) -> str:
 
 # --- escaping -----------------------------------------------------------------------------------
 
-_WHITESPACE = re.compile(r"\s+")
 # Characters Mermaid gives meaning to inside or around a quoted label; written as entity codes.
 _MERMAID_SPECIAL = frozenset('"#&<>`[]{}()|\\%;')
 # XML 1.0 forbids most control characters even when escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]|~#")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def one_line(text: str) -> str:
-    """Collapse every run of whitespace (newlines included) into one space."""
-    return _WHITESPACE.sub(" ", text).strip()
 
 
 def mermaid_label(text: str) -> str:
@@ -177,16 +152,6 @@ def _markdown_char(c: str) -> str:
     if c in "&<>":
         return html.escape(c)
     return f"&#{ord(c)};" if c in _MARKDOWN_SPECIAL else c
-
-
-def spreadsheet_text(text: str) -> str:
-    """Text that a spreadsheet will not read as a formula: a leading ``'`` before ``= + - @``,
-    tab or carriage return (OWASP's advice for CSV)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def is_formula_like(text: str) -> bool:
-    return text.startswith(_FORMULA_START)
 
 
 # --- diagrams -----------------------------------------------------------------------------------
@@ -259,9 +224,10 @@ _GRAPHML_KEYS = (
     # id, for, name, type
     ("name", "node", "name", "string"),
     ("level", "node", "level", "string"),
+    ("level_name", "node", "level_name", "string"),
     ("depth", "node", "depth", "int"),
     ("own_eur", "node", "own_eur", "string"),
-    ("total_eur", "node", "total_eur", "string"),
+    ("rolled_up_eur", "node", "rolled_up_eur", "string"),
     ("targets", "node", "targets", "int"),
     ("relation", "edge", "relation", "string"),
 )
@@ -286,10 +252,11 @@ def to_graphml(programme: Programme) -> str:
         programme.id,
         {
             "name": programme.name,
-            "level": root_level(programme),
+            "level": root_level(programme)[0],
+            "level_name": root_level(programme)[1],
             "depth": "0",
             "own_eur": _plain(totals.overhead_total) if programme.budget and programme.budget.overhead else "",
-            "total_eur": _plain(totals.programme_total),
+            "rolled_up_eur": _plain(totals.programme_total),
             "targets": "0",
         },
     )
@@ -299,10 +266,11 @@ def to_graphml(programme: Programme) -> str:
             ident,
             {
                 "name": e.node.name,
-                "level": e.level,
+                "level": e.level or "",
+                "level_name": e.level_name,
                 "depth": str(e.depth),
                 "own_eur": _plain(totals.own.get(ident)),
-                "total_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else "",
+                "rolled_up_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else "",
                 "targets": str(len(e.node.targets)),
             },
         )
@@ -333,10 +301,11 @@ def to_json(programme: Programme) -> str:
             "id": ident,
             "name": e.node.name,
             "level": e.level,
+            "level_name": e.level_name,
             "depth": e.depth,
             "serves": list(e.node.serves),
             "own_eur": _plain(totals.own.get(ident)) or None,
-            "total_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else None,
+            "rolled_up_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else None,
             "targets": [t.model_dump(mode="json", exclude_none=True) for t in e.node.targets],
             "children": [],
         }
@@ -345,11 +314,11 @@ def to_json(programme: Programme) -> str:
         (by_id[e.parent]["children"] if e.depth > 1 else top).append(item)
         by_id.setdefault(ident, item)
     payload = {
-        "doelenboom_export": 1,
+        "doelenboom_export": 2,
         "id": programme.id,
         "name": programme.name,
         "ambition": programme.ambition,
-        "levels": [level.name for level in programme.levels],
+        "levels": [{"level": level.id, "level_name": level.name} for level in programme.levels],
         "currency": "EUR",
         "budget": {
             "tree_total_eur": _plain(totals.tree_total),
@@ -366,6 +335,7 @@ TABLE_COLUMNS = (
     "id",
     "parent",
     "level",
+    "level_name",
     "depth",
     "name",
     "kind",
@@ -375,10 +345,8 @@ TABLE_COLUMNS = (
     "unit",
     "deadline",
     "own_eur",
-    "total_eur",
+    "rolled_up_eur",
 )
-
-Cell = str | int | Decimal | date | None
 
 
 def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
@@ -389,7 +357,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
         "programme",
         programme.id,
         None,
-        root_level(programme),
+        *root_level(programme),
         0,
         programme.name,
         None,
@@ -404,13 +372,25 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
     for e in entries(programme):
         ident = e.node.id
         total = totals.rolled_up[ident] if totals.has_money.get(ident) else None
-        yield ("node", ident, e.parent, e.level, e.depth, e.node.name, *(None,) * 6, totals.own.get(ident), total)
+        yield (
+            "node",
+            ident,
+            e.parent,
+            e.level,
+            e.level_name,
+            e.depth,
+            e.node.name,
+            *(None,) * 6,
+            totals.own.get(ident),
+            total,
+        )
         for t in e.node.targets:
             value = getattr(t, "value", None)
             yield (
                 "target",
                 t.id,
                 ident,
+                None,
                 None,
                 e.depth + 1,
                 t.name,
@@ -428,7 +408,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
 
         for item in programme.budget.overhead:
             amount = to_base_money(item.amount, programme.budget.unit)
-            yield ("overhead", item.id, programme.id, None, 1, item.name, *(None,) * 6, amount, amount)
+            yield ("overhead", item.id, programme.id, None, None, 1, item.name, *(None,) * 6, amount, amount)
 
 
 def to_csv(programme: Programme) -> str:
@@ -437,18 +417,8 @@ def to_csv(programme: Programme) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(TABLE_COLUMNS)
     for row in table_rows(programme):
-        writer.writerow([_csv_cell(cell) for cell in row])
+        writer.writerow([csv_cell(cell) for cell in row])
     return out.getvalue()
-
-
-def _csv_cell(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, Decimal):
-        return _plain(cell)
-    if isinstance(cell, str):
-        return spreadsheet_text(cell)
-    return str(cell)
 
 
 def to_xlsx(programme: Programme) -> bytes:
@@ -501,7 +471,7 @@ def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
             declared = format_eur(to_base_money(budget.declared_total, budget.unit))
         indent = "&emsp;" * (e.depth - 1)
         rows.append(
-            f"| {indent}{markdown_text(e.node.name)} | {markdown_text(e.level)} | "
+            f"| {indent}{markdown_text(e.node.name)} | {markdown_text(e.level_name)} | "
             f"{format_eur(own) if own is not None else ''} | {format_eur(totals.rolled_up[ident])} | {declared} |"
         )
     pbudget = programme.budget

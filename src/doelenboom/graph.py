@@ -221,23 +221,25 @@ class GoalGraph:
 
     # --- data -------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: every node (name, level, parent, children, serves, own budget in EUR as a
-        decimal string, target ids) and every target (its node and its fields), keyed by id."""
-        from doelenboom.rollup import own_amount
+        """JSON-ready: every node (name, ``level`` id and ``level_name``, parent, children, serves,
+        ``own_eur`` as an exact decimal string, target ids) and every target (its node and its
+        fields), keyed by id."""
+        from doelenboom.rollup import level_words, own_amount
+        from doelenboom.text import plain_decimal
 
         nodes: dict[str, Any] = {}
         targets: dict[str, Any] = {}
         for node in self.walk():
-            level = self.level(node.id)
+            level, level_name = level_words(self.programme, self._depth[node.id])
             parent = self.parent(node.id)
-            amount = own_amount(node.budget)
             nodes[node.id] = {
                 "name": node.name,
-                "level": level.id if level is not None else None,
+                "level": level,
+                "level_name": level_name,
                 "parent": parent.id if parent is not None else self.programme.id,
                 "children": [c.id for c in self.children(node.id)],
                 "serves": list(node.serves),
-                "budget": None if amount is None else str(amount),
+                "own_eur": plain_decimal(own_amount(node.budget)) or None,
                 "targets": [t.id for t in node.targets],
             }
             for target in node.targets:

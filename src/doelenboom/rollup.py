@@ -11,7 +11,17 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from doelenboom.model import Budget, Node, Programme
+from doelenboom.text import csv_cell, plain_decimal
 from doelenboom.units import to_base_money
+from doelenboom.walk import first_per_id, steps
+
+
+def level_words(programme: Programme, depth: int) -> tuple[str | None, str]:
+    """The level at ``depth`` as every output names it: its id (``level``, None when the tree is
+    deeper than the declared levels) and the spec's word for it (``level_name``, e.g. `thema`;
+    ``level N`` when there is none)."""
+    level = programme.level_of(depth)
+    return (level.id, level.name) if level is not None else (None, f"level {depth}")
 
 
 def own_amount(budget: Budget | None) -> Decimal | None:
@@ -96,13 +106,9 @@ class Attribution:
 
 def attribute(programme: Programme) -> Attribution:
     """Attribute every node's money to the nodes it belongs to and serves (exact decimals)."""
-    order = list(programme.walk())
-    depth = {node.id: d for node, d, _path in reversed(order)}  # first occurrence of an id wins
-    parent: dict[str, str] = {}
-    by_path: dict[tuple[str | int, ...], str] = {}
-    for node, d, path in order:
-        by_path[path] = node.id
-        parent.setdefault(node.id, by_path[path[:-2]] if d > 1 else programme.id)
+    order = list(steps(programme))
+    depth = {s.node.id: s.depth for s in reversed(order)}  # first occurrence of an id wins
+    parent = {s.node.id: s.parent for s in reversed(order)}
     attributed: dict[str, Decimal] = {}
     flows: dict[str, dict[str, Decimal]] = {}
     seen: set[str] = set()
@@ -110,7 +116,7 @@ def attribute(programme: Programme) -> Attribution:
     # before its recipients. 'serves' links to other levels are errors (DB315) and are ignored.
     with localcontext() as context:
         context.prec = 80  # shares multiply along paths; keep every cent exact
-        for node, d, _path in sorted(order, key=lambda item: -item[1]):
+        for node, d, _path, _parent in sorted(order, key=lambda item: -item.depth):
             if node.id in seen:
                 continue
             seen.add(node.id)
@@ -209,6 +215,8 @@ class BudgetRow:
     name: str
     level: str | None
     """Id of the node's declared level (None when the tree is deeper than the levels)."""
+    level_name: str
+    """The spec's word for the level (see `level_words`)."""
     parent: str
     """Id of the containing node, or the programme's id at the first level."""
     depth: int
@@ -219,7 +227,7 @@ class BudgetRow:
     """What each giver passes to this node (non-zero amounts only)."""
 
 
-BUDGET_CSV_COLUMNS = ("id", "parent", "level", "name", "own", "rolled_up", "attributed")
+BUDGET_CSV_COLUMNS = ("id", "parent", "level", "level_name", "name", "own_eur", "rolled_up_eur", "attributed_eur")
 
 
 @dataclass(frozen=True)
@@ -236,33 +244,36 @@ class BudgetReport:
     costs: dict[str, CostPerUnit]
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: nodes keyed by id, money as exact decimal strings (EUR)."""
+        """JSON-ready: nodes keyed by id, money as exact decimal strings in keys ending in
+        ``_eur`` (the vocabulary of docs/exports.md)."""
         return {
             "programme": self.programme_id,
-            "unit": "EUR",
-            "tree_total": str(self.totals.tree_total),
-            "overhead_total": str(self.totals.overhead_total),
-            "programme_total": str(self.totals.programme_total),
-            "declared_total": None if self.declared_total is None else str(self.declared_total),
+            "currency": "EUR",
+            "tree_total_eur": plain_decimal(self.totals.tree_total),
+            "overhead_eur": plain_decimal(self.totals.overhead_total),
+            "programme_total_eur": plain_decimal(self.totals.programme_total),
+            "declared_total_eur": plain_decimal(self.declared_total) or None,
             "nodes": {
                 r.id: {
                     "name": r.name,
                     "level": r.level,
+                    "level_name": r.level_name,
                     "parent": r.parent,
-                    "own": None if r.own is None else str(r.own),
-                    "rolled_up": str(r.rolled_up),
-                    "attributed": str(r.attributed),
-                    "received_from": {k: str(v) for k, v in r.received_from.items()},
+                    "depth": r.depth,
+                    "own_eur": plain_decimal(r.own) or None,
+                    "rolled_up_eur": plain_decimal(r.rolled_up),
+                    "attributed_eur": plain_decimal(r.attributed),
+                    "received_from_eur": {k: plain_decimal(v) for k, v in r.received_from.items()},
                 }
                 for r in self.rows
             },
             "cost_per_unit": {
                 c.target: {
                     "basis": c.basis,
-                    "budget": str(c.budget),
-                    "quantity": str(c.quantity),
+                    "budget_eur": plain_decimal(c.budget),
+                    "quantity": plain_decimal(c.quantity),
                     "unit": c.unit,
-                    "per_unit": str(c.per_unit),
+                    "per_unit_eur": plain_decimal(c.per_unit),
                     "shared_with": list(c.shared_with),
                 }
                 for c in self.costs.values()
@@ -270,16 +281,13 @@ class BudgetReport:
         }
 
     def csv_rows(self) -> list[list[str]]:
-        """One row per node under `BUDGET_CSV_COLUMNS` (no header)."""
+        """One row per node under `BUDGET_CSV_COLUMNS` (no header), each cell through
+        `doelenboom.text.csv_cell`: text that a spreadsheet would run as a formula gets a
+        leading ``'``, money is exact decimal text."""
         return [
             [
-                r.id,
-                r.parent,
-                r.level or "",
-                r.name,
-                "" if r.own is None else str(r.own),
-                str(r.rolled_up),
-                str(r.attributed),
+                csv_cell(cell)
+                for cell in (r.id, r.parent, r.level, r.level_name, r.name, r.own, r.rolled_up, r.attributed)
             ]
             for r in self.rows
         ]
@@ -290,20 +298,13 @@ def budget_report(programme: Programme) -> BudgetReport:
     totals = budget_totals(programme)
     att = attribute(programme)
     rows: list[BudgetRow] = []
-    by_path: dict[tuple[str | int, ...], str] = {}
-    seen: set[str] = set()
-    for node, depth, path in programme.walk():
-        by_path[path] = node.id
-        if node.id in seen:
-            continue  # a duplicate id (reported by validation); the first one counts
-        seen.add(node.id)
-        level = programme.level_of(depth)
+    for node, depth, _path, parent in first_per_id(programme):
         rows.append(
             BudgetRow(
                 node.id,
                 node.name,
-                level.id if level is not None else None,
-                by_path[path[:-2]] if depth > 1 else programme.id,
+                *level_words(programme, depth),
+                parent,
                 depth,
                 own_amount(node.budget),
                 totals.rolled_up[node.id],

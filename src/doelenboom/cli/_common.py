@@ -1,5 +1,6 @@
-"""What the exploring commands share: loading a spec (or exiting with its diagnostics), number
-formats, and JSON output. Formatting only; the library decides everything."""
+"""What the exploring commands share: loading a spec (or exiting with its diagnostics),
+percentages, and JSON output. Formatting only; the library decides everything (money is
+formatted by `doelenboom.text.format_eur`, the one money format of every output)."""
 
 from __future__ import annotations
 
@@ -15,23 +16,19 @@ FORMATS = ("text", "json", "csv")
 
 
 def load_or_exit(spec: str, lang: str) -> Programme:
-    """The validated programme; on errors print them (as `validate` does) and exit 1."""
+    """The validated programme. When the spec has errors, print its errors only (warnings and
+    notes belong to `doelenboom validate`) to standard error, worded as `validate` words them,
+    and exit 1. Every command that needs a valid spec goes through here."""
+    from doelenboom.diagnostics import Severity
     from doelenboom.render import render_text
-    from doelenboom.validate import validate
+    from doelenboom.validate import Validation, validate
 
     result = validate(spec)
     if result.programme is None or result.failed():
-        click.echo(render_text([result], lang), err=True, nl=False)
+        errors = tuple(d for d in result.diagnostics if d.severity is Severity.ERROR)
+        click.echo(render_text([Validation(result.file, result.programme, errors)], lang), err=True, nl=False)
         raise SystemExit(1)
     return result.programme
-
-
-def money(amount: Decimal | None, lang: str) -> str:
-    """EUR with thousands grouped (Dutch: 1.234.567,89), or '-' when there is none."""
-    if amount is None:
-        return "-"
-    text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
 
 
 def percent(value: Decimal | None) -> str:

@@ -7,11 +7,12 @@ import io
 
 import click
 
-from doelenboom.cli._common import FORMATS, dump_json, load_or_exit, money
+from doelenboom.cli._common import FORMATS, dump_json, load_or_exit
+from doelenboom.text import format_eur, one_line
 
 
 @click.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
+@click.argument("spec", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
 def budget(spec: str, fmt: str, lang: str | None) -> None:
@@ -34,13 +35,13 @@ def budget(spec: str, fmt: str, lang: str | None) -> None:
         click.echo(out.getvalue(), nl=False)
         return
     head = ("eigen", "opgeteld", "toegerekend") if lang == "nl" else ("own", "rolled up", "attributed")
-    click.echo(f"{programme.name} ({programme.id})  EUR  [{' / '.join(head)}]")
+    click.echo(f"{one_line(programme.name)} ({programme.id})  EUR  [{' / '.join(head)}]")
     for r in report.rows:
-        figures = " / ".join(money(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
-        click.echo(f"{'  ' * r.depth}{r.name} ({r.id}): {figures}")
+        figures = " / ".join(format_eur(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
+        click.echo(f"{'  ' * r.depth}{one_line(r.name)} ({r.id}): {figures}")
     totals = report.totals
     label = ("boom", "overhead", "totaal") if lang == "nl" else ("tree", "overhead", "total")
     click.echo(
-        f"{label[0]} {money(totals.tree_total, lang)}; {label[1]} {money(totals.overhead_total, lang)}; "
-        f"{label[2]} {money(totals.programme_total, lang)}"
+        f"{label[0]} {format_eur(totals.tree_total, lang)}; {label[1]} {format_eur(totals.overhead_total, lang)}; "
+        f"{label[2]} {format_eur(totals.programme_total, lang)}"
     )

@@ -2,7 +2,8 @@
 
 Text output is one line ("No changes in meaning.") when nothing changed in meaning.
 Exit 0 (also when there are changes, unless --exit-code), 1 with --exit-code when the diff is not
-empty, 2 when a side cannot be read (no such file, revision or path).
+empty, 1 when a side cannot be read (no such file, a folder, no such revision or path, not UTF-8:
+DB101/DB102 on standard error, as every command reports unreadable input), 2 on usage errors.
 """
 
 from __future__ import annotations
@@ -33,6 +34,6 @@ def diff(old: str, new: str, fmt: str, lang: str | None, exit_code: bool) -> Non
     if failures:
         for d in failures:
             click.echo(diagnostic_line(d, language), err=True)
-        raise SystemExit(2)
+        raise SystemExit(1)
     click.echo(RENDERERS[fmt](result, language), nl=False)
     raise SystemExit(1 if exit_code and not result.empty else 0)

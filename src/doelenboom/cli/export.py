@@ -11,7 +11,7 @@ FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 
 
 @click.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
+@click.argument("spec", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="What to export to.")
 @click.option(
     "-o",
@@ -22,22 +22,17 @@ FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 @click.option("--lang", type=click.Choice(["en", "nl"]), help="Language of error messages (default: from the locale).")
 def export(spec: str, fmt: str, output: str | None, lang: str | None) -> None:
     """Export a valid spec; exit 1 (with its errors on stderr) when the spec has errors or the
-    output file cannot be written (e.g. its folder does not exist)."""
+    output file cannot be written. Missing folders of the output file are made, as `schema -o`
+    does."""
     from doelenboom.atomic import write_atomic
-    from doelenboom.diagnostics import Severity
+    from doelenboom.cli._common import load_or_exit
     from doelenboom.export import BINARY_FORMATS, MissingExtraError
     from doelenboom.export import export as export_programme
-    from doelenboom.render import default_language, render_text
-    from doelenboom.validate import Validation, validate
+    from doelenboom.render import default_language
 
-    result = validate(spec)
-    if result.programme is None or result.failed():
-        errors = tuple(d for d in result.diagnostics if d.severity is Severity.ERROR)
-        shown = Validation(result.file, result.programme, errors)
-        click.echo(render_text([shown], lang or default_language()), err=True, nl=False)
-        raise SystemExit(1)
+    programme = load_or_exit(spec, lang or default_language())
     try:
-        data = export_programme(result.programme, fmt)
+        data = export_programme(programme, fmt)
     except MissingExtraError as exc:
         raise click.ClickException(str(exc)) from exc
     if output is None or output == "-":
@@ -48,6 +43,6 @@ def export(spec: str, fmt: str, output: str | None, lang: str | None) -> None:
         sys.stdout.buffer.flush()
         return
     try:
-        write_atomic(output, data)
-    except OSError as exc:  # no such folder, no permission, disk full: a message and exit 1, no traceback
+        write_atomic(output, data, parents=True)
+    except OSError as exc:  # no permission, a file where a folder should be, disk full: exit 1, no traceback
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc

@@ -10,7 +10,7 @@ from doelenboom.render import FORMATS
 
 
 @click.command()
-@click.argument("specs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("specs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
     "fmt",

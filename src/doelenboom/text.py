@@ -1,0 +1,71 @@
+"""Text for people and for spreadsheets, shared by every output (CLI commands, exports, diff).
+
+Light on purpose (no models, no third-party imports) so that any command can use it.
+
+- `one_line`: spec text for a line-oriented output (a name with a newline must not break a line).
+- `format_eur`: an amount of money for people, English or Dutch, never rounded.
+- `csv_cell`: one cell of any CSV output; text that a spreadsheet would run as a formula is
+  neutralised (`spreadsheet_text`), money stays exact.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+_WHITESPACE = re.compile(r"\s+")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | int | Decimal | date | None
+"""What a table row may hold before it becomes CSV text."""
+
+
+def one_line(text: str) -> str:
+    """Collapse every run of whitespace (newlines included) into one space."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def format_eur(amount: Decimal | None, lang: str = "en") -> str:
+    """An amount in EUR for people: thousands grouped (``1,234,567`` in English, ``1.234.567``
+    in Dutch), cents only when there are any (``1,234.50``), and every decimal when there are
+    more than cents (``0.125``): money is never rounded here. ``-`` when there is no amount."""
+    if amount is None:
+        return "-"
+    if amount == amount.to_integral_value():
+        text = f"{int(amount):,}"
+    else:
+        exponent = amount.normalize().as_tuple().exponent
+        places = max(2, -exponent) if isinstance(exponent, int) else 2
+        text = f"{amount:,.{places}f}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
+
+
+def is_formula_like(text: str) -> bool:
+    """True when a spreadsheet would read ``text`` as a formula (or strip what starts it)."""
+    return text.startswith(_FORMULA_START)
+
+
+def spreadsheet_text(text: str) -> str:
+    """Text that a spreadsheet will not read as a formula: a leading ``'`` before ``= + - @``,
+    tab or carriage return (OWASP's advice for CSV)."""
+    return "'" + text if is_formula_like(text) else text
+
+
+def plain_decimal(amount: Decimal | None) -> str:
+    """An exact amount for machines: no grouping, no exponent; ``""`` when there is none."""
+    if amount is None:
+        return ""
+    return f"{amount:f}"
+
+
+def csv_cell(cell: Cell) -> str:
+    """One CSV cell: empty for None, exact text for a `Decimal` (a negative amount stays a
+    number), and text guarded by `spreadsheet_text`."""
+    if cell is None:
+        return ""
+    if isinstance(cell, Decimal):
+        return plain_decimal(cell)
+    if isinstance(cell, str):
+        return spreadsheet_text(cell)
+    return str(cell)
