@@ -100,15 +100,26 @@ def test_money_is_grouped_in_the_language_and_never_rounded(amount: str, en: str
     assert not hasattr(_common, "money")  # one formatter, in the library
 
 
-def test_budget_text_shows_sub_cent_amounts_exactly(tmp_path: Path) -> None:
+def test_money_is_never_rounded_when_shown() -> None:
+    # A spec cannot hold sub-cent euros any more (DB326), but amounts computed from shares can.
+    from decimal import Decimal
+
+    from doelenboom.text import format_eur
+
+    assert format_eur(Decimal("1000.125"), "nl").endswith("1.000,125")
+    assert format_eur(Decimal("1000.125"), "en").endswith("1,000.125")
+    assert format_eur(Decimal("1000.5"), "nl").endswith("1.000,50")
+
+
+def test_budget_text_shows_cents_from_a_keur_amount(tmp_path: Path) -> None:
     data = spec_data()
-    data["tree"][0]["children"][0]["budget"]["amount"] = "1000.125"
+    data["tree"][0]["children"][0]["budget"] = {"amount": "1.00125", "unit": "kEUR"}
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     result = invoke("budget", str(path), "--lang", "nl")
     assert result.exit_code == 0, result.output
     line = next(line for line in result.stdout.splitlines() if "(i0)" in line)
-    assert line.endswith(": 1.000,125 / 1.000,125 / 1.000,125")
+    assert line.endswith(": 1.001,25 / 1.001,25 / 1.001,25")
 
 
 # --- 3. one vocabulary --------------------------------------------------------------------------
