@@ -70,9 +70,9 @@ ALIASES = {
 }
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
 _DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
-_NOT_COUNTED = ("currency", "share")
+_NOT_COUNTED = ("currency", "share")  # unit dimensions whose values need not be whole
 _BEFORE_COMMA = re.compile(r"([-+]?[0-9][0-9.]*),$")
-_DIGITS = re.compile(r"[0-9]+")  # unit dimensions whose values need not be whole
+_DIGITS = re.compile(r"[0-9]+")  # the digits after a decimal comma in a YAML flow mapping (92,5)
 
 
 class Measurement(NamedTuple):

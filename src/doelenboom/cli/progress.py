@@ -71,10 +71,10 @@ def progress(
     from doelenboom.graph import goal_graph
     from doelenboom.measurements import read_measurements
     from doelenboom.progress import Thresholds
-    from doelenboom.render import diagnostic_json, render_text
+    from doelenboom.render import default_language, diagnostic_json, render_text
     from doelenboom.validate import Validation
 
-    lang = lang or default_lang()
+    lang = lang or default_language()
     programme = load_or_exit(spec, lang)
     found = read_measurements(measurements, programme)
     when = as_of or datetime.now().date()
@@ -121,9 +121,3 @@ def progress(
         result = Validation(found.file, None, found.diagnostics)
         click.echo(render_text([result], lang), err=True, nl=False)
     raise SystemExit(1 if found.failed() else 0)
-
-
-def default_lang() -> str:
-    from doelenboom.render import default_language
-
-    return default_language()
