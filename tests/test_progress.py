@@ -284,3 +284,40 @@ def test_duplicate_measurement_points_at_the_first_without_words() -> None:
     assert (diag.code, diag.line, diag.column) == ("DB404", 3, 1)
     (related,) = diag.related
     assert (related.location.line, related.location.column, related.label) == (2, 1, "c 2024-01-01")
+
+
+def test_thresholds_must_be_finite_ordered_and_in_range() -> None:
+    for on_track, at_risk in [
+        (Decimal("NaN"), Decimal("0.7")),
+        (Decimal("0.9"), Decimal("sNaN")),
+        (Decimal("Infinity"), Decimal("0.7")),
+        (Decimal("1e999999999"), Decimal("0.7")),
+        (Decimal("0.9"), Decimal(-5)),
+        (Decimal("0.5"), Decimal("0.6")),
+    ]:
+        try:
+            Thresholds(on_track, at_risk)
+        except ValueError:
+            continue
+        raise AssertionError(f"{on_track}, {at_risk} accepted")
+    assert Thresholds(Decimal("1.2"), Decimal(1)).status(Decimal("0.5"), Decimal("0.5")) is Status.AT_RISK
+    assert Thresholds(Decimal(0), Decimal(0)).status(Decimal(0), Decimal("0.5")) is Status.ON_TRACK
+
+
+def test_cli_refuses_bad_thresholds_as_usage_errors() -> None:
+    args = ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31", "--format", "json"]
+    for bad in (
+        ["--on-track", "abc"],
+        ["--on-track", "NaN"],
+        ["--at-risk", "sNaN"],
+        ["--on-track", "Infinity"],
+        ["--on-track", "1e999999999"],
+        ["--at-risk", "-5"],
+        ["--on-track", "0.5", "--at-risk", "0.6"],
+        ["--at-risk", "0.95"],  # above the default on-track 0.9
+    ):
+        result = CliRunner().invoke(main, [*args, *bad])
+        assert result.exit_code == 2 and result.exception is not None, bad
+        assert isinstance(result.exception, SystemExit), bad
+    good = CliRunner().invoke(main, [*args, "--on-track", "1", "--at-risk", "1"])
+    assert good.exit_code == 0, good.output

@@ -81,13 +81,49 @@ class Band(enum.Enum):
     ABOVE = "above"
 
 
+MAX_THRESHOLD = Decimal(10)
+"""The largest threshold factor: above 1 asks for being ahead of the trajectory, and far above it
+nothing but reaching the target is on track."""
+
+
+def threshold_problem(on_track: Decimal, at_risk: Decimal) -> str | None:
+    """Why ``on_track`` and ``at_risk`` cannot be status thresholds (None when they can): each
+    must be a finite number from 0 to `MAX_THRESHOLD`, and ``at_risk`` at most ``on_track``."""
+    for name, value in (("on_track", on_track), ("at_risk", at_risk)):
+        problem = factor_problem(value)
+        if problem is not None:
+            return f"{name}: {problem}"
+    if at_risk > on_track:
+        return f"at_risk ({at_risk}) is above on_track ({on_track})"
+    return None
+
+
+def factor_problem(value: Decimal) -> str | None:
+    """Why ``value`` cannot be a threshold factor (None when it can)."""
+    if not isinstance(value, Decimal | int) or isinstance(value, bool):
+        return f"{value!r} is not a decimal number"
+    if not Decimal(value).is_finite():
+        return f"{value} is not a finite number"
+    if not ZERO <= value <= MAX_THRESHOLD:
+        return f"{value} is not between 0 and {MAX_THRESHOLD}"
+    return None
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Status rules: on track when progress ≥ ``on_track`` × expected, at risk when ≥
-    ``at_risk`` × expected, off track below that. Reached (progress 1) beats all."""
+    ``at_risk`` × expected, off track below that. Reached (progress 1) beats all.
+
+    Both are finite, from 0 to `MAX_THRESHOLD`, and ``at_risk`` ≤ ``on_track``; anything else
+    raises ``ValueError`` (see `threshold_problem`)."""
 
     on_track: Decimal = Decimal("0.9")
     at_risk: Decimal = Decimal("0.7")
+
+    def __post_init__(self) -> None:
+        problem = threshold_problem(self.on_track, self.at_risk)
+        if problem is not None:
+            raise ValueError(problem)
 
     def status(self, progress: Decimal | None, expected: Decimal | None) -> Status:
         """The status of ``progress`` against the ``expected`` progress at the same date."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 import click
 
@@ -43,16 +44,47 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
         raise click.BadParameter("expected a date as YYYY-MM-DD") from exc
 
 
+if TYPE_CHECKING:
+    _ParamType = click.ParamType[Decimal]
+else:  # ParamType is generic only in newer click; the project supports 8.1 too
+    _ParamType = click.ParamType
+
+
+class _Factor(_ParamType):
+    """A threshold factor: a finite decimal number from 0 to `progress.MAX_THRESHOLD`."""
+
+    name = "factor"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
+        from doelenboom.progress import factor_problem
+
+        if isinstance(value, Decimal):
+            number = value
+        else:
+            try:
+                number = Decimal(str(value).strip())
+            except InvalidOperation:
+                self.fail(f"{value!r} is not a number", param, ctx)
+        problem = factor_problem(number)
+        if problem is not None:
+            self.fail(problem, param, ctx)
+        return number
+
+
 @click.command()
 @click.argument("spec", type=click.Path(dir_okay=False))
 @click.option("--measurements", "-m", required=True, type=click.Path(dir_okay=False), help="CSV or YAML file.")
 @click.option("--as-of", callback=_day, help="Date (YYYY-MM-DD) to report progress on; default today.")
 @click.option("--weights", type=click.Choice(["equal", "budget", "explicit"]), default="equal", show_default=True)
 @click.option(
-    "--on-track", type=Decimal, default=Decimal("0.9"), show_default=True, help="On track from this × expected."
+    "--on-track", type=_Factor(), default=Decimal("0.9"), show_default=True, help="On track from this × expected."
 )
 @click.option(
-    "--at-risk", type=Decimal, default=Decimal("0.7"), show_default=True, help="At risk from this × expected."
+    "--at-risk",
+    type=_Factor(),
+    default=Decimal("0.7"),
+    show_default=True,
+    help="At risk from this × expected (at most --on-track).",
 )
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
@@ -70,10 +102,13 @@ def progress(
     from doelenboom.aggregate import PROGRESS_CSV_COLUMNS, progress_report
     from doelenboom.graph import goal_graph
     from doelenboom.measurements import read_measurements
-    from doelenboom.progress import Thresholds
+    from doelenboom.progress import Thresholds, threshold_problem
     from doelenboom.render import default_language, diagnostic_json, render_text
     from doelenboom.validate import Validation
 
+    problem = threshold_problem(on_track, at_risk)
+    if problem is not None:
+        raise click.BadParameter(problem, param_hint="'--at-risk'")
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
     found = read_measurements(measurements, programme)
