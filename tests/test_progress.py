@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -321,3 +322,37 @@ def test_cli_refuses_bad_thresholds_as_usage_errors() -> None:
         assert isinstance(result.exception, SystemExit), bad
     good = CliRunner().invoke(main, [*args, "--on-track", "1", "--at-risk", "1"])
     assert good.exit_code == 0, good.output
+
+
+def test_fraction_is_safe_for_any_size() -> None:
+    from doelenboom.aggregate import fraction
+
+    assert fraction(Decimal("0.12345")) == 0.1234  # rounded half to even, as before
+    assert fraction(Decimal("9" * 30)) == 1e30
+    assert fraction(Decimal("-1e999999")) == -sys.float_info.max
+    assert fraction(Decimal("1e999999")) == sys.float_info.max
+    assert fraction(Decimal("Infinity")) == sys.float_info.max
+    assert fraction(Decimal("NaN")) is None
+
+
+def test_huge_raw_progress_still_makes_json_and_csv() -> None:
+    from doelenboom.measurements import Measurement
+
+    programme = _programme()
+    row = Measurement("c", date(2024, 1, 1), Decimal("9" * 30), None, None, None, None, None, 2)
+    report = progress_report(programme, read_measurements_text("target,date,value\n", programme), AS_OF)
+    targets = target_progress(programme, {"c": (row,)}, AS_OF)
+    big = type(report)(AS_OF, "equal", targets, aggregate(programme, targets), report.programme_id)
+    payload = json.loads(json.dumps(big.to_dict(), allow_nan=False))
+    assert payload["targets"]["c"]["raw"] == float(Decimal("9" * 30) / 100)
+    assert ["target", "c", "i", 1.0, 0.8, 1, "reached", ""] in big.csv_rows()
+
+
+def test_cli_refuses_thirty_nines_at_the_value(tmp_path: Path) -> None:
+    file = tmp_path / "m.csv"
+    file.write_text("target,date,value\ndeelnemers-opleidingstraject,2024-12-31," + "9" * 30 + "\n")
+    args = ["progress", str(HEERLEN), "-m", str(file), "--as-of", "2024-12-31", "--format", "json"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and not isinstance(result.exception, ArithmeticError)
+    (diag,) = json.loads(result.stdout)["diagnostics"]
+    assert (diag["code"], diag["line"], diag["column"]) == ("DB415", 2, 41)

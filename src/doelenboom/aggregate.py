@@ -29,6 +29,8 @@ computed with 60 digits and given rounded to the usual 28.
 
 from __future__ import annotations
 
+import math
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -129,8 +131,22 @@ PROGRESS_CSV_COLUMNS = ("type", "id", "node", "progress", "expected", "coverage"
 
 
 def fraction(value: Decimal | None) -> float | None:
-    """A fraction for JSON and CSV: a number rounded to 4 decimals (None stays None)."""
-    return None if value is None else float(round(value, 4))
+    """A fraction for JSON and CSV: a number rounded to 4 decimals (None stays None). Safe for any
+    size: beyond 10^20 it is not rounded (4 decimals mean nothing there), beyond a float's range
+    it is the largest float with its sign, and a NaN is None."""
+    if value is None or value.is_nan():
+        return None
+    if abs(value) < _ROUNDED_BELOW:
+        return float(round(value, 4))
+    return math.copysign(sys.float_info.max, value) if value.is_infinite() else _float(value)
+
+
+_ROUNDED_BELOW = Decimal(10) ** 20  # round(value, 4) needs at most 25 of the 28 digits
+
+
+def _float(value: Decimal) -> float:
+    number = float(value)
+    return math.copysign(sys.float_info.max, number) if math.isinf(number) else number
 
 
 Shares = dict[str, Decimal]

@@ -597,4 +597,8 @@ measurements:
         "measurements:\n  - {target: vakschool-opgestart, date: 2024-09-01, value: 1, unit: percent}",
         "measurements:\n  - {target: vakschool-opgestart, date: 2024-09-01, value: 1}",
     ),
+    "DB415": _e(
+        "measurements:\n  - {target: kamerwoningen, date: 2024-12-31, value: 4000000000000000}",
+        "measurements:\n  - {target: kamerwoningen, date: 2024-12-31, value: 40}",
+    ),
 }

@@ -763,6 +763,19 @@ _ENTRIES = [
         "Laat de eenheid leeg: een mijlpaal meet u met 0 of 1, een kwalitatief streefdoel met een status "
         "van de schaal.",
     ),
+    _c(
+        "DB415",
+        "value-too-large",
+        E,
+        "measurements",
+        "A measured value of a quadrillion (10^15) or more in its target's unit, larger than any real "
+        "figure: most likely stray digits or a wrong unit.",
+        "'{text}' is too large for a measurement of '{id}': a value is below {limit} in the target's unit",
+        "'{text}' is te groot voor een meting van '{id}': een waarde ligt onder {limit} in de eenheid van "
+        "het streefdoel",
+        "Check the figure for stray digits, and the unit.",
+        "Controleer het getal op overtollige cijfers, en de eenheid.",
+    ),
 ]
 
 CATALOGUE: dict[str, Code] = {entry.code: entry for entry in _ENTRIES}

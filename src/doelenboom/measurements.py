@@ -20,6 +20,9 @@ units) is a whole number: a value with decimals, or with exactly three digits af
 mark (``1.234`` is a Dutch 1234 read the English way, and ``1.000`` is the same trap), is refused
 (DB413), and so is a negative one for count, part-of and gap targets (a range target's
 measurements are changes, which may be negative).
+
+A value of `MAX_VALUE` (10^15) or more in the target's unit is refused (DB415): no real figure is
+that large, and stray digits should not pass as progress.
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ ALIASES = {
 }
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
 _DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
+MAX_VALUE = Decimal(10) ** 15
+"""Measured values (in the target's unit) are below this in size; larger ones are refused (DB415)."""
 _NOT_COUNTED = ("currency", "share")  # unit dimensions whose values need not be whole
 _BEFORE_COMMA = re.compile(r"([-+]?[0-9][0-9.]*),$")
 _DIGITS = re.compile(r"[0-9]+")  # the digits after a decimal comma in a YAML flow mapping (92,5)
@@ -269,6 +274,9 @@ class _Reader:
             if number is None:
                 self.emit("DB405", locate("value"), text=str(value))
                 return
+            if abs(number) >= MAX_VALUE:
+                self.emit("DB415", locate("value"), text=str(value), id=tid, limit=MAX_VALUE)
+                return
             if info.counted is not None and not _is_count(number, negative=info.counted == "change"):
                 self.emit("DB413", locate("value"), text=str(value), id=tid, unit=unit_text or info.unit or "")
                 return
@@ -278,6 +286,9 @@ class _Reader:
                     self.emit("DB402", locate("unit"), unit=unit_text, id=tid, target_unit=info.unit)
                     return
                 number *= factor
+                if abs(number) >= MAX_VALUE:  # e.g. a large figure in MEUR for a target in EUR
+                    self.emit("DB415", locate("value"), text=str(value), id=tid, limit=MAX_VALUE)
+                    return
         area_text = None if area is None else str(area)
         dedup = (tid, day, area_text)
         first = self._seen.get(dedup)
