@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
+
+from click.testing import CliRunner
 
 import doelenboom
-from doelenboom.measurements import read_measurements_text
+from conftest import HEERLEN
+from doelenboom.cli import main
+from doelenboom.measurements import read_measurements, read_measurements_text
 
 SPEC = """\
 doelenboom: 1
@@ -114,3 +119,15 @@ def test_suggestions_are_capped_and_prefiltered() -> None:
     found = read_measurements_text("target,date,value\n" + rows, programme, "m.csv")
     assert [d.code for d in found.diagnostics] == ["DB401"] * 61
     assert found.diagnostics[-1].args["suggestion"] == "Check the spelling."  # past the cap
+
+
+def test_a_missing_file_is_reported_in_dutch(tmp_path: Path) -> None:
+    missing = tmp_path / "metingen.csv"
+    found = read_measurements(missing, _programme())
+    (diag,) = found.diagnostics
+    assert (diag.code, diag.line, diag.column) == ("DB101", 1, 1)
+    assert diag.args["reason_nl"] == "het bestand bestaat niet"
+    args = ["progress", str(HEERLEN), "-m", str(missing), "--as-of", "2024-12-31", "--lang", "nl"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "het bestand bestaat niet" in result.stderr and "{" not in result.stderr

@@ -42,7 +42,7 @@ from typing import Any, Literal, NamedTuple
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity, has_errors
-from doelenboom.load import SourceMap, load_text
+from doelenboom.load import OS_REASONS_NL, SourceMap, load_text
 from doelenboom.model import (
     CountTarget,
     GapTarget,
@@ -127,7 +127,9 @@ def read_measurements(path: str | Path, programme: Programme) -> MeasurementSet:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": exc.strerror or str(exc)})
+        reason = exc.strerror or str(exc)
+        args: dict[str, ArgValue] = {"reason": reason, "reason_nl": OS_REASONS_NL.get(exc.errno or 0, reason)}
+        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), args)
         return MeasurementSet(name, (), (diag,))
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
