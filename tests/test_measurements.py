@@ -10,7 +10,7 @@ from click.testing import CliRunner
 import doelenboom
 from conftest import HEERLEN
 from doelenboom.cli import main
-from doelenboom.measurements import read_measurements, read_measurements_text
+from doelenboom.measurements import read_measurements, read_measurements_bytes, read_measurements_text
 
 SPEC = """\
 doelenboom: 1
@@ -131,3 +131,29 @@ def test_a_missing_file_is_reported_in_dutch(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert "het bestand bestaat niet" in result.stderr and "{" not in result.stderr
+
+
+def test_a_windows_1252_csv_is_read_whole_with_one_warning() -> None:
+    raw = "streefdoel;datum;waarde;bron\nt;2024-01-01;3;café\ns;2024-01-01;12,5;€ en é\n".encode("cp1252")
+    found = read_measurements_bytes(raw, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column, d.args["count"]) for d in found.diagnostics] == [("DB416", 2, 19, 2)]
+    assert not found.failed()
+    assert [(r.target, r.value, r.source) for r in found.rows] == [
+        ("t", Decimal(3), "café"),
+        ("s", Decimal("12.5"), "€ en é"),
+    ]
+
+
+def test_a_line_that_cannot_be_decoded_is_refused_alone() -> None:
+    raw = "target,date,value,note\nt,2024-01-01,3,Zuid–Noord\n".encode() + b"t,2024-02-01,4,\x81\nt,2024-03-01,5,\n"
+    found = read_measurements_bytes(raw, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB102", 3, 16)]
+    assert [(r.line, r.value, r.note) for r in found.rows] == [(2, Decimal(3), "Zuid–Noord"), (4, Decimal(5), None)]
+
+
+def test_read_measurements_reads_a_windows_1252_file(tmp_path: Path) -> None:
+    file = tmp_path / "m.csv"
+    file.write_bytes("target,date,value,note\nt,2024-01-01,3,caf\xe9\n".encode("cp1252"))
+    found = read_measurements(file, _programme())
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB416", 2, 19)]
+    assert [r.note for r in found.rows] == ["café"]

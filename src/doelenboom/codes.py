@@ -776,6 +776,19 @@ _ENTRIES = [
         "Check the figure for stray digits, and the unit.",
         "Controleer het getal op overtollige cijfers, en de eenheid.",
     ),
+    _c(
+        "DB416",
+        "read-as-windows-1252",
+        W,
+        "measurements",
+        "Lines of a measurements file that are not UTF-8 are read as Windows-1252, as Excel saves CSV "
+        "in the Netherlands; bytes that are neither refuse their line (DB102).",
+        "the file is not UTF-8 (byte {byte}); {count} line(s) with such bytes are read as Windows-1252",
+        "het bestand is geen UTF-8 (byte {byte}); {count} regel(s) met zulke bytes zijn gelezen als Windows-1252",
+        "Check letters with accents and the euro sign; save the file as 'CSV UTF-8' to be sure they are read as meant.",
+        "Controleer letters met accenten en het euroteken; sla het bestand op als 'CSV UTF-8 (door "
+        "komma's gescheiden)' om zeker te zijn dat ze goed gelezen worden.",
+    ),
 ]
 
 CATALOGUE: dict[str, Code] = {entry.code: entry for entry in _ENTRIES}

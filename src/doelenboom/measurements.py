@@ -1,7 +1,10 @@
 """Measurements: what was measured, per target and date, kept apart from the spec.
 
 A measurements file is CSV (a header line, then one measurement per line) or YAML (a list under
-``measurements:``). Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
+``measurements:``), in UTF-8; lines that are not are read as Windows-1252 with a warning (as Excel
+saves CSV on Dutch Windows; see `read_measurements_bytes`).
+
+Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
 ``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
 Dutch headers (streefdoel or doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
 CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``.
@@ -131,15 +134,58 @@ def read_measurements(path: str | Path, programme: Programme) -> MeasurementSet:
         args: dict[str, ArgValue] = {"reason": reason, "reason_nl": OS_REASONS_NL.get(exc.errno or 0, reason)}
         diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), args)
         return MeasurementSet(name, (), (diag,))
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        diag = Diagnostic("DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"})
-        return MeasurementSet(name, (), (diag,))
     fmt: Format = "yaml" if Path(path).suffix.lower() in (".yaml", ".yml") else "csv"
-    return read_measurements_text(text, programme, name, fmt)
+    return read_measurements_bytes(raw, programme, name, fmt)
+
+
+def read_measurements_bytes(
+    raw: bytes, programme: Programme, name: str = "<bytes>", fmt: Format = "csv"
+) -> MeasurementSet:
+    """Read measurements from the bytes of a file; see `read_measurements`.
+
+    UTF-8 (with or without a byte order mark) is read as it is. A line that is not UTF-8 is read
+    as Windows-1252, the encoding Excel saves CSV in on Dutch Windows, with one warning for the
+    file (DB416, at the first such byte); a line that is neither is refused (DB102) and the other
+    lines are read. Columns count characters."""
+    text, problems = _decode(raw, name)
+    found = read_measurements_text(text, programme, name, fmt)
+    if not problems:
+        return found
+    diagnostics = sorted([*problems, *found.diagnostics], key=Diagnostic.sort_key)
+    return MeasurementSet(name, found.rows, tuple(diagnostics))
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, list[Diagnostic]]:
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff"), []
+    except UnicodeDecodeError:
+        pass
+    lines: list[str] = []
+    problems: list[Diagnostic] = []
+    first: Location | None = None
+    first_byte = count = 0
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        if number == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        try:
+            lines.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError as exc:
+            where = Location(name, number, len(line[: exc.start].decode("utf-8")) + 1)
+            byte = line[exc.start]
+        try:
+            lines.append(line.decode("cp1252"))
+        except UnicodeDecodeError:
+            lines.append("")  # refused: its row is left out, the others are read
+            problems.append(Diagnostic("DB102", CATALOGUE["DB102"].severity, where, {"byte": f"0x{byte:02x}"}))
+            continue
+        count += 1
+        if first is None:
+            first, first_byte = where, byte
+    if first is not None:
+        args: dict[str, ArgValue] = {"byte": f"0x{first_byte:02x}", "count": count}
+        problems.append(Diagnostic("DB416", CATALOGUE["DB416"].severity, first, args))
+    return "\n".join(lines), problems
 
 
 def read_measurements_text(
