@@ -39,7 +39,9 @@ def _programme() -> doelenboom.Programme:
 
 
 def test_semicolon_csv_reads_dutch_numbers() -> None:
-    text = "doel;datum;waarde\nt;2024-01-01;1.234\ns;2024-01-01;12,5\nt;2024-02-01;1.234.567\ns;2024-02-01;1.234,5\n"
+    text = (
+        "streefdoel;datum;waarde\nt;2024-01-01;1.234\ns;2024-01-01;12,5\nt;2024-02-01;1.234.567\ns;2024-02-01;1.234,5\n"
+    )
     found = read_measurements_text(text, _programme(), "m.csv")
     assert found.diagnostics == ()
     assert [(r.target, r.value) for r in found.rows] == [
@@ -157,3 +159,10 @@ def test_read_measurements_reads_a_windows_1252_file(tmp_path: Path) -> None:
     found = read_measurements(file, _programme())
     assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB416", 2, 19)]
     assert [r.note for r in found.rows] == ["café"]
+
+
+def test_doel_is_not_a_target_column() -> None:
+    found = read_measurements_text("doel,datum,waarde\nt,2024-01-01,3\n", _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 1), ("DB409", 1, 1)]
+    assert found.diagnostics[1].args["key"] == "doel"
+    assert found.rows == ()

@@ -6,7 +6,8 @@ saves CSV on Dutch Windows; see `read_measurements_bytes`).
 
 Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
 ``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
-Dutch headers (streefdoel or doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
+Dutch headers (streefdoel, datum, waarde, eenheid, gebied or buurt, bron, toelichting or opmerking) are
+accepted too ("doel" is not: it is the goal level's word), and a
 CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``.
 
 Numbers: a decimal point and no thousands separators (``1234.5``), except in a CSV file separated
@@ -64,7 +65,6 @@ OPTIONAL = ("unit", "area", "source", "note")
 FIELDS = REQUIRED + OPTIONAL
 ALIASES = {
     "streefdoel": "target",
-    "doel": "target",
     "datum": "date",
     "waarde": "value",
     "eenheid": "unit",
