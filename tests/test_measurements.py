@@ -166,3 +166,32 @@ def test_doel_is_not_a_target_column() -> None:
     assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 1), ("DB409", 1, 1)]
     assert found.diagnostics[1].args["key"] == "doel"
     assert found.rows == ()
+
+
+def test_a_tab_separated_file_is_read_with_tabs() -> None:
+    text = "target\tdate\tvalue\tnote\nt\t2024-01-01\t3\ta, b; c\ns\t2024-01-01\t12,5\n"
+    found = read_measurements_text(text, _programme(), "m.tsv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB405", 3, 14)]  # a decimal point, as with ','
+    assert [(r.target, r.value, r.note) for r in found.rows] == [("t", Decimal(3), "a, b; c")]
+
+
+def test_no_list_under_measurements_is_reported_at_the_value() -> None:
+    found = read_measurements_text("measurements: {a: 1}\n", _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 15)]
+    found = read_measurements_text("metingen: []\n", _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 1)]  # no such key: the top
+
+
+def test_yaml_infinity_and_nan_are_quoted_as_written() -> None:
+    text = (
+        "measurements:\n"
+        "  - {target: s, date: 2024-01-01, value: .inf}\n"
+        "  - {target: s, date: 2024-01-02, value: -.INF}\n"
+        "  - {target: m, date: 2024-01-03, value: .NaN}\n"
+    )
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column, d.args["text"]) for d in found.diagnostics] == [
+        ("DB405", 2, 42, ".inf"),
+        ("DB405", 3, 42, "-.INF"),
+        ("DB411", 4, 42, ".NaN"),
+    ]

@@ -8,7 +8,8 @@ Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
 ``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
 Dutch headers (streefdoel, datum, waarde, eenheid, gebied or buurt, bron, toelichting or opmerking) are
 accepted too ("doel" is not: it is the goal level's word), and a
-CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``.
+CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``, and one
+separated by tabs with tabs.
 
 Numbers: a decimal point and no thousands separators (``1234.5``), except in a CSV file separated
 by ``;`` (a Dutch spreadsheet's export), where ``,`` is the decimal mark and ``.`` groups
@@ -398,8 +399,7 @@ class _Reader:
 
     # --- CSV --------------------------------------------------------------------------------------
     def read_csv(self, text: str) -> None:
-        first_line = text.split("\n", 1)[0]
-        delimiter = ";" if ";" in first_line and "," not in first_line else ","
+        delimiter = _delimiter(text)
         self.dutch_numbers = delimiter == ";"
         reader = csv.reader(io.StringIO(text), delimiter=delimiter)
         lines: list[str] = []
@@ -473,9 +473,10 @@ class _Reader:
         data = document.data
         rows = data.get("measurements") if isinstance(data, dict) else None
         if not isinstance(rows, list):
+            at: tuple[str, ...] = ("measurements",) if isinstance(data, dict) and "measurements" in data else ()
             self.emit(
                 "DB408",
-                source.location(()),
+                source.location(at),
                 problem="there is no list under 'measurements:'",
                 problem_nl="er staat geen lijst onder 'measurements:'",
             )
@@ -483,7 +484,8 @@ class _Reader:
         for key in data:
             if key != "measurements":
                 self.emit("DB409", source.location((key,), key=True), key=key, more=_suggest(key, ["measurements"]))
-        troubled = self._yaml_problems_per_row(text, source, document.diagnostics, len(rows))
+        lines = text.split("\n")
+        troubled = self._yaml_problems_per_row(lines, source, document.diagnostics, len(rows))
         for i, row in enumerate(rows):
             path = ("measurements", i)
             if i in troubled:
@@ -511,7 +513,11 @@ class _Reader:
                     )
                 elif col in FIELDS:
                     given[col] = key
-                    fields[col] = (value.strip() or None) if isinstance(value, str) else value
+                    if isinstance(value, str):
+                        value = value.strip() or None
+                    elif isinstance(value, Decimal) and not value.is_finite():  # .inf, .nan
+                        value = _written(lines, source.location((*path, key)), value)
+                    fields[col] = value
                 else:
                     where = source.location((*path, key), key=True)
                     self.emit("DB409", where, key=key, more=_suggest(key, list(FIELDS)))
@@ -528,7 +534,7 @@ class _Reader:
             self.accept([fields.get(col) for col in FIELDS], line, locate)
 
     def _yaml_problems_per_row(
-        self, text: str, source: SourceMap, problems: Sequence[Diagnostic], count: int
+        self, lines: list[str], source: SourceMap, problems: Sequence[Diagnostic], count: int
     ) -> set[int]:
         """The rows (by index) in whose text a YAML problem (DB1xx) was reported. A decimal comma
         in a flow mapping (``value: 92,5`` reads as value 92 and a key 5) is reported as the
@@ -536,7 +542,6 @@ class _Reader:
         starts = [source.location(("measurements", i)) for i in range(count)]
         bounds = [(loc.line, loc.column) for loc in starts]
         tops = sorted(pos for path, pos in source.keys.items() if len(path) == 1)
-        lines = text.split("\n")
         troubled: set[int] = set()
         for problem in problems:
             if not problem.code.startswith("DB1"):
@@ -567,6 +572,17 @@ class _Reader:
                 return
 
 
+def _delimiter(text: str) -> str:
+    """The separator the header line (the first line that is not blank) uses: ``;`` when it holds
+    ``;`` and no ``,``, a tab when it holds tabs and neither, else ``,``."""
+    header = next((line for line in io.StringIO(text) if line.strip()), "")
+    if "," in header:
+        return ","
+    if ";" in header:
+        return ";"
+    return "\t" if "\t" in header else ","
+
+
 def _number(value: Any, dutch: bool = False) -> Decimal | None:
     """The number written, or None. ``dutch``: '.' groups thousands and ',' is the decimal mark."""
     if isinstance(value, bool):
@@ -583,6 +599,16 @@ def _number(value: Any, dutch: bool = False) -> Decimal | None:
     if not _NUMBER.fullmatch(text):
         return None
     return Decimal(text)
+
+
+_SPECIAL = re.compile(r"[-+]?\.(?:inf|nan)", re.IGNORECASE)
+
+
+def _written(lines: list[str], where: Location, value: Decimal) -> str:
+    """A YAML .inf or .nan as it was written at ``where`` (Decimal would say 'Infinity')."""
+    line = lines[where.line - 1] if where.line <= len(lines) else ""
+    found = _SPECIAL.match(line, where.column - 1)
+    return found.group(0) if found else str(value)
 
 
 def _is_count(number: Decimal, *, negative: bool) -> bool:
