@@ -16,24 +16,6 @@ import click
 
 from doelenboom.cli._common import FORMATS, dump_json, load_or_exit, percent
 
-_STATUS_NL = {
-    "reached": "bereikt",
-    "on_track": "op koers",
-    "at_risk": "risico",
-    "off_track": "achter",
-    "no_trajectory": "geen tijdpad",
-    "no_data": "geen gegevens",
-    "not_measurable": "niet meetbaar",
-}
-_MISSING_NL = {
-    "no-data": "geen gegevens",
-    "not-measurable": "niet meetbaar",
-    "no-baseline": "geen beginwaarde",
-    "no-reference": "geen referentiewaarde",
-    "area-only": "alleen deelgebieden",
-}
-_BAND_NL = {"below": "onder de band", "in": "binnen de band", "above": "boven de band"}
-
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
     if value is None:
@@ -45,6 +27,9 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
 
 
 if TYPE_CHECKING:
+    from doelenboom.aggregate import NodeProgress
+    from doelenboom.progress import TargetProgress
+
     _ParamType = click.ParamType[Decimal]
 else:  # ParamType is generic only in newer click; the project supports 8.1 too
     _ParamType = click.ParamType
@@ -116,12 +101,6 @@ def progress(
     report = progress_report(programme, found, when, weights, Thresholds(on_track, at_risk))  # type: ignore[arg-type]
     graph = goal_graph(programme)
 
-    def dutch(words: dict[str, str], value: str) -> str:
-        return words.get(value, value) if lang == "nl" else value
-
-    def status(value: str) -> str:
-        return dutch(_STATUS_NL, value)
-
     if fmt == "json":
         payload = {**report.to_dict(), "diagnostics": [diagnostic_json(d, lang) for d in found.diagnostics]}
         click.echo(dump_json(payload), nl=False)
@@ -132,27 +111,42 @@ def progress(
         writer.writerows(report.csv_rows())
         click.echo(out.getvalue(), nl=False)
     else:
-        words = ("verwacht", "dekking") if lang == "nl" else ("expected", "coverage")
-        top = report.overall
-        click.echo(
-            f"{programme.name} ({when.isoformat()}): {percent(top.progress)} ({words[0]} {percent(top.expected)}), "
-            f"{words[1]} {percent(top.coverage)}, {status(top.status.value)}"
-        )
+        click.echo(f"{programme.name} ({when.isoformat()}): {_node_text(report.overall, lang)}")
         for node in graph.walk():
-            n = report.nodes[node.id]
             indent = "  " * graph.depth(node.id)
-            line = f"{indent}{node.name} ({node.id}): "
-            if n.coverage is None:
-                click.echo(line + status(n.status.value))
-                continue
-            line += f"{percent(n.progress)} ({words[0]} {percent(n.expected)}), {words[1]} {percent(n.coverage)}, "
-            click.echo(line + status(n.status.value))
+            click.echo(f"{indent}{node.name} ({node.id}): {_node_text(report.nodes[node.id], lang)}")
             for target in node.targets:
-                t = report.targets[target.id]
-                extra = f" [{dutch(_MISSING_NL, t.missing)}]" if t.missing else ""
-                band = f" ({dutch(_BAND_NL, t.band.value)})" if t.band is not None else ""
-                click.echo(f"{indent}  - {target.id}: {percent(t.progress)}{band} {status(t.status.value)}{extra}")
+                click.echo(f"{indent}  - {target.id}: {_target_text(report.targets[target.id], lang)}")
     if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
         result = Validation(found.file, None, found.diagnostics)
         click.echo(render_text([result], lang), err=True, nl=False)
     raise SystemExit(1 if found.failed() else 0)
+
+
+def _node_text(node: NodeProgress, lang: str) -> str:
+    """'59 % (expected 74 %), coverage 72 %, at risk'; 'coverage 0 %, no data' without progress;
+    the status alone without coverage."""
+    from doelenboom.progress import word
+
+    if node.coverage is None:
+        return word(node.status, lang)
+    expected, coverage = ("verwacht", "dekking") if lang == "nl" else ("expected", "coverage")
+    if node.progress is None:
+        return f"{coverage} {percent(node.coverage)}, {word(node.status, lang)}"
+    return (
+        f"{percent(node.progress)} ({expected} {percent(node.expected)}), {coverage} {percent(node.coverage)}, "
+        f"{word(node.status, lang)}"
+    )
+
+
+def _target_text(target: TargetProgress, lang: str) -> str:
+    """'100 % (in the band) reached'; without progress the status, and the reason when it says more
+    ('no data: no baseline'), never the same fact twice."""
+    from doelenboom.progress import word
+
+    if target.progress is None:
+        status = word(target.status, lang)
+        reason = word(target.missing, lang) if target.missing is not None else status
+        return status if reason == status else f"{status}: {reason}"
+    band = f" ({word(target.band, lang)})" if target.band is not None else ""
+    return f"{percent(target.progress)}{band} {word(target.status, lang)}"
