@@ -195,3 +195,17 @@ def test_yaml_infinity_and_nan_are_quoted_as_written() -> None:
         ("DB405", 3, 42, "-.INF"),
         ("DB411", 4, 42, ".NaN"),
     ]
+
+
+def test_a_lone_carriage_return_ends_a_line() -> None:
+    text = "target,date,value\r\nt,2024-01-01,3\rt,2024-01-02,x\rt,2024-01-03,5\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB405", 3, 14)]
+    assert [(r.line, r.value) for r in found.rows] == [(2, Decimal(3)), (4, Decimal(5))]
+
+
+def test_a_field_beyond_the_csv_limit_refuses_its_row_only() -> None:
+    text = f"target,date,value,note\nt,2024-01-01,3,{'x' * 200_000}\nt,2024-01-02,4,\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 2, 1)]
+    assert [(r.line, r.value) for r in found.rows] == [(3, Decimal(4))]

@@ -37,7 +37,7 @@ import csv
 import difflib
 import io
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -156,6 +156,9 @@ def read_measurements_bytes(
     return MeasurementSet(name, found.rows, tuple(diagnostics))
 
 
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")  # as the readers count lines: a lone CR ends one too
+
+
 def _decode(raw: bytes, name: str) -> tuple[str, list[Diagnostic]]:
     try:
         return raw.decode("utf-8").removeprefix("\ufeff"), []
@@ -165,7 +168,7 @@ def _decode(raw: bytes, name: str) -> tuple[str, list[Diagnostic]]:
     problems: list[Diagnostic] = []
     first: Location | None = None
     first_byte = count = 0
-    for number, line in enumerate(raw.split(b"\n"), 1):
+    for number, line in enumerate(_LINE_BREAK.split(raw), 1):
         if number == 1:
             line = line.removeprefix(b"\xef\xbb\xbf")
         try:
@@ -399,9 +402,11 @@ class _Reader:
 
     # --- CSV --------------------------------------------------------------------------------------
     def read_csv(self, text: str) -> None:
+        if "\r" in text:  # a lone CR ends a line, as in YAML and in old Mac files
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         delimiter = _delimiter(text)
         self.dutch_numbers = delimiter == ";"
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        rows = self._csv_rows(csv.reader(io.StringIO(text), delimiter=delimiter))
         lines: list[str] = []
 
         def column(line: int, index: int) -> int:
@@ -410,10 +415,8 @@ class _Reader:
             return _column(lines[line - 1] if line <= len(lines) else "", delimiter, index)
 
         header: list[str] | None = None
-        previous = 0
         header_line = 1
-        for row in reader:
-            start, previous = previous + 1, reader.line_num
+        for start, row in rows:
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             header, header_line = row, start
@@ -441,8 +444,7 @@ class _Reader:
             return
         width = len(header)
         slots = [index.get(col) for col in FIELDS]
-        for row in reader:
-            start, previous = previous + 1, reader.line_num
+        for start, row in rows:
             n = len(row)
             if n != width:
                 if n == 0 or (n == 1 and not row[0].strip()):
@@ -462,6 +464,30 @@ class _Reader:
                 return Location(self.name, line, column(line, i) if i is not None else 1)
 
             self.accept(values, start, locate)
+
+    def _csv_rows(self, reader: Any) -> Iterator[tuple[int, list[str]]]:
+        """(first line, fields) per CSV row; a row the csv module cannot read (a field beyond its
+        size limit) is reported (DB408) and skipped."""
+        previous = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                start, previous, moved = previous + 1, reader.line_num, reader.line_num != previous
+                too_long = "field limit" in str(exc)
+                problem = (
+                    ("a field is too long", "een veld is te lang")
+                    if too_long
+                    else ("the row cannot be read as CSV", "de regel is niet als CSV te lezen")
+                )
+                self.emit("DB408", Location(self.name, start, 1), problem=problem[0], problem_nl=problem[1])
+                if not moved:  # pragma: no cover - the csv module always moves on past a bad row
+                    return
+                continue
+            start, previous = previous + 1, reader.line_num
+            yield start, row
 
     # --- YAML -------------------------------------------------------------------------------------
     def read_yaml(self, text: str) -> None:
