@@ -6,8 +6,9 @@ hex, for encodings that YAML text cannot hold) or ``path:`` (a file to read, rel
 tests/cases; for files that cannot be read). A case with ``expect: []`` must not produce that code, and must have
 no errors at all, so that it really is the spec that passes.
 
-A measurements case (DB4xx) also carries ``measurements_csv:`` or ``measurements_yaml:`` text,
-read against the case's spec (which must be valid); positions are then in the measurements text.
+A measurements case (DB4xx) also carries ``measurements_csv:`` or ``measurements_yaml:`` text (or
+``measurements_csv_hex:``, its raw bytes), read against the case's spec (which must be valid);
+positions are then in the measurements text.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import yaml
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
 from doelenboom.load import load_bytes
-from doelenboom.measurements import read_measurements_text
+from doelenboom.measurements import read_measurements_bytes, read_measurements_text
 from doelenboom.validate import Validation, validate, validate_document
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -53,10 +54,14 @@ def _run(case: dict[str, Any]) -> Validation:
         raw = case["spec"].encode("utf-8")
     result = validate_document(load_bytes(raw, "case.yaml"))
     for fmt in ("csv", "yaml"):
-        text = case.get(f"measurements_{fmt}")
-        if text is not None:
+        text, hexed = case.get(f"measurements_{fmt}"), case.get(f"measurements_{fmt}_hex")
+        if text is not None or hexed is not None:
             assert result.programme is not None and not result.failed(), result.diagnostics
-            found = read_measurements_text(text, result.programme, f"measurements.{fmt}", fmt)
+            name = f"measurements.{fmt}"
+            if hexed is not None:  # bytes, for encodings
+                found = read_measurements_bytes(bytes.fromhex(hexed), result.programme, name, fmt)
+            else:
+                found = read_measurements_text(text, result.programme, name, fmt)
             return Validation(found.file, result.programme, result.diagnostics + found.diagnostics)
     return result
 

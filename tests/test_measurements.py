@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
+
+from click.testing import CliRunner
 
 import doelenboom
-from doelenboom.measurements import read_measurements_text
+from conftest import HEERLEN
+from doelenboom.cli import main
+from doelenboom.measurements import read_measurements, read_measurements_bytes, read_measurements_text
 
 SPEC = """\
 doelenboom: 1
@@ -34,7 +39,9 @@ def _programme() -> doelenboom.Programme:
 
 
 def test_semicolon_csv_reads_dutch_numbers() -> None:
-    text = "doel;datum;waarde\nt;2024-01-01;1.234\ns;2024-01-01;12,5\nt;2024-02-01;1.234.567\ns;2024-02-01;1.234,5\n"
+    text = (
+        "streefdoel;datum;waarde\nt;2024-01-01;1.234\ns;2024-01-01;12,5\nt;2024-02-01;1.234.567\ns;2024-02-01;1.234,5\n"
+    )
     found = read_measurements_text(text, _programme(), "m.csv")
     assert found.diagnostics == ()
     assert [(r.target, r.value) for r in found.rows] == [
@@ -114,3 +121,91 @@ def test_suggestions_are_capped_and_prefiltered() -> None:
     found = read_measurements_text("target,date,value\n" + rows, programme, "m.csv")
     assert [d.code for d in found.diagnostics] == ["DB401"] * 61
     assert found.diagnostics[-1].args["suggestion"] == "Check the spelling."  # past the cap
+
+
+def test_a_missing_file_is_reported_in_dutch(tmp_path: Path) -> None:
+    missing = tmp_path / "metingen.csv"
+    found = read_measurements(missing, _programme())
+    (diag,) = found.diagnostics
+    assert (diag.code, diag.line, diag.column) == ("DB101", 1, 1)
+    assert diag.args["reason_nl"] == "het bestand bestaat niet"
+    args = ["progress", str(HEERLEN), "-m", str(missing), "--as-of", "2024-12-31", "--lang", "nl"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "het bestand bestaat niet" in result.stderr and "{" not in result.stderr
+
+
+def test_a_windows_1252_csv_is_read_whole_with_one_warning() -> None:
+    raw = "streefdoel;datum;waarde;bron\nt;2024-01-01;3;café\ns;2024-01-01;12,5;€ en é\n".encode("cp1252")
+    found = read_measurements_bytes(raw, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column, d.args["count"]) for d in found.diagnostics] == [("DB416", 2, 19, 2)]
+    assert not found.failed()
+    assert [(r.target, r.value, r.source) for r in found.rows] == [
+        ("t", Decimal(3), "café"),
+        ("s", Decimal("12.5"), "€ en é"),
+    ]
+
+
+def test_a_line_that_cannot_be_decoded_is_refused_alone() -> None:
+    raw = "target,date,value,note\nt,2024-01-01,3,Zuid–Noord\n".encode() + b"t,2024-02-01,4,\x81\nt,2024-03-01,5,\n"
+    found = read_measurements_bytes(raw, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB102", 3, 16)]
+    assert [(r.line, r.value, r.note) for r in found.rows] == [(2, Decimal(3), "Zuid–Noord"), (4, Decimal(5), None)]
+
+
+def test_read_measurements_reads_a_windows_1252_file(tmp_path: Path) -> None:
+    file = tmp_path / "m.csv"
+    file.write_bytes("target,date,value,note\nt,2024-01-01,3,caf\xe9\n".encode("cp1252"))
+    found = read_measurements(file, _programme())
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB416", 2, 19)]
+    assert [r.note for r in found.rows] == ["café"]
+
+
+def test_doel_is_not_a_target_column() -> None:
+    found = read_measurements_text("doel,datum,waarde\nt,2024-01-01,3\n", _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 1), ("DB409", 1, 1)]
+    assert found.diagnostics[1].args["key"] == "doel"
+    assert found.rows == ()
+
+
+def test_a_tab_separated_file_is_read_with_tabs() -> None:
+    text = "target\tdate\tvalue\tnote\nt\t2024-01-01\t3\ta, b; c\ns\t2024-01-01\t12,5\n"
+    found = read_measurements_text(text, _programme(), "m.tsv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB405", 3, 14)]  # a decimal point, as with ','
+    assert [(r.target, r.value, r.note) for r in found.rows] == [("t", Decimal(3), "a, b; c")]
+
+
+def test_no_list_under_measurements_is_reported_at_the_value() -> None:
+    found = read_measurements_text("measurements: {a: 1}\n", _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 15)]
+    found = read_measurements_text("metingen: []\n", _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 1)]  # no such key: the top
+
+
+def test_yaml_infinity_and_nan_are_quoted_as_written() -> None:
+    text = (
+        "measurements:\n"
+        "  - {target: s, date: 2024-01-01, value: .inf}\n"
+        "  - {target: s, date: 2024-01-02, value: -.INF}\n"
+        "  - {target: m, date: 2024-01-03, value: .NaN}\n"
+    )
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column, d.args["text"]) for d in found.diagnostics] == [
+        ("DB405", 2, 42, ".inf"),
+        ("DB405", 3, 42, "-.INF"),
+        ("DB411", 4, 42, ".NaN"),
+    ]
+
+
+def test_a_lone_carriage_return_ends_a_line() -> None:
+    text = "target,date,value\r\nt,2024-01-01,3\rt,2024-01-02,x\rt,2024-01-03,5\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB405", 3, 14)]
+    assert [(r.line, r.value) for r in found.rows] == [(2, Decimal(3)), (4, Decimal(5))]
+
+
+def test_a_field_beyond_the_csv_limit_refuses_its_row_only() -> None:
+    text = f"target,date,value,note\nt,2024-01-01,3,{'x' * 200_000}\nt,2024-01-02,4,\n"
+    found = read_measurements_text(text, _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 2, 1)]
+    assert [(r.line, r.value) for r in found.rows] == [(3, Decimal(4))]

@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -17,7 +18,7 @@ from conftest import HEERLEN, ROOT
 from doelenboom.aggregate import aggregate, progress_report
 from doelenboom.cli import main
 from doelenboom.measurements import read_measurements, read_measurements_text
-from doelenboom.progress import Band, Status, Thresholds, target_progress
+from doelenboom.progress import Band, Missing, Status, Thresholds, target_progress, word
 
 EXAMPLE = ROOT / "examples" / "heerlen_noord_metingen.yaml"
 AS_OF = date(2024, 12, 31)
@@ -88,7 +89,7 @@ def test_progress_per_kind() -> None:
     assert (tp["m"].progress, tp["m"].status) == (Decimal(1), Status.REACHED)
     assert tp["q"].progress == Decimal(2) / 3
     assert tp["gap"].progress == Decimal("0.5")  # gap 20 at baseline, 10 now
-    assert (tp["none"].progress, tp["none"].missing, tp["none"].status) == (None, "no-data", Status.NO_DATA)
+    assert (tp["none"].progress, tp["none"].missing, tp["none"].status) == (None, "no_data", Status.NO_DATA)
     expected = tp["c"].expected
     assert expected is not None and Decimal("0.79") < expected < Decimal("0.81")
     assert tp["c"].status is Status.OFF_TRACK and tp["s"].status is Status.OFF_TRACK
@@ -113,7 +114,7 @@ def test_example_measurements_and_report() -> None:
     report = progress_report(programme, rows, AS_OF, weighting="budget")
     assert report.overall.coverage is not None and 0 < report.overall.coverage < 1
     assert "flexibele-woningen" in report.overall.missing
-    assert report.targets["deelname-verlengde-schooldag"].missing == "no-baseline"
+    assert report.targets["deelname-verlengde-schooldag"].missing == "no_baseline"
     assert report.nodes["repressieve-aanpak"].coverage is None
 
 
@@ -137,7 +138,7 @@ def test_progress_and_show_cli_text() -> None:
     runner = CliRunner()
     out = runner.invoke(main, ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31"])
     assert out.exit_code == 0, out.output
-    assert "reductie-incidenten: 100 % (in) reached" in out.stdout
+    assert "reductie-incidenten: 100 % (in the band) reached" in out.stdout
     csv_out = runner.invoke(
         main, ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31", "--format", "csv"]
     )
@@ -153,7 +154,8 @@ def test_example_script_answers_three_questions() -> None:
     lines = out.stdout.splitlines()
     # Onderwijs-Werk, budget-weighted, derived from the example's inputs:
     # - beter-opgeleid (theme onderwijs, EUR 30,158,700) has no progress: its 4 targets are 2
-    #   qualitative ones without a scale, a share without baseline and a share without data;
+    #   qualitative ones without a scale (not measurable: neither covered nor missing), a share
+    #   without baseline and a share without data (the 2 missing);
     # - meer-mensen-aan-het-werk is theme werk (EUR 14,305,000; minder-armoede gets none of it),
     #   whose interventions hold no money of their own, so they weigh equally.
     programme = doelenboom.load(HEERLEN)
@@ -169,7 +171,7 @@ def test_example_script_answers_three_questions() -> None:
     status = Thresholds().status(
         Decimal(progress.numerator) / progress.denominator, Decimal(expected.numerator) / expected.denominator
     )
-    line = f"   onderwijs-werk: {float(progress):.0%} (coverage {float(coverage):.0%}, {status.value}, missing 4)"
+    line = f"   onderwijs-werk: {float(progress):.0%} (coverage {float(coverage):.0%}, {status.value}, missing 2)"
     assert line in lines
     assert "2. Interventions serving minder-armoede: passend-opleiden, leerwerkplekken, vakschool" in lines
     per_person = (Decimal(14_305_000) / 750).quantize(Decimal("0.01"))  # werk's budget / 750 participants
@@ -188,7 +190,7 @@ def test_count_down_without_baseline_is_missing_not_reached() -> None:
     assert result.programme is not None and not result.failed(), result.diagnostics
     rows = read_measurements_text("target,date,value\nmost,2024-06-30,200\n", result.programme, "m.csv")
     tp = target_progress(result.programme, rows, AS_OF)["most"]
-    assert (tp.progress, tp.raw, tp.missing, tp.status) == (None, None, "no-baseline", Status.NO_DATA)
+    assert (tp.progress, tp.raw, tp.missing, tp.status) == (None, None, "no_baseline", Status.NO_DATA)
     assert tp.value == 200  # what was measured is still shown
 
 
@@ -197,7 +199,7 @@ def test_reference_area_rows_are_not_added_into_a_count() -> None:
     rows = read_measurements_text("target,date,value,unit,area\nc,2024-06-30,70,,Zuid\n", programme, "m.csv")
     assert rows.diagnostics == ()
     tp = target_progress(programme, rows, AS_OF)["c"]
-    assert (tp.progress, tp.missing) == (None, "no-data")
+    assert (tp.progress, tp.missing) == (None, "no_data")
     both = read_measurements_text(
         "target,date,value,unit,area\nc,2024-06-30,70,,Zuid\nc,2024-06-30,20,,Buurt A\n", programme, "m.csv"
     )
@@ -259,13 +261,74 @@ def test_cli_payloads_come_from_the_library() -> None:
     assert tree == goal_graph(programme).to_dict()
 
 
-def test_dutch_progress_text_has_no_english_reasons_or_bands() -> None:
+def test_progress_text_is_in_words_in_both_languages() -> None:
     args = ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31"]
-    english = CliRunner().invoke(main, [*args, "--lang", "en"]).stdout
-    dutch = CliRunner().invoke(main, [*args, "--lang", "nl"]).stdout
-    for word in ("[not-measurable]", "[no-baseline]", "[no-data]", "(in)"):
-        assert word in english and word not in dutch, word
-    assert "reductie-incidenten: 100 % (binnen de band) bereikt" in dutch
+    english = CliRunner().invoke(main, [*args, "--lang", "en"]).stdout.splitlines()
+    dutch = CliRunner().invoke(main, [*args, "--lang", "nl"]).stdout.splitlines()
+    ids = [i for i in [*(s.value for s in Status), *(m.value for m in Missing)] if "_" in i]
+    ids += [i.replace("_", "-") for i in ids]  # the old spelling of reasons
+    for line in english + dutch:
+        assert not any(re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", line) for i in ids), line
+    for lines, expected in (
+        (
+            english,
+            [
+                "          - preventie-jeugd: not measurable",
+                "          - deelname-verlengde-schooldag: no data: no baseline",
+                "          - reductie-incidenten: 100 % (in the band) reached",
+                "    Beter opgeleid (beter-opgeleid): coverage 0 %, no data",
+            ],
+        ),
+        (
+            dutch,
+            [
+                "          - preventie-jeugd: niet meetbaar",
+                "          - deelname-verlengde-schooldag: geen gegevens: geen beginwaarde",
+                "          - reductie-incidenten: 100 % (binnen de band) bereikt",
+                "    Beter opgeleid (beter-opgeleid): dekking 0 %, geen gegevens",
+            ],
+        ),
+    ):
+        for line in expected:
+            assert line in lines, line
+
+
+def test_every_status_reason_and_band_has_words_in_english_and_dutch() -> None:
+    for value in [*Status, *Missing, *Band]:
+        assert word(value, "en") and word(value, "nl") and "_" not in word(value, "en") + word(value, "nl"), value
+    assert (word(Status.ON_TRACK), word(Status.ON_TRACK, "nl")) == ("on track", "op koers")
+    assert word(Missing.AREA_ONLY, "fr") == word(Missing.AREA_ONLY, "en")
+
+
+def test_ids_are_spelled_one_way_in_json() -> None:
+    programme = doelenboom.load(HEERLEN)
+    payload = progress_report(programme, read_measurements(EXAMPLE, programme), AS_OF).to_dict()
+    jeugd = payload["targets"]["preventie-jeugd"]
+    assert (jeugd["status"], jeugd["missing"]) == ("not_measurable", "not_measurable")
+    lunch = payload["targets"]["deelname-verlengde-schooldag"]
+    assert (lunch["status"], lunch["missing"]) == ("no_data", "no_baseline")
+    assert Missing.NO_DATA == "no_data" and Missing.NO_DATA.value == Status.NO_DATA.value
+
+
+def test_a_node_whose_targets_cannot_be_measured_is_not_measurable() -> None:
+    programme = doelenboom.load(HEERLEN)
+    report = progress_report(programme, read_measurements(EXAMPLE, programme), AS_OF)
+    start = report.nodes["kansrijk-van-start"]
+    assert (start.status, start.coverage, start.progress, start.missing) == (Status.NOT_MEASURABLE, None, None, ())
+    assert start.unmeasurable == ("preventie-jeugd",)
+    gezond = report.nodes["gezond-sociaal-veilig"]
+    assert gezond.coverage == 1 and not gezond.missing  # the unmeasurable targets are not missing weight
+    assert gezond.unmeasurable == (
+        "preventie-jeugd",
+        "preventie-volwassenen",
+        "burgerparticipatie-projecten",
+        "preventie-alle-buurten",
+    )
+    onderwijs = report.nodes["onderwijs"]
+    assert onderwijs.missing == ("deelname-verlengde-schooldag", "deelname-gezonde-lunch")
+    assert onderwijs.unmeasurable == ("aanpak-vsv", "aanbod-kwaliteitsverbetering")
+    assert (onderwijs.status, onderwijs.coverage) == (Status.NO_DATA, 0)
+    assert report.to_dict()["nodes"]["onderwijs"]["unmeasurable"] == ["aanpak-vsv", "aanbod-kwaliteitsverbetering"]
 
 
 def test_measurement_messages_call_a_target_streefdoel() -> None:
@@ -284,3 +347,74 @@ def test_duplicate_measurement_points_at_the_first_without_words() -> None:
     assert (diag.code, diag.line, diag.column) == ("DB404", 3, 1)
     (related,) = diag.related
     assert (related.location.line, related.location.column, related.label) == (2, 1, "c 2024-01-01")
+
+
+def test_thresholds_must_be_finite_ordered_and_in_range() -> None:
+    for on_track, at_risk in [
+        (Decimal("NaN"), Decimal("0.7")),
+        (Decimal("0.9"), Decimal("sNaN")),
+        (Decimal("Infinity"), Decimal("0.7")),
+        (Decimal("1e999999999"), Decimal("0.7")),
+        (Decimal("0.9"), Decimal(-5)),
+        (Decimal("0.5"), Decimal("0.6")),
+    ]:
+        try:
+            Thresholds(on_track, at_risk)
+        except ValueError:
+            continue
+        raise AssertionError(f"{on_track}, {at_risk} accepted")
+    assert Thresholds(Decimal("1.2"), Decimal(1)).status(Decimal("0.5"), Decimal("0.5")) is Status.AT_RISK
+    assert Thresholds(Decimal(0), Decimal(0)).status(Decimal(0), Decimal("0.5")) is Status.ON_TRACK
+
+
+def test_cli_refuses_bad_thresholds_as_usage_errors() -> None:
+    args = ["progress", str(HEERLEN), "-m", str(EXAMPLE), "--as-of", "2024-12-31", "--format", "json"]
+    for bad in (
+        ["--on-track", "abc"],
+        ["--on-track", "NaN"],
+        ["--at-risk", "sNaN"],
+        ["--on-track", "Infinity"],
+        ["--on-track", "1e999999999"],
+        ["--at-risk", "-5"],
+        ["--on-track", "0.5", "--at-risk", "0.6"],
+        ["--at-risk", "0.95"],  # above the default on-track 0.9
+    ):
+        result = CliRunner().invoke(main, [*args, *bad])
+        assert result.exit_code == 2 and result.exception is not None, bad
+        assert isinstance(result.exception, SystemExit), bad
+    good = CliRunner().invoke(main, [*args, "--on-track", "1", "--at-risk", "1"])
+    assert good.exit_code == 0, good.output
+
+
+def test_fraction_is_safe_for_any_size() -> None:
+    from doelenboom.aggregate import fraction
+
+    assert fraction(Decimal("0.12345")) == 0.1234  # rounded half to even, as before
+    assert fraction(Decimal("9" * 30)) == 1e30
+    assert fraction(Decimal("-1e999999")) == -sys.float_info.max
+    assert fraction(Decimal("1e999999")) == sys.float_info.max
+    assert fraction(Decimal("Infinity")) == sys.float_info.max
+    assert fraction(Decimal("NaN")) is None
+
+
+def test_huge_raw_progress_still_makes_json_and_csv() -> None:
+    from doelenboom.measurements import Measurement
+
+    programme = _programme()
+    row = Measurement("c", date(2024, 1, 1), Decimal("9" * 30), None, None, None, None, None, 2)
+    report = progress_report(programme, read_measurements_text("target,date,value\n", programme), AS_OF)
+    targets = target_progress(programme, {"c": (row,)}, AS_OF)
+    big = type(report)(AS_OF, "equal", targets, aggregate(programme, targets), report.programme_id)
+    payload = json.loads(json.dumps(big.to_dict(), allow_nan=False))
+    assert payload["targets"]["c"]["raw"] == float(Decimal("9" * 30) / 100)
+    assert ["target", "c", "i", 1.0, 0.8, 1, "reached", ""] in big.csv_rows()
+
+
+def test_cli_refuses_thirty_nines_at_the_value(tmp_path: Path) -> None:
+    file = tmp_path / "m.csv"
+    file.write_text("target,date,value\ndeelnemers-opleidingstraject,2024-12-31," + "9" * 30 + "\n")
+    args = ["progress", str(HEERLEN), "-m", str(file), "--as-of", "2024-12-31", "--format", "json"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and not isinstance(result.exception, ArithmeticError)
+    (diag,) = json.loads(result.stdout)["diagnostics"]
+    assert (diag["code"], diag["line"], diag["column"]) == ("DB415", 2, 41)

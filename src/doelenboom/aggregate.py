@@ -5,7 +5,7 @@ A node's items are its own targets, the nodes it contains and the nodes that ser
 - ``equal`` (default): every item weighs 1;
 - ``budget``: a contained or serving node weighs the money it passes to this node (see
   `rollup.attribute`: a node serving without allocation passes none); the node's own targets
-  share its own amount equally;
+  that can be measured share its own amount equally;
 - ``explicit``: the ``weight`` written on the node or target (1 where none is written).
 
 When every item of a node weighs 0 (e.g. no money anywhere below it), its items weigh equally.
@@ -22,22 +22,28 @@ are scaled to add up to 1 again). Without such a double path both rules give the
 Coverage is the share of the weight that has data as of the date: exactly 1 when every weighted
 target has data. The mean is taken over the covered weight only, so a target without data is
 never counted as 0 %; it is listed under ``missing`` instead. The expected progress is the mean
-over the covered targets that have a trajectory. A node with nothing to measure at all (no
-targets below it) has coverage None and does not count for the nodes above it. Shares are
-computed with 60 digits and given rounded to the usual 28.
+over the covered targets that have a trajectory.
+
+A target that cannot be measured (status ``not_measurable``, e.g. a qualitative target without a
+scale) is not an item: it is neither covered nor missing, and is listed under ``unmeasurable``
+instead. A node with nothing to measure (no targets below it, or only targets that cannot be
+measured) is ``not_measurable``, has coverage None and does not count for the nodes above it.
+Shares are computed with 60 digits and given rounded to the usual 28.
 """
 
 from __future__ import annotations
 
+import math
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, localcontext
 from typing import Any, Literal
 
 from doelenboom.measurements import MeasurementSet
 from doelenboom.model import Node, Programme
-from doelenboom.progress import Status, TargetProgress, Thresholds, target_progress
+from doelenboom.progress import Missing, Status, TargetProgress, Thresholds, target_progress
 from doelenboom.rollup import Attribution, attribute, own_amount
 
 Weighting = Literal["equal", "budget", "explicit"]
@@ -61,6 +67,9 @@ class NodeProgress:
     """Ids of the weighted targets below this node without progress, in file order."""
     weights: Mapping[str, Decimal] = field(default_factory=dict)
     """The effective weight of each item (target or node id)."""
+    unmeasurable: tuple[str, ...] = ()
+    """Ids of the targets below this node that cannot be measured (status ``not_measurable``), in
+    file order. They weigh nothing: they are neither covered nor missing."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,7 @@ class ProgressReport:
                     "coverage": fraction(n.coverage),
                     "status": n.status.value,
                     "missing": list(n.missing),
+                    "unmeasurable": list(n.unmeasurable),
                 }
                 for ident, n in self.nodes.items()
             },
@@ -107,7 +117,7 @@ class ProgressReport:
                     "value": None if t.value is None else str(t.value),
                     "measured_on": None if t.measured_on is None else t.measured_on.isoformat(),
                     "band": None if t.band is None else t.band.value,
-                    "missing": t.missing,
+                    "missing": None if t.missing is None else t.missing.value,
                 }
                 for ident, t in self.targets.items()
             },
@@ -121,7 +131,7 @@ class ProgressReport:
             rows.append(["node", ident, "", *figures, " ".join(n.missing)])
         for ident, t in self.targets.items():
             figures = [fraction(t.progress), fraction(t.expected), 1 if t.has_data else 0, t.status.value]
-            rows.append(["target", ident, t.node, *figures, t.missing or ""])
+            rows.append(["target", ident, t.node, *figures, "" if t.missing is None else t.missing.value])
         return rows
 
 
@@ -129,8 +139,22 @@ PROGRESS_CSV_COLUMNS = ("type", "id", "node", "progress", "expected", "coverage"
 
 
 def fraction(value: Decimal | None) -> float | None:
-    """A fraction for JSON and CSV: a number rounded to 4 decimals (None stays None)."""
-    return None if value is None else float(round(value, 4))
+    """A fraction for JSON and CSV: a number rounded to 4 decimals (None stays None). Safe for any
+    size: beyond 10^20 it is not rounded (4 decimals mean nothing there), beyond a float's range
+    it is the largest float with its sign, and a NaN is None."""
+    if value is None or value.is_nan():
+        return None
+    if abs(value) < _ROUNDED_BELOW:
+        return float(round(value, 4))
+    return math.copysign(sys.float_info.max, value) if value.is_infinite() else _float(value)
+
+
+_ROUNDED_BELOW = Decimal(10) ** 20  # round(value, 4) needs at most 25 of the 28 digits
+
+
+def _float(value: Decimal) -> float:
+    number = float(value)
+    return math.copysign(sys.float_info.max, number) if math.isinf(number) else number
 
 
 Shares = dict[str, Decimal]
@@ -172,23 +196,31 @@ def aggregate(
     adding = weighting == "budget"
     file_order = {t: i for i, t in enumerate(targets)}
     shares_of: dict[str, Shares] = {}
+    unmeasurable_of: dict[str, set[str]] = {}
     done: dict[str, NodeProgress] = {}
     for ident in [*sorted(nodes, key=lambda i: -depth_of[i]), programme.id]:
         node_model = nodes.get(ident)
         items: list[_Item] = []
         own_targets = node_model.targets if node_model is not None else ()
         own_money = own_amount(node_model.budget) if node_model is not None else None
+        unmeasurable: set[str] = set()
+        measurable = []
         for target in own_targets:
-            if target.id not in targets:
-                continue
+            if target.id in targets:
+                if targets[target.id].missing is Missing.NOT_MEASURABLE:
+                    unmeasurable.add(target.id)  # weighs nothing: neither covered nor missing
+                else:
+                    measurable.append(target)
+        for target in measurable:
             if weighting == "explicit":
                 weight = target.weight if target.weight is not None else ONE
             elif weighting == "budget":
-                weight = (own_money or ZERO) / len(own_targets)
+                weight = (own_money or ZERO) / len(measurable)  # the own money is for what can be measured
             else:
                 weight = ONE
             items.append(_Item(target.id, weight, {target.id: ONE}))
         for giver in givers.get(ident, []):
+            unmeasurable |= unmeasurable_of.get(giver, set())
             sub = shares_of.get(giver)
             if not sub:
                 continue
@@ -204,7 +236,10 @@ def aggregate(
             context.prec = _PRECISION
             shares = _merge(items, adding=adding)
         shares_of[ident] = shares
-        done[ident] = _combine(ident, items, shares, targets, file_order, rules)
+        unmeasurable_of[ident] = unmeasurable
+        combined = _combine(ident, items, shares, targets, file_order, rules)
+        listed = tuple(sorted(unmeasurable, key=lambda t: file_order.get(t, len(file_order))))
+        done[ident] = replace(combined, unmeasurable=listed)
     return done
 
 

@@ -600,4 +600,20 @@ measurements:
         "measurements:\n  - {target: vakschool-opgestart, date: 2024-09-01, value: 1, unit: percent}",
         "measurements:\n  - {target: vakschool-opgestart, date: 2024-09-01, value: 1}",
     ),
+    "DB415": _e(
+        "measurements:\n  - {target: kamerwoningen, date: 2024-12-31, value: 4000000000000000}",
+        "measurements:\n  - {target: kamerwoningen, date: 2024-12-31, value: 40}",
+    ),
+    "DB416": _e(
+        """
+# saved by Excel as CSV (Windows-1252): 'é' is the single byte 0xE9
+measurements:
+  - {target: kamerwoningen, date: 2024-12-31, value: 40, source: Woonbedrijf café-overleg}
+""",
+        """
+# saved as UTF-8 ('CSV UTF-8' in Excel)
+measurements:
+  - {target: kamerwoningen, date: 2024-12-31, value: 40, source: Woonbedrijf café-overleg}
+""",
+    ),
 }

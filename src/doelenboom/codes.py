@@ -785,6 +785,32 @@ _ENTRIES = [
         "Laat de eenheid leeg: een mijlpaal meet u met 0 of 1, een kwalitatief streefdoel met een status "
         "van de schaal.",
     ),
+    _c(
+        "DB415",
+        "value-too-large",
+        E,
+        "measurements",
+        "A measured value of a quadrillion (10^15) or more in its target's unit, larger than any real "
+        "figure: most likely stray digits or a wrong unit.",
+        "'{text}' is too large for a measurement of '{id}': a value is below {limit} in the target's unit",
+        "'{text}' is te groot voor een meting van '{id}': een waarde ligt onder {limit} in de eenheid van "
+        "het streefdoel",
+        "Check the figure for stray digits, and the unit.",
+        "Controleer het getal op overtollige cijfers, en de eenheid.",
+    ),
+    _c(
+        "DB416",
+        "read-as-windows-1252",
+        W,
+        "measurements",
+        "Lines of a measurements file that are not UTF-8 are read as Windows-1252, as Excel saves CSV "
+        "in the Netherlands; bytes that are neither refuse their line (DB102).",
+        "the file is not UTF-8 (byte {byte}); {count} line(s) with such bytes are read as Windows-1252",
+        "het bestand is geen UTF-8 (byte {byte}); {count} regel(s) met zulke bytes zijn gelezen als Windows-1252",
+        "Check letters with accents and the euro sign; save the file as 'CSV UTF-8' to be sure they are read as meant.",
+        "Controleer letters met accenten en het euroteken; sla het bestand op als 'CSV UTF-8 (door "
+        "komma's gescheiden)' om zeker te zijn dat ze goed gelezen worden.",
+    ),
 ]
 
 CATALOGUE: dict[str, Code] = {entry.code: entry for entry in _ENTRIES}

@@ -212,6 +212,7 @@ _OS_REASONS_NL = {
     errno.EPERM: "u hebt geen toestemming om het te lezen",
     errno.EISDIR: "dit is een map, geen bestand",
 }
+OS_REASONS_NL = _OS_REASONS_NL  # errno -> the reason in Dutch, for every reader of files (DB101)
 
 # libyaml's words for the mistakes people make most, in English and Dutch (prefix of its problem)
 _PROBLEMS: list[tuple[str, str, str]] = [

@@ -1,10 +1,15 @@
 """Measurements: what was measured, per target and date, kept apart from the spec.
 
 A measurements file is CSV (a header line, then one measurement per line) or YAML (a list under
-``measurements:``). Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
+``measurements:``), in UTF-8; lines that are not are read as Windows-1252 with a warning (as Excel
+saves CSV on Dutch Windows; see `read_measurements_bytes`).
+
+Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
 ``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
-Dutch headers (streefdoel or doel, datum, waarde, eenheid, gebied, bron, toelichting) are accepted too, and a
-CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``.
+Dutch headers (streefdoel, datum, waarde, eenheid, gebied or buurt, bron, toelichting or opmerking) are
+accepted too ("doel" is not: it is the goal level's word), and a
+CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``, and one
+separated by tabs with tabs.
 
 Numbers: a decimal point and no thousands separators (``1234.5``), except in a CSV file separated
 by ``;`` (a Dutch spreadsheet's export), where ``,`` is the decimal mark and ``.`` groups
@@ -20,6 +25,9 @@ units) is a whole number: a value with decimals, or with exactly three digits af
 mark (``1.234`` is a Dutch 1234 read the English way, and ``1.000`` is the same trap), is refused
 (DB413), and so is a negative one for count, part-of and gap targets (a range target's
 measurements are changes, which may be negative).
+
+A value of `MAX_VALUE` (10^15) or more in the target's unit is refused (DB415): no real figure is
+that large, and stray digits should not pass as progress.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ import csv
 import difflib
 import io
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -39,7 +47,7 @@ from typing import Any, Literal, NamedTuple
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity, has_errors
-from doelenboom.load import SourceMap, load_text
+from doelenboom.load import OS_REASONS_NL, SourceMap, load_text
 from doelenboom.model import (
     CountTarget,
     GapTarget,
@@ -58,7 +66,6 @@ OPTIONAL = ("unit", "area", "source", "note")
 FIELDS = REQUIRED + OPTIONAL
 ALIASES = {
     "streefdoel": "target",
-    "doel": "target",
     "datum": "date",
     "waarde": "value",
     "eenheid": "unit",
@@ -70,9 +77,11 @@ ALIASES = {
 }
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
 _DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
-_NOT_COUNTED = ("currency", "share")
+MAX_VALUE = Decimal(10) ** 15
+"""Measured values (in the target's unit) are below this in size; larger ones are refused (DB415)."""
+_NOT_COUNTED = ("currency", "share")  # unit dimensions whose values need not be whole
 _BEFORE_COMMA = re.compile(r"([-+]?[0-9][0-9.]*),$")
-_DIGITS = re.compile(r"[0-9]+")  # unit dimensions whose values need not be whole
+_DIGITS = re.compile(r"[0-9]+")  # the digits after a decimal comma in a YAML flow mapping (92,5)
 
 
 class Measurement(NamedTuple):
@@ -122,17 +131,65 @@ def read_measurements(path: str | Path, programme: Programme) -> MeasurementSet:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": exc.strerror or str(exc)})
-        return MeasurementSet(name, (), (diag,))
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        diag = Diagnostic("DB102", Severity.ERROR, Location(name, line, column), {"byte": f"0x{raw[exc.start]:02x}"})
+        reason = exc.strerror or str(exc)
+        args: dict[str, ArgValue] = {"reason": reason, "reason_nl": OS_REASONS_NL.get(exc.errno or 0, reason)}
+        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), args)
         return MeasurementSet(name, (), (diag,))
     fmt: Format = "yaml" if Path(path).suffix.lower() in (".yaml", ".yml") else "csv"
-    return read_measurements_text(text, programme, name, fmt)
+    return read_measurements_bytes(raw, programme, name, fmt)
+
+
+def read_measurements_bytes(
+    raw: bytes, programme: Programme, name: str = "<bytes>", fmt: Format = "csv"
+) -> MeasurementSet:
+    """Read measurements from the bytes of a file; see `read_measurements`.
+
+    UTF-8 (with or without a byte order mark) is read as it is. A line that is not UTF-8 is read
+    as Windows-1252, the encoding Excel saves CSV in on Dutch Windows, with one warning for the
+    file (DB416, at the first such byte); a line that is neither is refused (DB102) and the other
+    lines are read. Columns count characters."""
+    text, problems = _decode(raw, name)
+    found = read_measurements_text(text, programme, name, fmt)
+    if not problems:
+        return found
+    diagnostics = sorted([*problems, *found.diagnostics], key=Diagnostic.sort_key)
+    return MeasurementSet(name, found.rows, tuple(diagnostics))
+
+
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")  # as the readers count lines: a lone CR ends one too
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, list[Diagnostic]]:
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff"), []
+    except UnicodeDecodeError:
+        pass
+    lines: list[str] = []
+    problems: list[Diagnostic] = []
+    first: Location | None = None
+    first_byte = count = 0
+    for number, line in enumerate(_LINE_BREAK.split(raw), 1):
+        if number == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        try:
+            lines.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError as exc:
+            where = Location(name, number, len(line[: exc.start].decode("utf-8")) + 1)
+            byte = line[exc.start]
+        try:
+            lines.append(line.decode("cp1252"))
+        except UnicodeDecodeError:
+            lines.append("")  # refused: its row is left out, the others are read
+            problems.append(Diagnostic("DB102", CATALOGUE["DB102"].severity, where, {"byte": f"0x{byte:02x}"}))
+            continue
+        count += 1
+        if first is None:
+            first, first_byte = where, byte
+    if first is not None:
+        args: dict[str, ArgValue] = {"byte": f"0x{first_byte:02x}", "count": count}
+        problems.append(Diagnostic("DB416", CATALOGUE["DB416"].severity, first, args))
+    return "\n".join(lines), problems
 
 
 def read_measurements_text(
@@ -269,6 +326,9 @@ class _Reader:
             if number is None:
                 self.emit("DB405", locate("value"), text=str(value))
                 return
+            if abs(number) >= MAX_VALUE:
+                self.emit("DB415", locate("value"), text=str(value), id=tid, limit=MAX_VALUE)
+                return
             if info.counted is not None and not _is_count(number, negative=info.counted == "change"):
                 self.emit("DB413", locate("value"), text=str(value), id=tid, unit=unit_text or info.unit or "")
                 return
@@ -278,6 +338,9 @@ class _Reader:
                     self.emit("DB402", locate("unit"), unit=unit_text, id=tid, target_unit=info.unit)
                     return
                 number *= factor
+                if abs(number) >= MAX_VALUE:  # e.g. a large figure in MEUR for a target in EUR
+                    self.emit("DB415", locate("value"), text=str(value), id=tid, limit=MAX_VALUE)
+                    return
         area_text = None if area is None else str(area)
         dedup = (tid, day, area_text)
         first = self._seen.get(dedup)
@@ -339,10 +402,11 @@ class _Reader:
 
     # --- CSV --------------------------------------------------------------------------------------
     def read_csv(self, text: str) -> None:
-        first_line = text.split("\n", 1)[0]
-        delimiter = ";" if ";" in first_line and "," not in first_line else ","
+        if "\r" in text:  # a lone CR ends a line, as in YAML and in old Mac files
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        delimiter = _delimiter(text)
         self.dutch_numbers = delimiter == ";"
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        rows = self._csv_rows(csv.reader(io.StringIO(text), delimiter=delimiter))
         lines: list[str] = []
 
         def column(line: int, index: int) -> int:
@@ -351,10 +415,8 @@ class _Reader:
             return _column(lines[line - 1] if line <= len(lines) else "", delimiter, index)
 
         header: list[str] | None = None
-        previous = 0
         header_line = 1
-        for row in reader:
-            start, previous = previous + 1, reader.line_num
+        for start, row in rows:
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             header, header_line = row, start
@@ -382,8 +444,7 @@ class _Reader:
             return
         width = len(header)
         slots = [index.get(col) for col in FIELDS]
-        for row in reader:
-            start, previous = previous + 1, reader.line_num
+        for start, row in rows:
             n = len(row)
             if n != width:
                 if n == 0 or (n == 1 and not row[0].strip()):
@@ -404,6 +465,30 @@ class _Reader:
 
             self.accept(values, start, locate)
 
+    def _csv_rows(self, reader: Any) -> Iterator[tuple[int, list[str]]]:
+        """(first line, fields) per CSV row; a row the csv module cannot read (a field beyond its
+        size limit) is reported (DB408) and skipped."""
+        previous = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                start, previous, moved = previous + 1, reader.line_num, reader.line_num != previous
+                too_long = "field limit" in str(exc)
+                problem = (
+                    ("a field is too long", "een veld is te lang")
+                    if too_long
+                    else ("the row cannot be read as CSV", "de regel is niet als CSV te lezen")
+                )
+                self.emit("DB408", Location(self.name, start, 1), problem=problem[0], problem_nl=problem[1])
+                if not moved:  # pragma: no cover - the csv module always moves on past a bad row
+                    return
+                continue
+            start, previous = previous + 1, reader.line_num
+            yield start, row
+
     # --- YAML -------------------------------------------------------------------------------------
     def read_yaml(self, text: str) -> None:
         document = load_text(text, self.name)
@@ -414,9 +499,10 @@ class _Reader:
         data = document.data
         rows = data.get("measurements") if isinstance(data, dict) else None
         if not isinstance(rows, list):
+            at: tuple[str, ...] = ("measurements",) if isinstance(data, dict) and "measurements" in data else ()
             self.emit(
                 "DB408",
-                source.location(()),
+                source.location(at),
                 problem="there is no list under 'measurements:'",
                 problem_nl="er staat geen lijst onder 'measurements:'",
             )
@@ -424,7 +510,8 @@ class _Reader:
         for key in data:
             if key != "measurements":
                 self.emit("DB409", source.location((key,), key=True), key=key, more=_suggest(key, ["measurements"]))
-        troubled = self._yaml_problems_per_row(text, source, document.diagnostics, len(rows))
+        lines = text.split("\n")
+        troubled = self._yaml_problems_per_row(lines, source, document.diagnostics, len(rows))
         for i, row in enumerate(rows):
             path = ("measurements", i)
             if i in troubled:
@@ -452,7 +539,11 @@ class _Reader:
                     )
                 elif col in FIELDS:
                     given[col] = key
-                    fields[col] = (value.strip() or None) if isinstance(value, str) else value
+                    if isinstance(value, str):
+                        value = value.strip() or None
+                    elif isinstance(value, Decimal) and not value.is_finite():  # .inf, .nan
+                        value = _written(lines, source.location((*path, key)), value)
+                    fields[col] = value
                 else:
                     where = source.location((*path, key), key=True)
                     self.emit("DB409", where, key=key, more=_suggest(key, list(FIELDS)))
@@ -469,7 +560,7 @@ class _Reader:
             self.accept([fields.get(col) for col in FIELDS], line, locate)
 
     def _yaml_problems_per_row(
-        self, text: str, source: SourceMap, problems: Sequence[Diagnostic], count: int
+        self, lines: list[str], source: SourceMap, problems: Sequence[Diagnostic], count: int
     ) -> set[int]:
         """The rows (by index) in whose text a YAML problem (DB1xx) was reported. A decimal comma
         in a flow mapping (``value: 92,5`` reads as value 92 and a key 5) is reported as the
@@ -477,7 +568,6 @@ class _Reader:
         starts = [source.location(("measurements", i)) for i in range(count)]
         bounds = [(loc.line, loc.column) for loc in starts]
         tops = sorted(pos for path, pos in source.keys.items() if len(path) == 1)
-        lines = text.split("\n")
         troubled: set[int] = set()
         for problem in problems:
             if not problem.code.startswith("DB1"):
@@ -508,6 +598,17 @@ class _Reader:
                 return
 
 
+def _delimiter(text: str) -> str:
+    """The separator the header line (the first line that is not blank) uses: ``;`` when it holds
+    ``;`` and no ``,``, a tab when it holds tabs and neither, else ``,``."""
+    header = next((line for line in io.StringIO(text) if line.strip()), "")
+    if "," in header:
+        return ","
+    if ";" in header:
+        return ";"
+    return "\t" if "\t" in header else ","
+
+
 def _number(value: Any, dutch: bool = False) -> Decimal | None:
     """The number written, or None. ``dutch``: '.' groups thousands and ',' is the decimal mark."""
     if isinstance(value, bool):
@@ -524,6 +625,16 @@ def _number(value: Any, dutch: bool = False) -> Decimal | None:
     if not _NUMBER.fullmatch(text):
         return None
     return Decimal(text)
+
+
+_SPECIAL = re.compile(r"[-+]?\.(?:inf|nan)", re.IGNORECASE)
+
+
+def _written(lines: list[str], where: Location, value: Decimal) -> str:
+    """A YAML .inf or .nan as it was written at ``where`` (Decimal would say 'Infinity')."""
+    line = lines[where.line - 1] if where.line <= len(lines) else ""
+    found = _SPECIAL.match(line, where.column - 1)
+    return found.group(0) if found else str(value)
 
 
 def _is_count(number: Decimal, *, negative: bool) -> bool:

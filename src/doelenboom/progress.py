@@ -11,7 +11,7 @@ Per kind (all values in the target's unit; only measurements on or before the as
   itself. Without a baseline a count counts from 0 at the start of the plan period (its value is
   a number to reach, e.g. "750 extra"). That only works upwards: a count to bring *down*
   (``direction: lower``, e.g. "at most 50 incidents") without a baseline has no starting point,
-  so its progress is missing with reason ``no-baseline`` (never 100 % because the figure is
+  so its progress is missing with reason ``no_baseline`` (never 100 % because the figure is
   high). ``measured: periodic`` adds up the values since the baseline date; ``cumulative``
   takes the latest.
 - share: as a count, but a baseline is required (a share does not start at 0).
@@ -81,13 +81,91 @@ class Band(enum.Enum):
     ABOVE = "above"
 
 
+class Missing(enum.StrEnum):
+    """Why a target has no progress. The values are ids written like `Status`'s (``no_data``);
+    a `Missing` compares equal to its id as a plain string."""
+
+    NO_DATA = "no_data"
+    """No usable measurement on or before the as-of date."""
+    NOT_MEASURABLE = "not_measurable"
+    """The target cannot be measured (a qualitative target without a scale)."""
+    NO_BASELINE = "no_baseline"
+    """A share, a gap, or a count to bring down, without the baseline it needs."""
+    NO_REFERENCE = "no_reference"
+    """A gap target without the reference area's level."""
+    AREA_ONLY = "area_only"
+    """Only rows for sub-areas, which are not mixed into the target's progress."""
+
+
+WORDS: Mapping[Status | Missing | Band, Mapping[str, str]] = {
+    Status.REACHED: {"en": "reached", "nl": "bereikt"},
+    Status.ON_TRACK: {"en": "on track", "nl": "op koers"},
+    Status.AT_RISK: {"en": "at risk", "nl": "risico"},
+    Status.OFF_TRACK: {"en": "off track", "nl": "achter"},
+    Status.NO_TRAJECTORY: {"en": "no trajectory", "nl": "geen tijdpad"},
+    Status.NO_DATA: {"en": "no data", "nl": "geen gegevens"},
+    Status.NOT_MEASURABLE: {"en": "not measurable", "nl": "niet meetbaar"},
+    Missing.NO_DATA: {"en": "no data", "nl": "geen gegevens"},
+    Missing.NOT_MEASURABLE: {"en": "not measurable", "nl": "niet meetbaar"},
+    Missing.NO_BASELINE: {"en": "no baseline", "nl": "geen beginwaarde"},
+    Missing.NO_REFERENCE: {"en": "no reference level", "nl": "geen referentiewaarde"},
+    Missing.AREA_ONLY: {"en": "sub-areas only", "nl": "alleen deelgebieden"},
+    Band.BELOW: {"en": "below the band", "nl": "onder de band"},
+    Band.IN: {"en": "in the band", "nl": "binnen de band"},
+    Band.ABOVE: {"en": "above the band", "nl": "boven de band"},
+}
+"""Every status, missing reason and band in words, per language ("en", "nl")."""
+
+
+def word(value: Status | Missing | Band, lang: str = "en") -> str:
+    """``value`` in words for people, in ``lang`` ("en" or "nl"; anything else reads as English)."""
+    words = WORDS[value]
+    return words.get(lang, words["en"])
+
+
+MAX_THRESHOLD = Decimal(10)
+"""The largest threshold factor: above 1 asks for being ahead of the trajectory, and far above it
+nothing but reaching the target is on track."""
+
+
+def threshold_problem(on_track: Decimal, at_risk: Decimal) -> str | None:
+    """Why ``on_track`` and ``at_risk`` cannot be status thresholds (None when they can): each
+    must be a finite number from 0 to `MAX_THRESHOLD`, and ``at_risk`` at most ``on_track``."""
+    for name, value in (("on_track", on_track), ("at_risk", at_risk)):
+        problem = factor_problem(value)
+        if problem is not None:
+            return f"{name}: {problem}"
+    if at_risk > on_track:
+        return f"at_risk ({at_risk}) is above on_track ({on_track})"
+    return None
+
+
+def factor_problem(value: Decimal) -> str | None:
+    """Why ``value`` cannot be a threshold factor (None when it can)."""
+    if not isinstance(value, Decimal | int) or isinstance(value, bool):
+        return f"{value!r} is not a decimal number"
+    if not Decimal(value).is_finite():
+        return f"{value} is not a finite number"
+    if not ZERO <= value <= MAX_THRESHOLD:
+        return f"{value} is not between 0 and {MAX_THRESHOLD}"
+    return None
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Status rules: on track when progress ≥ ``on_track`` × expected, at risk when ≥
-    ``at_risk`` × expected, off track below that. Reached (progress 1) beats all."""
+    ``at_risk`` × expected, off track below that. Reached (progress 1) beats all.
+
+    Both are finite, from 0 to `MAX_THRESHOLD`, and ``at_risk`` ≤ ``on_track``; anything else
+    raises ``ValueError`` (see `threshold_problem`)."""
 
     on_track: Decimal = Decimal("0.9")
     at_risk: Decimal = Decimal("0.7")
+
+    def __post_init__(self) -> None:
+        problem = threshold_problem(self.on_track, self.at_risk)
+        if problem is not None:
+            raise ValueError(problem)
 
     def status(self, progress: Decimal | None, expected: Decimal | None) -> Status:
         """The status of ``progress`` against the ``expected`` progress at the same date."""
@@ -127,8 +205,8 @@ class TargetProgress:
     rows: int = 0
     """How many measurements were used."""
     band: Band | None = None
-    missing: str | None = None
-    """Why there is no progress: no-data, not-measurable, no-baseline, no-reference, area-only."""
+    missing: Missing | None = None
+    """Why there is no progress (None when there is progress)."""
 
     @property
     def has_data(self) -> bool:
@@ -172,7 +250,7 @@ class _Result(Protocol):
         *,
         expected: Decimal | None = None,
         band: Band | None = None,
-        missing: str | None = None,
+        missing: Missing | None = None,
     ) -> TargetProgress: ...
 
 
@@ -214,13 +292,13 @@ class _Progress:
             *,
             expected: Decimal | None = None,
             band: Band | None = None,
-            missing: str | None = None,
+            missing: Missing | None = None,
         ) -> TargetProgress:
             if expected is None and raw is not None:
                 expected = trajectory(start, deadline, as_of)
             progress = None if raw is None else _clip(raw)
             status = self.thresholds.status(progress, expected)
-            if missing == "not-measurable":
+            if missing == Missing.NOT_MEASURABLE:
                 status = Status.NOT_MEASURABLE
             return TargetProgress(
                 target.id,
@@ -239,20 +317,20 @@ class _Progress:
             )
 
         if isinstance(target, QualitativeTarget) and not target.scale:
-            return result(None, None, [], missing="not-measurable")
+            return result(None, None, [], missing=Missing.NOT_MEASURABLE)
         whole, parts = self._split(rows)
         if isinstance(target, GapTarget):
             return self._gap(target, rows, result)
         if not whole:
             if parts and isinstance(target, CountTarget | PartOfTarget):
                 return self._count(target, parts, result, by_area=True)
-            return result(None, None, [], missing="area-only" if parts else "no-data")
+            return result(None, None, [], missing=Missing.AREA_ONLY if parts else Missing.NO_DATA)
         if isinstance(target, CountTarget | PartOfTarget):
             return self._count(target, whole, result, by_area=False)
         latest = whole[-1]
         if isinstance(target, ShareTarget):
             if target.baseline is None:
-                return result(None, latest.value, [latest], missing="no-baseline")
+                return result(None, latest.value, [latest], missing=Missing.NO_BASELINE)
             return result(_ratio(latest.value, target.baseline.value, target.value), latest.value, [latest])
         if isinstance(target, RangeTarget):
             low, high = min(target.low, target.high), max(target.low, target.high)
@@ -265,7 +343,7 @@ class _Progress:
         if isinstance(target, QualitativeTarget):
             steps = len(target.scale) - 1
             return result(latest.value / steps if steps else ONE, latest.value, [latest])
-        return result(None, None, [], missing="no-data")  # pragma: no cover - every kind is handled
+        return result(None, None, [], missing=Missing.NO_DATA)  # pragma: no cover - every kind is handled
 
     def _count(
         self, target: CountTarget | PartOfTarget, rows: list[Measurement], result: _Result, *, by_area: bool
@@ -273,7 +351,7 @@ class _Progress:
         if target.baseline is None and target.direction == "lower":
             # "At most 50" without a starting point: nothing to measure the way down against.
             latest_row = max(rows, key=lambda m: m.date)
-            return result(None, latest_row.value, [latest_row], missing="no-baseline")
+            return result(None, latest_row.value, [latest_row], missing=Missing.NO_BASELINE)
         base = target.baseline.value if target.baseline is not None else ZERO
         start = _start(target.baseline.date) if target.baseline is not None else self.plan_start
         if target.measured == "periodic":
@@ -289,7 +367,7 @@ class _Progress:
             used = [rows[-1]]
             current = rows[-1].value
         if not used:
-            return result(None, None, [], missing="no-data")
+            return result(None, None, [], missing=Missing.NO_DATA)
         return result(_ratio(current, base, target.value), current, used)
 
     def _gap(self, target: GapTarget, rows: tuple[Measurement, ...], result: _Result) -> TargetProgress:
@@ -297,9 +375,9 @@ class _Progress:
         own = [r for r in rows if r.date <= self.as_of and (r.area is None or r.area == self.whole_area)]
         ref = [r for r in rows if r.area is not None and r.area == reference]
         if target.baseline is None:
-            return result(None, own[-1].value if own else None, own[-1:], missing="no-baseline")
+            return result(None, own[-1].value if own else None, own[-1:], missing=Missing.NO_BASELINE)
         if not own:
-            return result(None, None, [], missing="no-data")
+            return result(None, None, [], missing=Missing.NO_DATA)
         start = _start(target.baseline.date)
         ref_base = target.reference_baseline
         if ref_base is None:
@@ -308,7 +386,7 @@ class _Progress:
         ref_now_rows = [r for r in ref if r.date <= self.as_of]
         ref_now = ref_now_rows[-1].value if ref_now_rows else ref_base
         if ref_base is None or ref_now is None:
-            return result(None, own[-1].value, own[-1:], missing="no-reference")
+            return result(None, own[-1].value, own[-1:], missing=Missing.NO_REFERENCE)
         sign = -1 if target.direction == "lower" else 1
         gap_then = sign * (ref_base - target.baseline.value)
         gap_now = sign * (ref_now - own[-1].value)
