@@ -172,6 +172,16 @@ def test_budget_json_totals_use_the_export_names(spec: str) -> None:
 # --- 4. one line per line in text outputs --------------------------------------------------------
 
 
+def test_progress_text_keeps_names_on_one_line(spec: str, tmp_path: Path) -> None:
+    measurements = tmp_path / "m.csv"
+    measurements.write_text("target,date,value\n", encoding="utf-8")
+    result = invoke("progress", spec, "-m", str(measurements))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Programme second line (")
+    assert all("(" in line for line in lines if not line.lstrip().startswith("- "))
+
+
 def test_budget_text_keeps_names_on_one_line(spec: str) -> None:
     lines = invoke("budget", spec).stdout.splitlines()
     assert len(lines) == 1 + 2 * len(FORMULAS) + 1  # title, every node, totals
@@ -227,7 +237,8 @@ def test_diff_words_money_as_every_other_output(spec: str, tmp_path: Path) -> No
 
 # --- 6. unreadable input: located DB101/DB102, exit 1, in every command --------------------------
 
-COMMANDS = [["budget"], ["show"], ["export", "--format", "json"]]
+MEASUREMENTS = str(Path(__file__).resolve().parent.parent / "examples" / "heerlen_noord_metingen.yaml")
+COMMANDS = [["budget"], ["show"], ["export", "--format", "json"], ["progress", "-m", MEASUREMENTS]]
 
 
 def _problems(stderr: str) -> list[tuple[str, str]]:

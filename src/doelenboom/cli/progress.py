@@ -57,8 +57,8 @@ class _Factor(_ParamType):
 
 
 @click.command()
-@click.argument("spec", type=click.Path(dir_okay=False))
-@click.option("--measurements", "-m", required=True, type=click.Path(dir_okay=False), help="CSV or YAML file.")
+@click.argument("spec", type=click.Path())
+@click.option("--measurements", "-m", required=True, type=click.Path(), help="CSV or YAML file.")
 @click.option("--as-of", callback=_day, help="Date (YYYY-MM-DD) to report progress on; default today.")
 @click.option("--weights", type=click.Choice(["equal", "budget", "explicit"]), default="equal", show_default=True)
 @click.option(
@@ -89,6 +89,7 @@ def progress(
     from doelenboom.measurements import read_measurements
     from doelenboom.progress import Thresholds, threshold_problem
     from doelenboom.render import default_language, diagnostic_json, render_text
+    from doelenboom.text import csv_cell, one_line
     from doelenboom.validate import Validation
 
     problem = threshold_problem(on_track, at_risk)
@@ -108,13 +109,13 @@ def progress(
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(PROGRESS_CSV_COLUMNS)
-        writer.writerows(report.csv_rows())
+        writer.writerows([csv_cell(cell) for cell in row] for row in report.csv_rows())
         click.echo(out.getvalue(), nl=False)
     else:
-        click.echo(f"{programme.name} ({when.isoformat()}): {_node_text(report.overall, lang)}")
+        click.echo(f"{one_line(programme.name)} ({when.isoformat()}): {_node_text(report.overall, lang)}")
         for node in graph.walk():
             indent = "  " * graph.depth(node.id)
-            click.echo(f"{indent}{node.name} ({node.id}): {_node_text(report.nodes[node.id], lang)}")
+            click.echo(f"{indent}{one_line(node.name)} ({node.id}): {_node_text(report.nodes[node.id], lang)}")
             for target in node.targets:
                 click.echo(f"{indent}  - {target.id}: {_target_text(report.targets[target.id], lang)}")
     if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
