@@ -17,7 +17,7 @@ from decimal import Decimal
 _WHITESPACE = re.compile(r"\s+")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-Cell = str | int | Decimal | date | None
+Cell = str | int | float | Decimal | date | None
 """What a table row may hold before it becomes CSV text."""
 
 
