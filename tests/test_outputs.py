@@ -369,3 +369,10 @@ def test_every_module_takes_parents_from_one_walk() -> None:
     assert {e.node.id: e.parent for e in reversed(export.entries(programme))} == first  # first wins
     facts = diff._nodes(programme)
     assert {k: v.parent or programme.id for k, v in facts.items()} == first
+
+
+def test_budget_totals_line_uses_the_words_diff_uses(heerlen_text: str, tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(heerlen_text, encoding="utf-8")
+    last = invoke("budget", str(spec), "--lang", "nl").stdout.splitlines()[-1]
+    assert last == "som van de doelenboom 174.935.131; programmakosten 4.090.000; totaal 179.025.131"

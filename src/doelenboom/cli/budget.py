@@ -40,7 +40,7 @@ def budget(spec: str, fmt: str, lang: str | None) -> None:
         figures = " / ".join(format_eur(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
         click.echo(f"{'  ' * r.depth}{one_line(r.name)} ({r.id}): {figures}")
     totals = report.totals
-    label = ("boom", "overhead", "totaal") if lang == "nl" else ("tree", "overhead", "total")
+    label = ("som van de doelenboom", "programmakosten", "totaal") if lang == "nl" else ("tree", "overhead", "total")
     click.echo(
         f"{label[0]} {format_eur(totals.tree_total, lang)}; {label[1]} {format_eur(totals.overhead_total, lang)}; "
         f"{label[2]} {format_eur(totals.programme_total, lang)}"
