@@ -290,24 +290,37 @@ def _dump(data: Any, unicode: bool, flow: bool | None) -> str | None:
         return None
 
 
+LINE_ACTIONS = ["delete", "duplicate", "swap", "splice"]
+
+
+def mutate_line(draw: st.DrawFn, lines: list[str], i: int, action: str) -> bool:
+    """Apply one of the `LINE_ACTIONS` to line ``i`` in place; False for any other action."""
+    if action == "delete":
+        if len(lines) > 1:
+            del lines[i]
+    elif action == "duplicate":  # a duplicated line is, most often, a duplicated key
+        lines.insert(i, lines[i])
+    elif action == "swap":
+        j = draw(st.integers(0, len(lines) - 1))
+        lines[i], lines[j] = lines[j], lines[i]
+    elif action == "splice":
+        at = draw(st.integers(0, len(lines[i])))
+        lines[i] = lines[i][:at] + draw(ODD_TEXT) + lines[i][at:]
+    else:
+        return False
+    return True
+
+
 @st.composite
 def mutated_text(draw: st.DrawFn) -> str:
     """A seed spec's text with lines deleted, duplicated, swapped, or odd characters spliced in."""
     lines = draw(st.sampled_from(SEEDS)).splitlines(keepends=True)
     for _ in range(draw(st.integers(1, 5))):
         i = draw(st.integers(0, len(lines) - 1))
-        action = draw(st.sampled_from(["delete", "duplicate", "swap", "splice", "value", "indent", "number"]))
-        if action == "delete" and len(lines) > 1:
-            del lines[i]
-        elif action == "duplicate":  # a duplicated line is, most often, a duplicated key
-            lines.insert(i, lines[i])
-        elif action == "swap":
-            j = draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif action == "splice":
-            at = draw(st.integers(0, len(lines[i])))
-            lines[i] = lines[i][:at] + draw(ODD_TEXT) + lines[i][at:]
-        elif action == "indent":
+        action = draw(st.sampled_from([*LINE_ACTIONS, "value", "indent", "number"]))
+        if mutate_line(draw, lines, i, action):
+            continue
+        if action == "indent":
             lines[i] = " " * draw(st.integers(0, 5)) + lines[i].lstrip(" ")
         elif ":" in lines[i]:
             key = lines[i].split(":", 1)[0]

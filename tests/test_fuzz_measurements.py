@@ -40,7 +40,7 @@ from doelenboom.measurements import (
     read_measurements_text,
 )
 from doelenboom.progress import word
-from test_fuzz import FUZZ, NUMBER_TEXT, ODD_TEXT
+from test_fuzz import FUZZ, LINE_ACTIONS, NUMBER_TEXT, ODD_TEXT, mutate_line
 
 PROGRAMME = doelenboom.load(HEERLEN)
 TARGET_IDS = sorted({t.id for node, _depth, _path in PROGRAMME.walk() for t in node.targets})
@@ -95,18 +95,8 @@ def mutated(draw: st.DrawFn) -> tuple[Format, str]:
     lines = text.splitlines(keepends=True)
     for _ in range(draw(st.integers(1, 6))):
         i = draw(st.integers(0, len(lines) - 1))
-        action = draw(st.sampled_from(["delete", "duplicate", "swap", "splice", "field", "field"]))
-        if action == "delete" and len(lines) > 1:
-            del lines[i]
-        elif action == "duplicate":
-            lines.insert(i, lines[i])
-        elif action == "swap":
-            j = draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif action == "splice":
-            at = draw(st.integers(0, len(lines[i])))
-            lines[i] = lines[i][:at] + draw(ODD_TEXT) + lines[i][at:]
-        else:
+        action = draw(st.sampled_from([*LINE_ACTIONS, "field", "field"]))
+        if not mutate_line(draw, lines, i, action):
             lines[i] = _replace_field(draw, fmt, lines[i])
     return fmt, "".join(lines)
 
