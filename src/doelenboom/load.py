@@ -14,9 +14,9 @@ import gc
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +24,7 @@ import yaml
 from yaml._yaml import CParser
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity
-
-PathKey = tuple[str | int, ...]
+from doelenboom.source import PathKey, SourceMap, YamlFloat
 
 MAX_DEPTH = 100
 MAX_DIGITS = 40
@@ -78,35 +77,6 @@ class _Composer(CParser):
                         return tag
             return _STR
         return _TAG + "seq" if kind is yaml.SequenceNode else _TAG + "map"
-
-
-class YamlFloat(Decimal):
-    """A number that was written with a decimal point (or as .nan/.inf) in the YAML text."""
-
-    __slots__ = ()
-
-
-@dataclass(frozen=True)
-class SourceMap:
-    """Where each value (and each mapping key) of a loaded document stands in its file."""
-
-    file: str
-    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-
-    def location(self, path: PathKey, *, key: bool = False) -> Location:
-        """The location of ``path``, or of its nearest ancestor that has one."""
-        table = self.keys if key else self.values
-        probe = tuple(path)
-        while True:
-            pos = table.get(probe)
-            if pos is None and key:
-                pos = self.values.get(probe)
-            if pos is not None:
-                return Location(self.file, pos[0], pos[1])
-            if not probe:
-                return Location(self.file, 1, 1)
-            probe = probe[:-1]
 
 
 @dataclass

@@ -47,7 +47,7 @@ from typing import Any, Literal, NamedTuple
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity, has_errors
-from doelenboom.load import OS_REASONS_NL, SourceMap, load_text
+from doelenboom.load import OS_REASONS_NL, load_text
 from doelenboom.model import (
     CountTarget,
     GapTarget,
@@ -58,6 +58,7 @@ from doelenboom.model import (
     RangeTarget,
     Target,
 )
+from doelenboom.source import SourceMap
 from doelenboom.units import UnitTable
 
 Format = Literal["csv", "yaml"]

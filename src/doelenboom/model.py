@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from doelenboom.load import SourceMap, YamlFloat
+from doelenboom.source import SourceMap, YamlFloat
 from doelenboom.units import MONEY_UNITS
 
 FORMAT_VERSION = 1

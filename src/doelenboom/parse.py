@@ -15,8 +15,8 @@ from pydantic import BaseModel, ValidationError
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
-from doelenboom.load import PathKey, SourceMap
 from doelenboom.model import Programme
+from doelenboom.source import PathKey, SourceMap
 from doelenboom.units import UnitTable
 
 _EXPECTED: dict[str, tuple[str, str]] = {

@@ -14,8 +14,8 @@ from functools import partial
 
 from doelenboom.checks.context import Context, NodeInfo
 from doelenboom.diagnostics import Diagnostic, Related
-from doelenboom.load import PathKey
 from doelenboom.model import Discrepancy, Node
+from doelenboom.source import PathKey
 from doelenboom.units import to_base_money
 
 CODES = ("DB304", "DB305", "DB306", "DB317", "DB318", "DB319", "DB320", "DB326")

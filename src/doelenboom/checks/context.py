@@ -8,9 +8,9 @@ from functools import cached_property
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related
-from doelenboom.load import PathKey, SourceMap
 from doelenboom.model import Node, Programme, Target
 from doelenboom.rollup import BudgetTotals, budget_totals
+from doelenboom.source import PathKey, SourceMap
 from doelenboom.units import UnitTable
 
 

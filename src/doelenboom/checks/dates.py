@@ -7,7 +7,7 @@ from datetime import date
 
 from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic
-from doelenboom.load import PathKey
+from doelenboom.source import PathKey
 
 CODES = ("DB310", "DB324")
 

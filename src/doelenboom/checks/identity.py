@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic
-from doelenboom.load import PathKey
+from doelenboom.source import PathKey
 
 CODES = ("DB301", "DB302", "DB303", "DB314", "DB315", "DB323")
 
