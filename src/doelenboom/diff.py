@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from doelenboom.codes import format_arg
-from doelenboom.diagnostics import Diagnostic, Location, Severity
+from doelenboom.diagnostics import Diagnostic, Severity
 from doelenboom.export import markdown_text
+from doelenboom.inputs import unreadable
 from doelenboom.load import Document, load_bytes, load_file
 from doelenboom.model import Programme
 from doelenboom.rollup import budget_totals, level_words
@@ -72,9 +73,7 @@ UNREADABLE = frozenset({"DB101", "DB102"})
 
 def _unreadable(label: str, reason: str, reason_nl: str) -> Document:
     """A git side that could not be read, as `load.load_file` reports an unreadable file."""
-    args = {"reason": reason, "reason_nl": reason_nl}
-    diag = Diagnostic("DB101", Severity.ERROR, Location(label, 1, 1), args)
-    return Document(None, SourceMap(label), [diag], fatal=True)
+    return Document(None, SourceMap(label), [unreadable(label, reason, reason_nl)], fatal=True)
 
 
 def split_revision(spec: str) -> tuple[str, str] | None:

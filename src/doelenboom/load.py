@@ -9,7 +9,6 @@ marked as `YamlFloat` so that the money validator can refuse them.
 
 from __future__ import annotations
 
-import errno
 import gc
 import re
 from collections.abc import Callable, Iterator
@@ -24,6 +23,7 @@ import yaml
 from yaml._yaml import CParser
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity
+from doelenboom.inputs import read_input
 from doelenboom.source import PathKey, SourceMap, YamlFloat
 
 MAX_DEPTH = 100
@@ -110,13 +110,9 @@ def gc_paused() -> Iterator[None]:
 def load_file(path: str | Path) -> Document:
     """Read and parse one spec file. Never raises for bad input; problems are diagnostics."""
     name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        reason_nl = _OS_REASONS_NL.get(exc.errno or 0, reason)
-        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": reason, "reason_nl": reason_nl})
-        return Document(None, SourceMap(name), [diag], fatal=True)
+    raw = read_input(path)
+    if isinstance(raw, Diagnostic):
+        return Document(None, SourceMap(name), [raw], fatal=True)
     return load_bytes(raw, name)
 
 
@@ -175,14 +171,6 @@ def _text_position(text: str, index: int) -> tuple[int, int]:
 def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
-
-_OS_REASONS_NL = {
-    errno.ENOENT: "het bestand bestaat niet",
-    errno.EACCES: "u hebt geen toestemming om het te lezen",
-    errno.EPERM: "u hebt geen toestemming om het te lezen",
-    errno.EISDIR: "dit is een map, geen bestand",
-}
-OS_REASONS_NL = _OS_REASONS_NL  # errno -> the reason in Dutch, for every reader of files (DB101)
 
 # libyaml's words for the mistakes people make most, in English and Dutch (prefix of its problem)
 _PROBLEMS: list[tuple[str, str, str]] = [

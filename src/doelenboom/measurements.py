@@ -46,8 +46,9 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from doelenboom.codes import CATALOGUE
-from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity, has_errors
-from doelenboom.load import OS_REASONS_NL, load_text
+from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, has_errors
+from doelenboom.inputs import read_input
+from doelenboom.load import load_text
 from doelenboom.model import (
     CountTarget,
     GapTarget,
@@ -129,13 +130,9 @@ def read_measurements(path: str | Path, programme: Programme) -> MeasurementSet:
     """Read a measurements file (CSV, or YAML for .yaml/.yml) and check it against ``programme``.
     Never raises for bad input."""
     name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        args: dict[str, ArgValue] = {"reason": reason, "reason_nl": OS_REASONS_NL.get(exc.errno or 0, reason)}
-        diag = Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), args)
-        return MeasurementSet(name, (), (diag,))
+    raw = read_input(path)
+    if isinstance(raw, Diagnostic):
+        return MeasurementSet(name, (), (raw,))
     fmt: Format = "yaml" if Path(path).suffix.lower() in (".yaml", ".yml") else "csv"
     return read_measurements_bytes(raw, programme, name, fmt)
 
