@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from doelenboom import atomic, model
 from doelenboom import export as ex
+from doelenboom import text as text_mod
 from doelenboom.cli import main
 from doelenboom.model import Programme
 from doelenboom.text import one_line, spreadsheet_text
@@ -461,14 +462,14 @@ def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
 
 @given(st.text())
 def test_escapers_for_any_text(text: str) -> None:
-    label = ex.mermaid_label(text)
+    label = text_mod.mermaid_label(text)
     assert not set(label) & set('"\n\r<>[]')
     assert mermaid_decode(label) == [one_line(text)]
-    quoted = ex.dot_string(text)
+    quoted = text_mod.dot_string(text)
     assert re.fullmatch(_DOT_STRING, quoted)
     assert dot_decode(quoted[1:-1]) == text.replace("\r\n", "\n").replace("\r", "\n")
     assert not spreadsheet_text(text).startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert not set(ex.markdown_text(text)) & set("<>\n")
+    assert not set(text_mod.markdown_text(text)) & set("<>\n")
 
 
 # --- the command --------------------------------------------------------------------------------

@@ -27,13 +27,12 @@ from typing import Any, Literal
 
 from doelenboom.codes import format_arg
 from doelenboom.diagnostics import Diagnostic, Severity
-from doelenboom.export import markdown_text
 from doelenboom.inputs import unreadable
 from doelenboom.load import Document, load_bytes, load_file
 from doelenboom.model import Programme
 from doelenboom.rollup import budget_totals, level_words
 from doelenboom.source import SourceMap
-from doelenboom.text import format_eur, one_line
+from doelenboom.text import format_eur, markdown_text, one_line
 from doelenboom.units import to_base_money
 from doelenboom.validate import Validation, validate_document
 from doelenboom.walk import first_per_id

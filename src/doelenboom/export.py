@@ -13,10 +13,8 @@ CSV and XLSX. Money stays exact: strings of `Decimal` in JSON, GraphML and CSV.
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, assert_never, get_args
@@ -38,7 +36,16 @@ from doelenboom.model import (
     Target,
 )
 from doelenboom.rollup import BudgetTotals, budget_totals, level_words
-from doelenboom.text import Cell, csv_cell, format_eur, is_formula_like, one_line
+from doelenboom.text import (
+    Cell,
+    csv_cell,
+    dot_string,
+    format_eur,
+    is_formula_like,
+    markdown_text,
+    mermaid_label,
+    xml_text,
+)
 from doelenboom.text import plain_decimal as _plain
 from doelenboom.walk import steps
 
@@ -114,44 +121,6 @@ def describe_target(target: Target) -> str:
 
 def _deadline(target: Target) -> str:
     return "" if target.deadline is None else str(target.deadline)
-
-
-# --- escaping -----------------------------------------------------------------------------------
-
-# Characters Mermaid gives meaning to inside or around a quoted label; written as entity codes.
-_MERMAID_SPECIAL = frozenset('"#&<>`[]{}()|\\%;')
-# XML 1.0 forbids most control characters even when escaped.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]|~#")
-
-
-def mermaid_label(text: str) -> str:
-    """Text for inside a double-quoted Mermaid label: special characters as `#code;` entities."""
-    return "".join(f"#{ord(c)};" if c in _MERMAID_SPECIAL else c for c in one_line(text))
-
-
-def dot_string(text: str) -> str:
-    """A quoted DOT string; newlines become DOT's ``\\n`` line breaks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
-
-
-def xml_text(text: str) -> str:
-    """Text XML can hold: characters XML 1.0 forbids become U+FFFD (ElementTree escapes the rest)."""
-    return _NOT_XML.sub("\ufffd", text)
-
-
-def markdown_text(text: str) -> str:
-    """Spec text for inline Markdown: one line; HTML and Markdown punctuation as character
-    references, which Python-Markdown (mkdocs) and CommonMark (GitHub) both show as text."""
-    return "".join(_markdown_char(c) for c in one_line(text))
-
-
-def _markdown_char(c: str) -> str:
-    if c in "&<>":
-        return html.escape(c)
-    return f"&#{ord(c)};" if c in _MARKDOWN_SPECIAL else c
 
 
 # --- diagrams -----------------------------------------------------------------------------------

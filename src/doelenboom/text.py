@@ -6,10 +6,13 @@ Light on purpose (no models, no third-party imports) so that any command can use
 - `format_eur`: an amount of money for people, English or Dutch, never rounded.
 - `csv_cell`: one cell of any CSV output; text that a spreadsheet would run as a formula is
   neutralised (`spreadsheet_text`), money stays exact.
+- escaping of spec text for each output format: `mermaid_label`, `dot_string`, `xml_text`,
+  `markdown_text` (used by the exports, the diff's Markdown and the docs).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from decimal import Decimal
@@ -69,3 +72,41 @@ def csv_cell(cell: Cell) -> str:
     if isinstance(cell, str):
         return spreadsheet_text(cell)
     return str(cell)
+
+
+# --- escaping for each output format -------------------------------------------------------------
+
+# Characters Mermaid gives meaning to inside or around a quoted label; written as entity codes.
+_MERMAID_SPECIAL = frozenset('"#&<>`[]{}()|\\%;')
+# XML 1.0 forbids most control characters even when escaped.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]|~#")
+
+
+def mermaid_label(text: str) -> str:
+    """Text for inside a double-quoted Mermaid label: special characters as `#code;` entities."""
+    return "".join(f"#{ord(c)};" if c in _MERMAID_SPECIAL else c for c in one_line(text))
+
+
+def dot_string(text: str) -> str:
+    """A quoted DOT string; newlines become DOT's ``\\n`` line breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def xml_text(text: str) -> str:
+    """Text XML can hold: characters XML 1.0 forbids become U+FFFD (ElementTree escapes the rest)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def markdown_text(text: str) -> str:
+    """Spec text for inline Markdown: one line; HTML and Markdown punctuation as character
+    references, which Python-Markdown (mkdocs) and CommonMark (GitHub) both show as text."""
+    return "".join(_markdown_char(c) for c in one_line(text))
+
+
+def _markdown_char(c: str) -> str:
+    if c in "&<>":
+        return html.escape(c)
+    return f"&#{ord(c)};" if c in _MARKDOWN_SPECIAL else c
