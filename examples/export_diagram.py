@@ -12,7 +12,7 @@ from pathlib import Path
 
 import doelenboom
 from doelenboom.atomic import write_atomic
-from doelenboom.export import export
+from doelenboom.render.export import export
 
 SPEC = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
 

@@ -21,9 +21,9 @@ import yaml
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
-from doelenboom.load import load_bytes
+from doelenboom.loader import load_bytes
 from doelenboom.measurements import read_measurements_bytes, read_measurements_text
-from doelenboom.validate import Validation, validate, validate_document
+from doelenboom.validation import Validation, validate, validate_document
 
 CASES_DIR = Path(__file__).parent / "cases"
 

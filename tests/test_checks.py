@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from doelenboom.validate import validate_text
+from doelenboom.validation import validate_text
 
 SPEC = """doelenboom: 1
 id: p

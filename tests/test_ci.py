@@ -43,8 +43,8 @@ def test_sarif_output(tmp_path: Path, heerlen_text: str) -> None:
 
 def test_sarif_renders_an_unregistered_code() -> None:
     from doelenboom.diagnostics import Diagnostic, Location, Severity
-    from doelenboom.render import render_sarif
-    from doelenboom.validate import Validation
+    from doelenboom.render.diagnostics import render_sarif
+    from doelenboom.validation import Validation
 
     diag = Diagnostic("Z999", Severity.WARNING, Location("f.yaml", 3, 4), {"id": "werk"})
     run = json.loads(render_sarif([Validation("f.yaml", None, (diag,))]))["runs"][0]

@@ -7,7 +7,7 @@ import pytest
 
 from doelenboom.code_examples import EXAMPLES
 from doelenboom.codes import CATALOGUE
-from doelenboom.load import load_text
+from doelenboom.loader import load_text
 
 # Problems a short snippet cannot show as YAML text: a missing file, bytes that are not UTF-8,
 # a document nested more than 100 levels deep.

@@ -14,8 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from doelenboom.cli import main
-from doelenboom.diff import _WORDS as WORDS
-from doelenboom.diff import RENDERERS, FigureChange, NodeChange, TotalChange, diff
+from doelenboom.compare import FigureChange, NodeChange, TotalChange, diff
+from doelenboom.render.diff import _WORDS as WORDS
+from doelenboom.render.diff import RENDERERS
 
 ROOT = Path(__file__).resolve().parent.parent
 HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"

@@ -18,7 +18,7 @@ from doelenboom import codes, model
 from doelenboom.cli import COMMANDS
 from doelenboom.code_examples import EXAMPLES
 from doelenboom.codes import CATALOGUE
-from doelenboom.export import TARGET_KINDS
+from doelenboom.render.export import TARGET_KINDS
 
 GENERATOR = Path(__file__).resolve().parent.parent / "docs" / "gen" / "generate.py"
 

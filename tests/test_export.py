@@ -23,12 +23,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from doelenboom import atomic, model
-from doelenboom import export as ex
 from doelenboom import text as text_mod
 from doelenboom.cli import main
 from doelenboom.model import Programme
+from doelenboom.render import export as ex
 from doelenboom.text import one_line, spreadsheet_text
-from doelenboom.validate import load
+from doelenboom.validation import load
 
 HEERLEN = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
 

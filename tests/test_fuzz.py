@@ -29,8 +29,8 @@ from hypothesis import strategies as st
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
-from doelenboom.load import load_bytes
-from doelenboom.validate import Validation, validate_document, validate_text
+from doelenboom.loader import load_bytes
+from doelenboom.validation import Validation, validate_document, validate_text
 
 HEERLEN = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
 EXAMPLES = int(os.environ.get("DOELENBOOM_FUZZ_EXAMPLES", "100"))

@@ -181,7 +181,7 @@ def test_goals_for_follows_the_declared_levels(heerlen: Programme) -> None:
 
 def test_an_amount_in_keur_may_be_exact_to_the_euro() -> None:
     from doelenboom.rollup import budget_totals
-    from doelenboom.validate import validate_text
+    from doelenboom.validation import validate_text
 
     spec = (
         "doelenboom: 1\nid: p\nname: P\nhorizon: {start: 2020, end: 2045}\n"

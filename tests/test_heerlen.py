@@ -11,7 +11,7 @@ import pytest
 import doelenboom
 from doelenboom.diagnostics import Severity
 from doelenboom.rollup import budget_totals
-from doelenboom.validate import validate_text
+from doelenboom.validation import validate_text
 
 HEERLEN = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
 

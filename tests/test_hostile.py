@@ -15,8 +15,8 @@ import pytest
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
-from doelenboom.load import Document, load_bytes
-from doelenboom.validate import Validation, validate_document, validate_text
+from doelenboom.loader import Document, load_bytes
+from doelenboom.validation import Validation, validate_document, validate_text
 
 HOSTILE = Path(__file__).parent / "hostile"
 
@@ -135,7 +135,7 @@ def test_hundred_megabyte_file(tmp_path: Path) -> None:
     path.write_bytes(raw)
     del raw
     assert path.stat().st_size >= 100_000_000
-    from doelenboom.validate import validate
+    from doelenboom.validation import validate
 
     result = validate(path)
     duplicate_line = head[: head.index(anchor)].count(b"\n") + 3 + count

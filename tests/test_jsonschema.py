@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 
 from doelenboom.cli import main
 from doelenboom.jsonschema import SCHEMA_ID, build_schema, render_schema
-from doelenboom.validate import validate_text
+from doelenboom.validation import validate_text
 
 ROOT = Path(__file__).resolve().parent.parent
 HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from doelenboom.cli import main
 from doelenboom.codes import CATALOGUE, LANGUAGES
 from doelenboom.diagnostics import Diagnostic
-from doelenboom.load import load_bytes
-from doelenboom.validate import validate_document
+from doelenboom.loader import load_bytes
+from doelenboom.validation import validate_document
 from dutch_specs import SPECS
 
 CASES_DIR = Path(__file__).parent / "cases"

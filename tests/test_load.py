@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from doelenboom.load import MAX_DEPTH, load_text
-from doelenboom.validate import validate_text
+from doelenboom.loader import MAX_DEPTH, load_text
+from doelenboom.validation import validate_text
 
 
 def _size(data: Any) -> int:
@@ -72,7 +72,7 @@ def test_nesting_just_under_the_limit_loads() -> None:
 
 
 def test_a_yaml_trap_is_reported_once_not_again_by_the_schema() -> None:
-    from doelenboom.validate import validate_text
+    from doelenboom.validation import validate_text
 
     spec = (
         "doelenboom: 1\nid: p\nname: P\nhorizon: {start: 2020, end: 2045}\n"

@@ -94,7 +94,7 @@ def test_money_is_grouped_in_the_language_and_never_rounded(amount: str, en: str
     from decimal import Decimal
 
     from doelenboom.cli import _common
-    from doelenboom.export import format_eur
+    from doelenboom.render.export import format_eur
 
     assert (format_eur(Decimal(amount)), format_eur(Decimal(amount), "nl")) == (en, nl)
     assert not hasattr(_common, "money")  # one formatter, in the library
@@ -211,8 +211,8 @@ def test_diff_text_keeps_names_on_one_line(spec: str, tmp_path: Path) -> None:
 
 
 def test_show_describes_every_target_kind(tmp_path: Path) -> None:
-    from doelenboom.export import describe_target
-    from doelenboom.validate import validate
+    from doelenboom.render.export import describe_target
+    from doelenboom.validation import validate
     from test_export import every_kind_spec
 
     path = tmp_path / "kinds.yaml"
@@ -343,7 +343,7 @@ def test_output_into_a_missing_folder_makes_it(command: list[str], tmp_path: Pat
 def test_semantic_diff_has_no_unused_fields() -> None:
     import dataclasses
 
-    from doelenboom.diff import SemanticDiff
+    from doelenboom.compare import SemanticDiff
 
     assert "notes" not in {f.name for f in dataclasses.fields(SemanticDiff)}
 
@@ -354,8 +354,9 @@ def test_semantic_diff_has_no_unused_fields() -> None:
 def test_every_module_takes_parents_from_one_walk() -> None:
     """A duplicate id (DB301) under another parent: the first occurrence counts everywhere, and
     the children of the duplicate name it as their parent."""
-    from doelenboom import diff, export, rollup
+    from doelenboom import compare, rollup
     from doelenboom.model import Programme
+    from doelenboom.render import export
     from doelenboom.walk import first_per_id, steps
 
     data = spec_data()
@@ -367,7 +368,7 @@ def test_every_module_takes_parents_from_one_walk() -> None:
     assert first["i0"] == "g0" and first["x"] == "i0"
     assert {r.id: r.parent for r in rollup.budget_report(programme).rows} == first
     assert {e.node.id: e.parent for e in reversed(export.entries(programme))} == first  # first wins
-    facts = diff._nodes(programme)
+    facts = compare._nodes(programme)
     assert {k: v.parent or programme.id for k, v in facts.items()} == first
 
 

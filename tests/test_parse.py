@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from doelenboom.load import load_text
+from doelenboom.loader import load_text
 from doelenboom.parse import parse_programme, to_diagnostic
-from doelenboom.validate import validate_text
+from doelenboom.validation import validate_text
 
 SPEC = """doelenboom: 1
 id: p

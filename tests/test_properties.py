@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from doelenboom.diagnostics import Severity
-from doelenboom.validate import validate_text
+from doelenboom.validation import validate_text
 
 NAMES = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=12).filter(
     str.strip

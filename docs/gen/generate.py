@@ -31,11 +31,11 @@ from doelenboom import checks, model
 from doelenboom.cli import COMMANDS, main
 from doelenboom.code_examples import EXAMPLES
 from doelenboom.codes import CATALOGUE, Code
-from doelenboom.export import TARGET_KINDS as TARGET_MODELS
-from doelenboom.export import markdown_body, to_mermaid
-from doelenboom.render import render_text
+from doelenboom.render.diagnostics import render_text
+from doelenboom.render.export import TARGET_KINDS as TARGET_MODELS
+from doelenboom.render.export import markdown_body, to_mermaid
 from doelenboom.text import format_eur, markdown_text, one_line
-from doelenboom.validate import Validation, validate, validate_text
+from doelenboom.validation import Validation, validate, validate_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = ROOT / "docs" / "reference"

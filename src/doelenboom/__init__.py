@@ -5,15 +5,46 @@ The public API::
     import doelenboom
     programme = doelenboom.load("specs/heerlen_noord.yaml")   # raises SpecError on errors
     result = doelenboom.validate("specs/heerlen_noord.yaml")  # never raises; .diagnostics
+
+The verbs of every stage are here too, each imported only when first used (PEP 562), so that
+``import doelenboom`` stays light and ``doelenboom validate`` never loads pint or networkx:
+`goal_graph`, `budget_report`, `attribute`, `read_measurements`, `progress_report`, `diff` and
+`export`. No module of the package is named like one of these verbs, so importing a submodule
+never hides one.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from doelenboom.diagnostics import Diagnostic, Location, Related, Severity, SpecError
 from doelenboom.model import Node, Programme
-from doelenboom.validate import Validation, load, validate, validate_text
+from doelenboom.validation import Validation, validate_text
+
+if TYPE_CHECKING:
+    from doelenboom.aggregate import progress_report
+    from doelenboom.compare import diff
+    from doelenboom.graph import goal_graph
+    from doelenboom.measurements import read_measurements
+    from doelenboom.render.export import export
+    from doelenboom.rollup import attribute, budget_report
+    from doelenboom.validation import load, validate
 
 __version__ = "0.1.0"
+
+# verb -> the module that defines it; imported on first use
+_VERBS: dict[str, str] = {
+    "load": "doelenboom.validation",
+    "validate": "doelenboom.validation",
+    "goal_graph": "doelenboom.graph",
+    "budget_report": "doelenboom.rollup",
+    "attribute": "doelenboom.rollup",
+    "read_measurements": "doelenboom.measurements",
+    "progress_report": "doelenboom.aggregate",
+    "diff": "doelenboom.compare",
+    "export": "doelenboom.render.export",
+}
 
 __all__ = [
     "Diagnostic",
@@ -24,7 +55,27 @@ __all__ = [
     "Severity",
     "SpecError",
     "Validation",
+    "attribute",
+    "budget_report",
+    "diff",
+    "export",
+    "goal_graph",
     "load",
+    "progress_report",
+    "read_measurements",
     "validate",
     "validate_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _VERBS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'doelenboom' has no attribute {name!r}")
+    verb = getattr(importlib.import_module(module), name)
+    globals()[name] = verb  # later lookups are plain attribute reads
+    return verb
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -48,7 +48,7 @@ from typing import Any, Literal, NamedTuple
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, has_errors
 from doelenboom.inputs import read_input
-from doelenboom.load import load_text
+from doelenboom.loader import load_text
 from doelenboom.model import (
     CountTarget,
     GapTarget,

@@ -20,8 +20,8 @@ def load_or_exit(spec: str, lang: str) -> Programme:
     notes belong to `doelenboom validate`) to standard error, worded as `validate` words them,
     and exit 1. Every command that needs a valid spec goes through here."""
     from doelenboom.diagnostics import Severity
-    from doelenboom.render import render_text
-    from doelenboom.validate import Validation, validate
+    from doelenboom.render.diagnostics import render_text
+    from doelenboom.validation import Validation, validate
 
     result = validate(spec)
     if result.programme is None or result.failed():

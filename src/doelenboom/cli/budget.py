@@ -18,7 +18,7 @@ from doelenboom.text import format_eur, one_line
 def budget(spec: str, fmt: str, lang: str | None) -> None:
     """Show the budget per node: own money, rolled up along containment, and attributed
     (including what nodes pass on through 'serves' with their allocation). Amounts in EUR."""
-    from doelenboom.render import default_language
+    from doelenboom.render.diagnostics import default_language
     from doelenboom.rollup import BUDGET_CSV_COLUMNS, budget_report
 
     lang = lang or default_language()

@@ -25,9 +25,9 @@ def diff(old: str, new: str, fmt: str, lang: str | None, exit_code: bool) -> Non
     OLD and NEW are files or git revisions with a path, e.g. main:specs/heerlen_noord.yaml
     (paths in a revision are relative to the repository's top folder, as in `git show`).
     """
-    from doelenboom.diff import RENDERERS, diagnostic_line
-    from doelenboom.diff import diff as semantic_diff
-    from doelenboom.render import default_language
+    from doelenboom.compare import diff as semantic_diff
+    from doelenboom.render.diagnostics import default_language
+    from doelenboom.render.diff import RENDERERS, diagnostic_line
 
     language = lang or default_language()
     result, failures = semantic_diff(old, new)

@@ -26,9 +26,9 @@ def export(spec: str, fmt: str, output: str | None, lang: str | None) -> None:
     does."""
     from doelenboom.atomic import write_atomic
     from doelenboom.cli._common import load_or_exit
-    from doelenboom.export import BINARY_FORMATS, MissingExtraError
-    from doelenboom.export import export as export_programme
-    from doelenboom.render import default_language
+    from doelenboom.render.diagnostics import default_language
+    from doelenboom.render.export import BINARY_FORMATS, MissingExtraError
+    from doelenboom.render.export import export as export_programme
 
     programme = load_or_exit(spec, lang or default_language())
     try:

@@ -88,9 +88,9 @@ def progress(
     from doelenboom.graph import goal_graph
     from doelenboom.measurements import read_measurements
     from doelenboom.progress import Thresholds, threshold_problem
-    from doelenboom.render import default_language, diagnostic_json, render_text
+    from doelenboom.render.diagnostics import default_language, diagnostic_json, render_text
     from doelenboom.text import csv_cell, one_line
-    from doelenboom.validate import Validation
+    from doelenboom.validation import Validation
 
     problem = threshold_problem(on_track, at_risk)
     if problem is not None:

@@ -14,9 +14,9 @@ from doelenboom.text import format_eur, one_line
 @click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
 def show(spec: str, fmt: str, lang: str | None) -> None:
     """Print the goal tree."""
-    from doelenboom.export import describe_target
     from doelenboom.graph import goal_graph
-    from doelenboom.render import default_language
+    from doelenboom.render.diagnostics import default_language
+    from doelenboom.render.export import describe_target
     from doelenboom.rollup import level_words, own_amount
 
     lang = lang or default_language()

@@ -6,7 +6,7 @@ import os
 
 import click
 
-from doelenboom.render import FORMATS
+from doelenboom.render.diagnostics import FORMATS
 
 
 @click.command()
@@ -21,8 +21,8 @@ from doelenboom.render import FORMATS
 @click.option("--strict", is_flag=True, help="Also fail (exit 1) on warnings.")
 def validate(specs: tuple[str, ...], fmt: str | None, lang: str | None, strict: bool) -> None:
     """Validate one or more spec files."""
-    from doelenboom.render import RENDERERS, default_language
-    from doelenboom.validate import validate as validate_file
+    from doelenboom.render.diagnostics import RENDERERS, default_language
+    from doelenboom.validation import validate as validate_file
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from doelenboom.diagnostics import Diagnostic, Severity
-from doelenboom.validate import Validation
+from doelenboom.validation import Validation
 
 FORMATS = ("text", "json", "github", "sarif")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from doelenboom.diagnostics import Diagnostic, SpecError, has_errors
-from doelenboom.load import Document, gc_paused, load_file, load_text
+from doelenboom.loader import Document, gc_paused, load_file, load_text
 from doelenboom.model import Programme
 
 

@@ -14,27 +14,22 @@ Each side is a file, or ``REV:path`` read with ``git show`` (no shell). Nothing 
 
 from __future__ import annotations
 
-import json
-import re
 import subprocess
 from collections import Counter
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from doelenboom.codes import format_arg
 from doelenboom.diagnostics import Diagnostic, Severity
 from doelenboom.inputs import unreadable
-from doelenboom.load import Document, load_bytes, load_file
+from doelenboom.loader import Document, load_bytes, load_file
 from doelenboom.model import Programme
 from doelenboom.rollup import budget_totals, level_words
 from doelenboom.source import SourceMap
-from doelenboom.text import format_eur, markdown_text, one_line
 from doelenboom.units import to_base_money
-from doelenboom.validate import Validation, validate_document
+from doelenboom.validation import Validation, validate_document
 from doelenboom.walk import first_per_id
 
 NodeChangeKind = Literal["added", "removed", "renamed", "moved"]
@@ -188,7 +183,7 @@ class TargetChange:
 @dataclass(frozen=True)
 class SemanticDiff:
     """What changed in meaning from ``old`` to ``new`` (the sides' labels), as data for the
-    renderers (`RENDERERS`) or your own tools. When one side is not a programme (``comparable``
+    renderers (`doelenboom.render.diff.RENDERERS`) or your own tools. When one side is not a programme (``comparable``
     false), only the diagnostics are compared. ``new_has_errors``: the change brings new errors."""
 
     old: str
@@ -432,302 +427,3 @@ def diff(old: str, new: str, cwd: str | Path | None = None) -> tuple[SemanticDif
     sides = [read_side(old, cwd), read_side(new, cwd)]
     failures = [d for side in sides if side.unreadable for d in side.document.diagnostics if d.code in UNREADABLE]
     return compare(*sides), failures
-
-
-# --- rendering ---------------------------------------------------------------------------------
-
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Changes in meaning",
-        "nodes": "Nodes",
-        "added": "added",
-        "removed": "removed",
-        "renamed": "renamed",
-        "moved": "moved",
-        "under": "under",
-        "top": "(top)",
-        "budget": "Budget figures",
-        "totals": "Rolled-up totals",
-        "tree": "sum of the tree",
-        "overhead": "overhead",
-        "programme": "programme total",
-        "targets": "Targets",
-        "target": "target",
-        "new_diagnostics": "New problems",
-        "resolved_diagnostics": "Resolved problems",
-        "not_comparable": "One side could not be read as a programme; only its problems are compared.",
-        "nothing": "No changes in meaning.",
-        "none": "none",
-        "change": "change",
-        "level": "level",
-        "id": "id",
-        "was": "was",
-        "now": "now",
-        "delta": "difference",
-        "figure": "figure",
-        "node": "node",
-        "field": "field",
-        "problem": "problem",
-        "where": "where",
-    },
-    "nl": {
-        "title": "Inhoudelijke wijzigingen",
-        "nodes": "Onderdelen",
-        "added": "toegevoegd",
-        "removed": "verwijderd",
-        "renamed": "hernoemd",
-        "moved": "verplaatst",
-        "under": "onder",
-        "top": "(bovenste niveau)",
-        "budget": "Begrotingsbedragen",
-        "totals": "Opgetelde totalen",
-        "tree": "som van de doelenboom",
-        "overhead": "programmakosten",
-        "programme": "programmatotaal",
-        "targets": "Streefdoelen",
-        "target": "streefdoel",
-        "new_diagnostics": "Nieuwe problemen",
-        "resolved_diagnostics": "Opgeloste problemen",
-        "not_comparable": "Eén kant kon niet als programma gelezen worden; alleen de problemen zijn vergeleken.",
-        "nothing": "Geen inhoudelijke wijzigingen.",
-        "none": "geen",
-        "change": "wijziging",
-        "level": "niveau",
-        "id": "id",
-        "was": "was",
-        "now": "nu",
-        "delta": "verschil",
-        "figure": "bedrag",
-        "node": "onderdeel",
-        "field": "veld",
-        "problem": "probleem",
-        "where": "waar",
-    },
-}
-
-
-def _money(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
-    if value is None:
-        return _WORDS[lang]["none"]
-    return f"{format_arg(value, lang)} %" if unit == "%" else f"EUR {format_eur(value, lang)}"
-
-
-def _delta(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
-    if value is None:
-        return ""
-    sign = "+" if value > 0 else "−" if value < 0 else "±"
-    return sign + _money(abs(value), lang, unit)
-
-
-def _total_name(change: TotalChange, lang: str) -> str:
-    return f"'{change.id}'" if change.id is not None else _WORDS[lang][change.total]
-
-
-def _as_is(text: str) -> str:
-    return text
-
-
-def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as_is) -> str:
-    """What happened to a node; ``text`` escapes the names for the output format."""
-    w = _WORDS[lang]
-    if change.change == "added":
-        return f'"{text(change.new or "")}"'
-    if change.change == "removed":
-        return f'"{text(change.old or "")}"'
-    if change.change == "renamed":
-        return f'"{text(change.old or "")}" → "{text(change.new or "")}"'
-
-    def parent(ident: str | None) -> str:
-        return f"'{ident}'" if ident is not None else w["top"]
-
-    return f"{w['under']} {parent(change.old)} → {parent(change.new)}"
-
-
-def _field(change: TargetChange, lang: str) -> str:
-    """The changed field: a key as the spec writes it, or the words for the target itself and
-    for the node that holds it."""
-    return _WORDS[lang][change.field] if change.field in ("target", "node") else change.field
-
-
-def _severity(d: Diagnostic, lang: str) -> str:
-    dutch = {"error": "fout", "warning": "waarschuwing", "info": "opmerking"}
-    return dutch[d.severity.value] if lang == "nl" else d.severity.value
-
-
-def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
-    """One diagnostic as ``file:line:column: severity CODE message``, the severity in ``lang``."""
-    return f"{one_line(d.file)}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {one_line(d.message_in(lang))}"
-
-
-def render_text(result: SemanticDiff, lang: str = "en") -> str:
-    """Plain text; one line saying so when nothing changed in meaning."""
-    w = _WORDS[lang]
-    if result.empty:
-        return w["nothing"] + "\n"
-    lines = [f"{one_line(result.old)} → {one_line(result.new)}"]
-    if not result.comparable:
-        lines.append(w["not_comparable"])
-    if result.nodes:
-        lines.append(f"{w['nodes']}:")
-        marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">"}
-        for n in result.nodes:
-            detail = _node_detail(n, lang, one_line)
-            lines.append(f"  {marks[n.change]} {w[n.change]} {one_line(n.level_name)} '{n.id}': {detail}")
-    if result.budget:
-        lines.append(f"{w['budget']}:")
-        for f in result.budget:
-            lines.append(
-                f"  '{f.id}' {f.figure}: {_money(f.old, lang, f.unit)} → {_money(f.new, lang, f.unit)}"
-                + (f" ({_delta(f.delta, lang, f.unit)})" if f.delta is not None else "")
-            )
-    if result.totals:
-        lines.append(f"{w['totals']}:")
-        for t in result.totals:
-            lines.append(
-                f"  {_total_name(t, lang)}: {_money(t.old, lang)} → {_money(t.new, lang)} ({_delta(t.delta, lang)})"
-            )
-    if result.targets:
-        lines.append(f"{w['targets']}:")
-        for c in result.targets:
-            old, new = one_line(c.old or w["none"]), one_line(c.new or w["none"])
-            lines.append(f"  '{c.id}' ({c.node}) {_field(c, lang)}: {old} → {new}")
-    for name, diags in (
-        ("new_diagnostics", result.new_diagnostics),
-        ("resolved_diagnostics", result.resolved_diagnostics),
-    ):
-        if diags:
-            lines.append(f"{w[name]}:")
-            lines.extend(f"  {diagnostic_line(d, lang)}" for d in diags)
-    return "\n".join(lines) + "\n"
-
-
-def _json_value(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def render_json(result: SemanticDiff, lang: str = "en") -> str:
-    """JSON for tools; amounts are exact decimal strings in EUR."""
-    from doelenboom.render import diagnostic_json
-
-    payload = {
-        "old": result.old,
-        "new": result.new,
-        "comparable": result.comparable,
-        "empty": result.empty,
-        "nodes": [
-            {"change": n.change, "id": n.id, "level": n.level, "level_name": n.level_name, "old": n.old, "new": n.new}
-            for n in result.nodes
-        ],
-        "budget": [
-            {
-                "id": f.id,
-                "figure": f.figure,
-                "unit": f.unit,
-                "old": _json_value(f.old),
-                "new": _json_value(f.new),
-                "delta": _json_value(f.delta),
-            }
-            for f in result.budget
-        ],
-        "totals": [
-            {"id": t.id, "total": t.total, "old": str(t.old), "new": str(t.new), "delta": str(t.delta)}
-            for t in result.totals
-        ],
-        "targets": [{"id": c.id, "node": c.node, "field": c.field, "old": c.old, "new": c.new} for c in result.targets],
-        "new_diagnostics": [diagnostic_json(d, lang) for d in result.new_diagnostics],
-        "resolved_diagnostics": [diagnostic_json(d, lang) for d in result.resolved_diagnostics],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-
-
-def _md(text: str) -> str:
-    """Spec text for the pull-request comment: export's Markdown escaping (no HTML, no emphasis,
-    no links, one line), and a word joiner (U+2060, invisible) after every ``@`` and ``#`` so that
-    GitHub neither mentions a user or team nor links an issue named in the spec."""
-    return markdown_text(text.replace("@", "@\u2060").replace("#", "#\u2060"))
-
-
-def _code(text: str) -> str:
-    """Text as a Markdown code span, whatever backticks it holds (its fence is longer than any)."""
-    text = one_line(text)
-    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
-def _cell(text: str) -> str:
-    """A table cell: a ``|`` (left only in code spans; `_md` escapes the rest) must not end it."""
-    return one_line(text).replace("|", "\\|")
-
-
-def _table(header: list[str], rows: Iterator[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
-    return [*lines, ""]
-
-
-def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
-    """Markdown for a pull-request comment. Text from the specs is escaped (`_md`): a name such as
-    ``@team <b>*x*</b>`` shows as written and pings nobody."""
-    w = _WORDS[lang]
-    lines = [f"### doelenboom: {w['title']}", "", f"{_code(result.old)} → {_code(result.new)}", ""]
-    if result.empty:
-        return "\n".join([*lines, w["nothing"]]) + "\n"
-    if not result.comparable:
-        lines += [f"> {w['not_comparable']}", ""]
-    if result.new_diagnostics:
-        lines += [f"#### {w['new_diagnostics']} ({len(result.new_diagnostics)})", ""]
-        lines += _table(
-            [w["problem"], w["where"], ""],
-            (
-                [f"`{d.code}` {_severity(d, lang)}", _code(f"{d.file}:{d.line}:{d.column}"), _md(d.message_in(lang))]
-                for d in result.new_diagnostics
-            ),
-        )
-    if result.nodes:
-        lines += [f"#### {w['nodes']}", ""]
-        lines += _table(
-            [w["change"], w["level"], w["id"], ""],
-            ([w[n.change], _md(n.level_name), _code(n.id), _node_detail(n, lang, _md)] for n in result.nodes),
-        )
-    if result.budget:
-        lines += [f"#### {w['budget']}", ""]
-        lines += _table(
-            [w["node"], w["figure"], w["was"], w["now"], w["delta"]],
-            (
-                [
-                    _code(f.id),
-                    f.figure,
-                    _money(f.old, lang, f.unit),
-                    _money(f.new, lang, f.unit),
-                    _delta(f.delta, lang, f.unit),
-                ]
-                for f in result.budget
-            ),
-        )
-    if result.totals:
-        lines += [f"#### {w['totals']}", ""]
-        lines += _table(
-            ["", w["was"], w["now"], w["delta"]],
-            (
-                [_total_name(t, lang), _money(t.old, lang), _money(t.new, lang), _delta(t.delta, lang)]
-                for t in result.totals
-            ),
-        )
-    if result.targets:
-        lines += [f"#### {w['targets']}", ""]
-        lines += _table(
-            [w["target"], w["node"], w["field"], w["was"], w["now"]],
-            ([_code(c.id), _code(c.node), _field(c, lang), _md(c.old or ""), _md(c.new or "")] for c in result.targets),
-        )
-    if result.resolved_diagnostics:
-        lines += [f"#### {w['resolved_diagnostics']} ({len(result.resolved_diagnostics)})", ""]
-        lines += [f"- `{d.code}` {_md(d.message_in(lang))}" for d in result.resolved_diagnostics] + [""]
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-RENDERERS: dict[str, Callable[[SemanticDiff, str], str]] = {
-    "text": render_text,
-    "json": render_json,
-    "markdown": render_markdown,
-}
