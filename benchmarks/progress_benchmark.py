@@ -20,9 +20,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from doelenboom.aggregate import progress_report
-from doelenboom.measurements import read_measurements
 from doelenboom.model import Programme
+from doelenboom.monitor.aggregate import progress_report
+from doelenboom.monitor.measurements import read_measurements
 
 
 def programme(fan: int) -> Programme:

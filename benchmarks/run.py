@@ -17,7 +17,7 @@ shares, targets). Columns:
 - validate: ``doelenboom.validate(path)`` (read, load with positions, parse, every check);
 - rollup: ``doelenboom.rollup.budget_totals(programme)`` on the validated programme;
 - progress: reading a measurements CSV of three yearly rows per target (made from the validated
-  programme) and ``doelenboom.aggregate.progress_report`` over it, as `doelenboom progress` does.
+  programme) and ``doelenboom.monitor.aggregate.progress_report`` over it, as `doelenboom progress` does.
 
 Then the whole-process comparison on the Heerlen-Noord spec: ``doelenboom validate`` against
 ``check-jsonschema`` with the JSON Schema of the model (install check-jsonschema into the venv for
@@ -50,8 +50,8 @@ import yaml
 import doelenboom
 import doelenboom.checks, doelenboom.parse  # imported by the first validate; not part of its time
 from doelenboom.rollup import budget_totals
-from doelenboom.aggregate import progress_report
-from doelenboom.measurements import read_measurements_text
+from doelenboom.monitor.aggregate import progress_report
+from doelenboom.monitor.measurements import read_measurements_text
 text = open(path, encoding="utf-8").read()
 if what in ("rollup", "progress"):
     programme = doelenboom.validate(path).programme

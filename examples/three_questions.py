@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import doelenboom
-from doelenboom.aggregate import progress_report
 from doelenboom.graph import goal_graph
-from doelenboom.measurements import read_measurements
+from doelenboom.monitor.aggregate import progress_report
+from doelenboom.monitor.measurements import read_measurements
 from doelenboom.rollup import cost_per_unit
 
 HERE = Path(__file__).resolve().parent

@@ -47,7 +47,8 @@ def test_each_verb_resolves_lazily_to_a_callable() -> None:
     each verb is a callable (a function, not a module) once asked for."""
     code = (
         "import json, sys, doelenboom\n"
-        "heavy = ('doelenboom.graph', 'doelenboom.compare', 'doelenboom.render.export', 'networkx', 'pint')\n"
+        "heavy = ('doelenboom.graph', 'doelenboom.compare', 'doelenboom.monitor', 'doelenboom.render.export',"
+        " 'networkx', 'pint')\n"
         "before = sorted(m for m in heavy if m in sys.modules)\n"
         f"verbs = {list(VERBS)!r}\n"
         "kinds = {v: type(getattr(doelenboom, v)).__name__ for v in verbs}\n"
@@ -76,3 +77,4 @@ def test_importing_a_submodule_never_replaces_a_verb() -> None:
         assert callable(value) and not isinstance(value, ModuleType), verb
     assert doelenboom.load.__module__ == "doelenboom.validation"
     assert doelenboom.export.__module__ == "doelenboom.render.export"
+    assert doelenboom.progress_report.__module__ == "doelenboom.monitor.aggregate"

@@ -22,7 +22,7 @@ import yaml
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
 from doelenboom.loader import load_bytes
-from doelenboom.measurements import read_measurements_bytes, read_measurements_text
+from doelenboom.monitor.measurements import read_measurements_bytes, read_measurements_text
 from doelenboom.validation import Validation, validate, validate_document
 
 CASES_DIR = Path(__file__).parent / "cases"

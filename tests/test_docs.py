@@ -189,5 +189,5 @@ def test_measurements_page_and_api_reference() -> None:
     assert "measurements.md" in (root / "mkdocs.yml").read_text(encoding="utf-8")
     assert (root / "docs" / "measurements.md").is_file()
     api = (root / "docs" / "api.md").read_text(encoding="utf-8")
-    for module in ("graph", "measurements", "progress", "aggregate"):
+    for module in ("graph", "monitor.measurements", "monitor.progress", "monitor.aggregate"):
         assert f"::: doelenboom.{module}\n" in api, module

@@ -30,16 +30,16 @@ from hypothesis import strategies as st
 
 import doelenboom
 from conftest import HEERLEN, ROOT
-from doelenboom.aggregate import WEIGHTINGS, progress_report
 from doelenboom.codes import CATALOGUE
-from doelenboom.measurements import (
+from doelenboom.monitor.aggregate import WEIGHTINGS, progress_report
+from doelenboom.monitor.measurements import (
     MAX_VALUE,
     Format,
     MeasurementSet,
     read_measurements_bytes,
     read_measurements_text,
 )
-from doelenboom.progress import word
+from doelenboom.monitor.progress import word
 from test_fuzz import FUZZ, LINE_ACTIONS, NUMBER_TEXT, ODD_TEXT, mutate_line
 
 PROGRAMME = doelenboom.load(HEERLEN)

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 import doelenboom
 from conftest import HEERLEN
 from doelenboom.cli import main
-from doelenboom.measurements import read_measurements, read_measurements_bytes, read_measurements_text
+from doelenboom.monitor.measurements import read_measurements, read_measurements_bytes, read_measurements_text
 
 SPEC = """\
 doelenboom: 1

@@ -15,10 +15,10 @@ from click.testing import CliRunner
 
 import doelenboom
 from conftest import HEERLEN, ROOT
-from doelenboom.aggregate import aggregate, progress_report
 from doelenboom.cli import main
-from doelenboom.measurements import read_measurements, read_measurements_text
-from doelenboom.progress import Band, Missing, Status, Thresholds, target_progress, word
+from doelenboom.monitor.aggregate import aggregate, progress_report
+from doelenboom.monitor.measurements import read_measurements, read_measurements_text
+from doelenboom.monitor.progress import Band, Missing, Status, Thresholds, target_progress, word
 
 EXAMPLE = ROOT / "examples" / "heerlen_noord_metingen.yaml"
 AS_OF = date(2024, 12, 31)
@@ -241,8 +241,8 @@ def test_a_target_counts_once_per_node_above_it() -> None:
 
 
 def test_cli_payloads_come_from_the_library() -> None:
-    from doelenboom.aggregate import PROGRESS_CSV_COLUMNS
     from doelenboom.graph import goal_graph
+    from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS
     from doelenboom.rollup import budget_report
 
     programme = doelenboom.load(HEERLEN)
@@ -387,7 +387,7 @@ def test_cli_refuses_bad_thresholds_as_usage_errors() -> None:
 
 
 def test_fraction_is_safe_for_any_size() -> None:
-    from doelenboom.aggregate import fraction
+    from doelenboom.monitor.aggregate import fraction
 
     assert fraction(Decimal("0.12345")) == 0.1234  # rounded half to even, as before
     assert fraction(Decimal("9" * 30)) == 1e30
@@ -398,7 +398,7 @@ def test_fraction_is_safe_for_any_size() -> None:
 
 
 def test_huge_raw_progress_still_makes_json_and_csv() -> None:
-    from doelenboom.measurements import Measurement
+    from doelenboom.monitor.measurements import Measurement
 
     programme = _programme()
     row = Measurement("c", date(2024, 1, 1), Decimal("9" * 30), None, None, None, None, None, 2)

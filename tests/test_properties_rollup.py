@@ -11,10 +11,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from doelenboom.aggregate import aggregate
-from doelenboom.measurements import Measurement
 from doelenboom.model import Programme
-from doelenboom.progress import target_progress
+from doelenboom.monitor.aggregate import aggregate
+from doelenboom.monitor.measurements import Measurement
+from doelenboom.monitor.progress import target_progress
 from doelenboom.rollup import attribute, budget_totals, own_amount
 
 LEVELS = [{"id": i, "name": i} for i in ("ambition", "leefgebied", "goal", "theme")]

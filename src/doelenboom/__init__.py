@@ -23,10 +23,10 @@ from doelenboom.model import Node, Programme
 from doelenboom.validation import Validation, validate_text
 
 if TYPE_CHECKING:
-    from doelenboom.aggregate import progress_report
     from doelenboom.compare import diff
     from doelenboom.graph import goal_graph
-    from doelenboom.measurements import read_measurements
+    from doelenboom.monitor.aggregate import progress_report
+    from doelenboom.monitor.measurements import read_measurements
     from doelenboom.render.export import export
     from doelenboom.rollup import attribute, budget_report
     from doelenboom.validation import load, validate
@@ -40,8 +40,8 @@ _VERBS: dict[str, str] = {
     "goal_graph": "doelenboom.graph",
     "budget_report": "doelenboom.rollup",
     "attribute": "doelenboom.rollup",
-    "read_measurements": "doelenboom.measurements",
-    "progress_report": "doelenboom.aggregate",
+    "read_measurements": "doelenboom.monitor",
+    "progress_report": "doelenboom.monitor",
     "diff": "doelenboom.compare",
     "export": "doelenboom.render.export",
 }

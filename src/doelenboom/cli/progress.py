@@ -27,8 +27,8 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
 
 
 if TYPE_CHECKING:
-    from doelenboom.aggregate import NodeProgress
-    from doelenboom.progress import TargetProgress
+    from doelenboom.monitor.aggregate import NodeProgress
+    from doelenboom.monitor.progress import TargetProgress
 
     _ParamType = click.ParamType[Decimal]
 else:  # ParamType is generic only in newer click; the project supports 8.1 too
@@ -41,7 +41,7 @@ class _Factor(_ParamType):
     name = "factor"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
-        from doelenboom.progress import factor_problem
+        from doelenboom.monitor.progress import factor_problem
 
         if isinstance(value, Decimal):
             number = value
@@ -84,10 +84,10 @@ def progress(
     lang: str | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
-    from doelenboom.aggregate import PROGRESS_CSV_COLUMNS, progress_report
     from doelenboom.graph import goal_graph
-    from doelenboom.measurements import read_measurements
-    from doelenboom.progress import Thresholds, threshold_problem
+    from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, progress_report
+    from doelenboom.monitor.measurements import read_measurements
+    from doelenboom.monitor.progress import Thresholds, threshold_problem
     from doelenboom.render.diagnostics import default_language, diagnostic_json, render_text
     from doelenboom.text import csv_cell, one_line
     from doelenboom.validation import Validation
@@ -127,7 +127,7 @@ def progress(
 def _node_text(node: NodeProgress, lang: str) -> str:
     """'59 % (expected 74 %), coverage 72 %, at risk'; 'coverage 0 %, no data' without progress;
     the status alone without coverage."""
-    from doelenboom.progress import word
+    from doelenboom.monitor.progress import word
 
     if node.coverage is None:
         return word(node.status, lang)
@@ -143,7 +143,7 @@ def _node_text(node: NodeProgress, lang: str) -> str:
 def _target_text(target: TargetProgress, lang: str) -> str:
     """'100 % (in the band) reached'; without progress the status, and the reason when it says more
     ('no data: no baseline'), never the same fact twice."""
-    from doelenboom.progress import word
+    from doelenboom.monitor.progress import word
 
     if target.progress is None:
         status = word(target.status, lang)

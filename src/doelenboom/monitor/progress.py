@@ -44,7 +44,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
-from doelenboom.measurements import Measurement, MeasurementSet
 from doelenboom.model import (
     CountTarget,
     GapTarget,
@@ -56,6 +55,7 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
+from doelenboom.monitor.measurements import Measurement, MeasurementSet
 
 ZERO, ONE = Decimal(0), Decimal(1)
 

@@ -41,9 +41,9 @@ from datetime import date
 from decimal import Decimal, localcontext
 from typing import Any, Literal
 
-from doelenboom.measurements import MeasurementSet
 from doelenboom.model import Node, Programme
-from doelenboom.progress import Missing, Status, TargetProgress, Thresholds, target_progress
+from doelenboom.monitor.measurements import MeasurementSet
+from doelenboom.monitor.progress import Missing, Status, TargetProgress, Thresholds, target_progress
 from doelenboom.rollup import Attribution, attribute, own_amount
 
 Weighting = Literal["equal", "budget", "explicit"]

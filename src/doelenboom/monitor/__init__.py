@@ -1,0 +1,31 @@
+"""The monitoring stage: measurements checked against a spec, progress per target, and progress
+up the tree with coverage.
+
+- `measurements`: read a CSV or YAML measurements file (DB4xx diagnostics for refused rows);
+- `progress`: progress, expected progress and status of one target as of a date;
+- `aggregate`: weighted progress per node, with coverage and the missing targets.
+
+The usual entry points are here::
+
+    from doelenboom.monitor import progress_report, read_measurements
+    found = read_measurements("examples/heerlen_noord_metingen.yaml", programme)
+    report = progress_report(programme, found, weighting="budget")
+"""
+
+from __future__ import annotations
+
+from doelenboom.monitor.aggregate import NodeProgress, ProgressReport, progress_report
+from doelenboom.monitor.measurements import Measurement, MeasurementSet, read_measurements
+from doelenboom.monitor.progress import Status, TargetProgress, Thresholds
+
+__all__ = [
+    "Measurement",
+    "MeasurementSet",
+    "NodeProgress",
+    "ProgressReport",
+    "Status",
+    "TargetProgress",
+    "Thresholds",
+    "progress_report",
+    "read_measurements",
+]
