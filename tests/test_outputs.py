@@ -76,6 +76,29 @@ def test_csv_outputs_neutralise_formulas(spec: str, command: str) -> None:
     assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row.values())
 
 
+@pytest.mark.parametrize("command", ["budget", "export", "progress"])
+def test_every_csv_output_ends_lines_with_crlf(spec: str, command: str, tmp_path: Path) -> None:
+    """One CSV writer (`text.write_csv`): RFC 4180 line endings in budget, progress and export."""
+    extra = []
+    if command == "progress":
+        measurements = tmp_path / "m.csv"
+        measurements.write_text("target,date,value\n", encoding="utf-8")
+        extra = ["-m", str(measurements), "--as-of", "2024-12-31"]
+    result = CliRunner().invoke(main, [command, spec, "--format", "csv", *extra], env={"LANG": "C"})
+    assert result.exit_code == 0, result.output
+    raw = result.stdout_bytes
+    records = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+    assert raw.endswith(b"\r\n") and raw.count(b"\r\n") == len(records) > 1
+
+
+def test_write_csv_guards_every_cell() -> None:
+    from decimal import Decimal
+
+    from doelenboom.text import write_csv
+
+    assert write_csv(["a", "b"], [["=1+1", None], [Decimal("-1.50"), 2]]) == "a,b\r\n'=1+1,\r\n-1.50,2\r\n"
+
+
 # --- 2. one money format ------------------------------------------------------------------------
 
 

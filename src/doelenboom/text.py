@@ -6,14 +6,19 @@ Light on purpose (no models, no third-party imports) so that any command can use
 - `format_eur`: an amount of money for people, English or Dutch, never rounded.
 - `csv_cell`: one cell of any CSV output; text that a spreadsheet would run as a formula is
   neutralised (`spreadsheet_text`), money stays exact.
+- `write_csv`: every CSV output (budget, progress, export): each cell through `csv_cell`, lines
+  ended by CRLF as RFC 4180 says.
 - escaping of spec text for each output format: `mermaid_label`, `dot_string`, `xml_text`,
   `markdown_text` (used by the exports, the diff's Markdown and the docs).
 """
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -72,6 +77,16 @@ def csv_cell(cell: Cell) -> str:
     if isinstance(cell, str):
         return spreadsheet_text(cell)
     return str(cell)
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+    """A whole CSV document: the header, then one line per row; every cell through `csv_cell`,
+    every line ended by CRLF (RFC 4180)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([csv_cell(cell) for cell in header])
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
+    return out.getvalue()
 
 
 # --- escaping for each output format -------------------------------------------------------------

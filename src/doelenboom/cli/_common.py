@@ -1,12 +1,7 @@
-"""What the exploring commands share: loading a spec (or exiting with its diagnostics),
-percentages, and JSON output. Formatting only; the library decides everything (money is
-formatted by `doelenboom.text.format_eur`, the one money format of every output)."""
+"""What the exploring commands share: their output formats, and loading a spec (or exiting with
+its diagnostics). Formatting lives in `doelenboom.render`; the library decides everything."""
 
 from __future__ import annotations
-
-import json
-from decimal import Decimal
-from typing import Any
 
 import click
 
@@ -29,14 +24,3 @@ def load_or_exit(spec: str, lang: str) -> Programme:
         click.echo(render_text([Validation(result.file, result.programme, errors)], lang), err=True, nl=False)
         raise SystemExit(1)
     return result.programme
-
-
-def percent(value: Decimal | None) -> str:
-    """A fraction as a whole percentage ('59 %'), or '-' when there is none."""
-    if value is None:
-        return "-"
-    return f"{value * 100:.0f} %"
-
-
-def dump_json(payload: Any) -> str:
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 import click
 
-from doelenboom.cli._common import FORMATS, dump_json, load_or_exit
-from doelenboom.text import format_eur, one_line
+from doelenboom.cli._common import FORMATS, load_or_exit
 
 
 @click.command()
@@ -18,30 +14,16 @@ from doelenboom.text import format_eur, one_line
 def budget(spec: str, fmt: str, lang: str | None) -> None:
     """Show the budget per node: own money, rolled up along containment, and attributed
     (including what nodes pass on through 'serves' with their allocation). Amounts in EUR."""
+    from doelenboom.render import budget as render
     from doelenboom.render.diagnostics import default_language
-    from doelenboom.rollup import BUDGET_CSV_COLUMNS, budget_report
+    from doelenboom.rollup import budget_report
 
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
     report = budget_report(programme)
     if fmt == "json":
-        click.echo(dump_json(report.to_dict()), nl=False)
-        return
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(BUDGET_CSV_COLUMNS)
-        writer.writerows(report.csv_rows())
-        click.echo(out.getvalue(), nl=False)
-        return
-    head = ("eigen", "opgeteld", "toegerekend") if lang == "nl" else ("own", "rolled up", "attributed")
-    click.echo(f"{one_line(programme.name)} ({programme.id})  EUR  [{' / '.join(head)}]")
-    for r in report.rows:
-        figures = " / ".join(format_eur(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
-        click.echo(f"{'  ' * r.depth}{one_line(r.name)} ({r.id}): {figures}")
-    totals = report.totals
-    label = ("som van de doelenboom", "programmakosten", "totaal") if lang == "nl" else ("tree", "overhead", "total")
-    click.echo(
-        f"{label[0]} {format_eur(totals.tree_total, lang)}; {label[1]} {format_eur(totals.overhead_total, lang)}; "
-        f"{label[2]} {format_eur(totals.programme_total, lang)}"
-    )
+        click.echo(render.render_json(report), nl=False)
+    elif fmt == "csv":
+        click.echo(render.render_csv(report), nl=False)
+    else:
+        click.echo(render.render_text(programme, report, lang), nl=False)

@@ -6,15 +6,13 @@ file, line and column on stderr, or under "diagnostics" in JSON; the good rows s
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 import click
 
-from doelenboom.cli._common import FORMATS, dump_json, load_or_exit, percent
+from doelenboom.cli._common import FORMATS, load_or_exit
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -27,9 +25,6 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
 
 
 if TYPE_CHECKING:
-    from doelenboom.monitor.aggregate import NodeProgress
-    from doelenboom.monitor.progress import TargetProgress
-
     _ParamType = click.ParamType[Decimal]
 else:  # ParamType is generic only in newer click; the project supports 8.1 too
     _ParamType = click.ParamType
@@ -85,11 +80,10 @@ def progress(
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
     from doelenboom.graph import goal_graph
-    from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, progress_report
-    from doelenboom.monitor.measurements import read_measurements
+    from doelenboom.monitor import progress_report, read_measurements
     from doelenboom.monitor.progress import Thresholds, threshold_problem
-    from doelenboom.render.diagnostics import default_language, diagnostic_json, render_text
-    from doelenboom.text import csv_cell, one_line
+    from doelenboom.render import progress as render
+    from doelenboom.render.diagnostics import default_language, render_text
     from doelenboom.validation import Validation
 
     problem = threshold_problem(on_track, at_risk)
@@ -103,51 +97,12 @@ def progress(
     graph = goal_graph(programme)
 
     if fmt == "json":
-        payload = {**report.to_dict(), "diagnostics": [diagnostic_json(d, lang) for d in found.diagnostics]}
-        click.echo(dump_json(payload), nl=False)
+        click.echo(render.render_json(report, found.diagnostics, lang), nl=False)
     elif fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(PROGRESS_CSV_COLUMNS)
-        writer.writerows([csv_cell(cell) for cell in row] for row in report.csv_rows())
-        click.echo(out.getvalue(), nl=False)
+        click.echo(render.render_csv(report), nl=False)
     else:
-        click.echo(f"{one_line(programme.name)} ({when.isoformat()}): {_node_text(report.overall, lang)}")
-        for node in graph.walk():
-            indent = "  " * graph.depth(node.id)
-            click.echo(f"{indent}{one_line(node.name)} ({node.id}): {_node_text(report.nodes[node.id], lang)}")
-            for target in node.targets:
-                click.echo(f"{indent}  - {target.id}: {_target_text(report.targets[target.id], lang)}")
+        click.echo(render.render_text(programme, graph, report, when, lang), nl=False)
     if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
         result = Validation(found.file, None, found.diagnostics)
         click.echo(render_text([result], lang), err=True, nl=False)
     raise SystemExit(1 if found.failed() else 0)
-
-
-def _node_text(node: NodeProgress, lang: str) -> str:
-    """'59 % (expected 74 %), coverage 72 %, at risk'; 'coverage 0 %, no data' without progress;
-    the status alone without coverage."""
-    from doelenboom.monitor.progress import word
-
-    if node.coverage is None:
-        return word(node.status, lang)
-    expected, coverage = ("verwacht", "dekking") if lang == "nl" else ("expected", "coverage")
-    if node.progress is None:
-        return f"{coverage} {percent(node.coverage)}, {word(node.status, lang)}"
-    return (
-        f"{percent(node.progress)} ({expected} {percent(node.expected)}), {coverage} {percent(node.coverage)}, "
-        f"{word(node.status, lang)}"
-    )
-
-
-def _target_text(target: TargetProgress, lang: str) -> str:
-    """'100 % (in the band) reached'; without progress the status, and the reason when it says more
-    ('no data: no baseline'), never the same fact twice."""
-    from doelenboom.monitor.progress import word
-
-    if target.progress is None:
-        status = word(target.status, lang)
-        reason = word(target.missing, lang) if target.missing is not None else status
-        return status if reason == status else f"{status}: {reason}"
-    band = f" ({word(target.band, lang)})" if target.band is not None else ""
-    return f"{percent(target.progress)}{band} {word(target.status, lang)}"

@@ -5,3 +5,13 @@ text, JSON, GitHub annotations, SARIF), `diff` (the semantic diff), `budget`, `p
 `show` (the exploring commands' text and CSV), `export` (the goal tree as diagrams, data and
 documents). The CLI commands parse options, call the library and hand the result to a renderer.
 """
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def dump_json(payload: Any) -> str:
+    """A JSON output as every command writes it: UTF-8 text as is, indented by 2, one final newline."""
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -12,7 +12,6 @@ CSV and XLSX. Money stays exact: strings of `Decimal` in JSON, GraphML and CSV.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -38,12 +37,12 @@ from doelenboom.model import (
 from doelenboom.rollup import BudgetTotals, budget_totals, level_words
 from doelenboom.text import (
     Cell,
-    csv_cell,
     dot_string,
     format_eur,
     is_formula_like,
     markdown_text,
     mermaid_label,
+    write_csv,
     xml_text,
 )
 from doelenboom.text import plain_decimal as _plain
@@ -382,12 +381,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
 
 def to_csv(programme: Programme) -> str:
     """CSV of `table_rows`; text cells that a spreadsheet would run as a formula get a leading ``'``."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(TABLE_COLUMNS)
-    for row in table_rows(programme):
-        writer.writerow([csv_cell(cell) for cell in row])
-    return out.getvalue()
+    return write_csv(TABLE_COLUMNS, table_rows(programme))
 
 
 def to_xlsx(programme: Programme) -> bytes:

@@ -1,0 +1,34 @@
+"""`doelenboom budget`'s outputs: own, rolled-up and attributed money per node as text, JSON or CSV."""
+
+from __future__ import annotations
+
+from doelenboom.model import Programme
+from doelenboom.render import dump_json
+from doelenboom.rollup import BUDGET_CSV_COLUMNS, BudgetReport
+from doelenboom.text import format_eur, one_line, write_csv
+
+
+def render_json(report: BudgetReport) -> str:
+    """Every node keyed by its id; money as exact decimal strings (see `BudgetReport.to_dict`)."""
+    return dump_json(report.to_dict())
+
+
+def render_csv(report: BudgetReport) -> str:
+    """One row per node under `rollup.BUDGET_CSV_COLUMNS`."""
+    return write_csv(BUDGET_CSV_COLUMNS, report.csv_rows())
+
+
+def render_text(programme: Programme, report: BudgetReport, lang: str = "en") -> str:
+    """The tree indented, each node with its own / rolled-up / attributed amount, then the totals."""
+    head = ("eigen", "opgeteld", "toegerekend") if lang == "nl" else ("own", "rolled up", "attributed")
+    lines = [f"{one_line(programme.name)} ({programme.id})  EUR  [{' / '.join(head)}]"]
+    for r in report.rows:
+        figures = " / ".join(format_eur(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
+        lines.append(f"{'  ' * r.depth}{one_line(r.name)} ({r.id}): {figures}")
+    totals = report.totals
+    label = ("som van de doelenboom", "programmakosten", "totaal") if lang == "nl" else ("tree", "overhead", "total")
+    lines.append(
+        f"{label[0]} {format_eur(totals.tree_total, lang)}; {label[1]} {format_eur(totals.overhead_total, lang)}; "
+        f"{label[2]} {format_eur(totals.programme_total, lang)}"
+    )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,70 @@
+"""`doelenboom progress`'s outputs: progress, coverage and status per node and target, as text,
+JSON or CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from doelenboom.diagnostics import Diagnostic
+from doelenboom.graph import GoalGraph
+from doelenboom.model import Programme
+from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, NodeProgress, ProgressReport
+from doelenboom.monitor.progress import TargetProgress, word
+from doelenboom.render import dump_json
+from doelenboom.render.diagnostics import diagnostic_json
+from doelenboom.text import one_line, write_csv
+
+
+def percent(value: Decimal | None) -> str:
+    """A fraction as a whole percentage ('59 %'), or '-' when there is none."""
+    if value is None:
+        return "-"
+    return f"{value * 100:.0f} %"
+
+
+def render_json(report: ProgressReport, diagnostics: Sequence[Diagnostic], lang: str = "en") -> str:
+    """The report (`ProgressReport.to_dict`) with the refused rows under ``diagnostics``."""
+    return dump_json({**report.to_dict(), "diagnostics": [diagnostic_json(d, lang) for d in diagnostics]})
+
+
+def render_csv(report: ProgressReport) -> str:
+    """One row per node, then one per target, under `PROGRESS_CSV_COLUMNS`."""
+    return write_csv(PROGRESS_CSV_COLUMNS, report.csv_rows())
+
+
+def render_text(programme: Programme, graph: GoalGraph, report: ProgressReport, when: date, lang: str = "en") -> str:
+    """The programme's line, then the tree indented: each node, and each target below it."""
+    lines = [f"{one_line(programme.name)} ({when.isoformat()}): {node_text(report.overall, lang)}"]
+    for node in graph.walk():
+        indent = "  " * graph.depth(node.id)
+        lines.append(f"{indent}{one_line(node.name)} ({node.id}): {node_text(report.nodes[node.id], lang)}")
+        for target in node.targets:
+            lines.append(f"{indent}  - {target.id}: {target_text(report.targets[target.id], lang)}")
+    return "\n".join(lines) + "\n"
+
+
+def node_text(node: NodeProgress, lang: str) -> str:
+    """'59 % (expected 74 %), coverage 72 %, at risk'; 'coverage 0 %, no data' without progress;
+    the status alone without coverage."""
+    if node.coverage is None:
+        return word(node.status, lang)
+    expected, coverage = ("verwacht", "dekking") if lang == "nl" else ("expected", "coverage")
+    if node.progress is None:
+        return f"{coverage} {percent(node.coverage)}, {word(node.status, lang)}"
+    return (
+        f"{percent(node.progress)} ({expected} {percent(node.expected)}), {coverage} {percent(node.coverage)}, "
+        f"{word(node.status, lang)}"
+    )
+
+
+def target_text(target: TargetProgress, lang: str) -> str:
+    """'100 % (in the band) reached'; without progress the status, and the reason when it says more
+    ('no data: no baseline'), never the same fact twice."""
+    if target.progress is None:
+        status = word(target.status, lang)
+        reason = word(target.missing, lang) if target.missing is not None else status
+        return status if reason == status else f"{status}: {reason}"
+    band = f" ({word(target.band, lang)})" if target.band is not None else ""
+    return f"{percent(target.progress)}{band} {word(target.status, lang)}"
