@@ -92,3 +92,28 @@ def test_a_syntax_error_also_points_at_what_it_broke() -> None:
     [diag] = load_text(text, "quote.yaml").diagnostics
     assert (diag.code, diag.line, diag.column) == ("DB103", 5, 10)
     assert [(r.location.line, r.location.column) for r in diag.related] == [(2, 5)]
+
+
+def test_the_pure_python_loader_gives_the_same_data_and_positions(monkeypatch: Any) -> None:
+    """Without libyaml (``yaml.__with_libyaml__`` false) the loader falls back to PyYAML's
+    pure-Python parser: the bundled spec loads to the same data, positions and diagnostics."""
+    from pathlib import Path
+
+    import yaml
+
+    from doelenboom import loader
+
+    spec = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
+    traps = "doelenboom: 1\na: &x [1]\nb: *x\nc: yes\nd: 010\ne: 1.5\nc: again\nf: !!python/none x\n"
+    texts = [spec.read_text(encoding="utf-8"), traps]
+    fast = [load_text(text) for text in texts]
+    composer, events = loader._composer_class(with_libyaml=False)
+    assert not issubclass(composer, getattr(yaml, "CParser", ())) and events is yaml.SafeLoader
+    monkeypatch.setattr(loader, "_Composer", composer)
+    monkeypatch.setattr(loader, "_EventLoader", events)
+    for before, text in zip(fast, texts, strict=True):
+        after = load_text(text)
+        assert after.data == before.data
+        assert (after.source.values, after.source.keys) == (before.source.values, before.source.keys)
+        assert after.diagnostics == before.diagnostics
+    assert {d.code for d in fast[1].diagnostics} >= {"DB104", "DB105", "DB106", "DB107", "DB112"}

@@ -1,6 +1,7 @@
 """Stage 1: bytes → plain data plus the source position of every key and value.
 
-PyYAML's C parser composes the node graph (fast, and it keeps marks); we construct the Python
+PyYAML's public C loader (`yaml.CBaseLoader`, libyaml) composes the node graph (fast, and it keeps
+marks; the pure-Python loader when PyYAML was built without libyaml); we construct the Python
 values ourselves instead of using its constructor, because that constructor silently keeps the
 last of two duplicate keys, expands aliases, and turns ``yes``/``010``/``1:30`` into other values.
 Every such trap becomes a located diagnostic here. Floats are kept as exact ``Decimal`` values,
@@ -20,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml._yaml import CParser
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity
 from doelenboom.inputs import read_input
@@ -44,23 +44,25 @@ _MAY_ANCHOR = re.compile(r"""[&*](?<![^\s\ufeff\[\]{},:"'][&*])[\w-]""")
 _SPECIAL_FLOATS = {".nan": "NaN", ".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity"}
 
 
-# CSafeLoader's implicit resolvers by first character, the wildcard ones appended (as it does)
-_WILDCARD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(yaml.CSafeLoader.yaml_implicit_resolvers.get(None, []))
+# The safe loader's implicit resolvers by first character, the wildcard ones appended (as it
+# does). `yaml.SafeLoader` and `yaml.CSafeLoader` share them (both take `yaml.resolver.Resolver`'s).
+_WILDCARD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(yaml.SafeLoader.yaml_implicit_resolvers.get(None, []))
 _IMPLICIT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     first: tuple(resolvers) + _WILDCARD
-    for first, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     if first is not None
 }
 
 
-class _Composer(CParser):
-    """PyYAML's C composer with `CSafeLoader`'s tag resolution, minus its per-node overhead.
+class _Resolve:
+    """The safe loader's tag resolution, minus its per-node overhead; mixed into a PyYAML loader.
 
-    `Resolver.resolve` is called from C for every node; it rebuilds a list of candidate
-    patterns per scalar and consults path resolvers that a safe loader never has. This one gives
-    the same tags from a table built once (same patterns, same order), and skips the path
-    bookkeeping (`descend_resolver`/`ascend_resolver`), which only path resolvers read; a safe
-    loader has none (`yaml.CSafeLoader.yaml_path_resolvers` is empty).
+    `Resolver.resolve` is called for every node; it rebuilds a list of candidate patterns per
+    scalar and consults path resolvers that a safe loader never has. This one gives the same tags
+    from a table built once (same patterns, same order), and skips the path bookkeeping
+    (`descend_resolver`/`ascend_resolver`), which only path resolvers read; a safe loader has none
+    (`yaml.SafeLoader.yaml_path_resolvers` is empty). Only the composer is used (`get_single_node`),
+    never the loader's constructor: `_Builder` makes the values.
     """
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
@@ -77,6 +79,25 @@ class _Composer(CParser):
                         return tag
             return _STR
         return _TAG + "seq" if kind is yaml.SequenceNode else _TAG + "map"
+
+
+class _PyComposer(_Resolve, yaml.BaseLoader):
+    """The pure-Python parser and composer: for a PyYAML built without libyaml."""
+
+
+def _composer_class(with_libyaml: bool) -> tuple[type[Any], type[Any]]:
+    """The composer to load with, and the loader whose parser `scan_anchors` reads events with:
+    libyaml's (`yaml.CBaseLoader`, fast, same marks) when PyYAML has it, else the pure-Python ones."""
+    if with_libyaml:
+
+        class _CComposer(_Resolve, yaml.CBaseLoader):
+            """libyaml's parser and composer (PyYAML's public C loader)."""
+
+        return _CComposer, yaml.CSafeLoader
+    return _PyComposer, yaml.SafeLoader
+
+
+_Composer, _EventLoader = _composer_class(yaml.__with_libyaml__)
 
 
 @dataclass
@@ -297,7 +318,7 @@ class _Builder:
         self.diagnostics.append(Diagnostic(code, Severity.ERROR, location, args))
 
     def scan_anchors(self, text: str) -> None:
-        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        for event in yaml.parse(text, Loader=_EventLoader):
             if isinstance(event, yaml.AliasEvent):
                 self.emit("DB105", _mark(event.start_mark), name="*" + str(event.anchor))
             elif isinstance(event, yaml.NodeEvent) and event.anchor:
