@@ -2,10 +2,10 @@
 
 Generated from the pydantic models, then made helpful for a person typing YAML: every property
 has a title and the field's docstring as hover text, examples, and enums for drop-downs. The
-models' own validator functions (money, numbers, shares, dates) are given the schema types that
-say what the validator accepts: money is a whole number or a quoted amount with cents, never a
-decimal number. The schema describes shape only; meaning (totals that add up, references that
-resolve) is `doelenboom validate`'s job.
+model's own value types (money, numbers, shares, dates) carry the schema types that say what
+their validators accept (`WithJsonSchema` in `doelenboom.model`): money is a whole number or a
+quoted amount with cents, never a decimal number. The schema describes shape only; meaning
+(totals that add up, references that resolve) is `doelenboom validate`'s job.
 
 The committed copy is ``schema/doelenboom.schema.json``; a test fails when it is out of date.
 """
@@ -16,9 +16,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
-from pydantic_core import core_schema
-
 from doelenboom import model
 from doelenboom.units import ALIASES, BUILTIN_UNITS
 
@@ -26,33 +23,7 @@ SCHEMA_ID = "urn:doelenboom:spec-format:1"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 COMMITTED_PATH = Path("schema") / "doelenboom.schema.json"
 
-_LIMIT = 10**15
-_MONEY_NOTE = "Whole euros as a number, or an amount with cents in quotes. Decimal numbers are refused."
-_MONEY: dict[str, Any] = {
-    "anyOf": [
-        {"type": "integer", "minimum": 0, "maximum": _LIMIT - 1},
-        {"type": "string", "pattern": r"^[0-9]+(\.[0-9]{1,6})?$"},
-    ],
-    "examples": [20313455, "1234.50"],
-    "$comment": _MONEY_NOTE,
-}
-_NUMBER: dict[str, Any] = {"type": "number", "exclusiveMinimum": -_LIMIT, "exclusiveMaximum": _LIMIT}
-_NON_NEGATIVE: dict[str, Any] = {"type": "number", "minimum": 0, "exclusiveMaximum": _LIMIT}
-_PERCENT: dict[str, Any] = {"type": "number", "minimum": 0, "maximum": 100}
-_DATE_OR_YEAR: dict[str, Any] = {
-    "anyOf": [
-        {"type": "integer", "minimum": 1800, "maximum": 2300},
-        {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
-    ],
-    "examples": [2025, "2025-12-31"],
-}
-_VALIDATOR_SCHEMAS: dict[Any, dict[str, Any]] = {
-    model._money: _MONEY,
-    model._number: _NUMBER,
-    model._non_negative: _NON_NEGATIVE,
-    model._percent: _PERCENT,
-    model._date_or_year: _DATE_OR_YEAR,
-}
+_MONEY_NOTE = model.MONEY_NOTE
 
 # Titles of the definitions, in the words of the people who write specs.
 _TITLES: dict[str, str] = {
@@ -118,18 +89,6 @@ _EXAMPLES[("PartOfTarget", "of")] = ["naar-leerwerkplek"]
 _EXAMPLES[("RangeTarget", "low")] = [10]
 _EXAMPLES[("RangeTarget", "high")] = [20]
 _EXAMPLES[("ShareTarget", "value")] = [40]
-
-
-class _Generator(GenerateJsonSchema):
-    """pydantic's generator, but with the schema types our validator functions accept."""
-
-    def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema) -> JsonSchemaValue:
-        function = schema["function"].get("function")
-        known = _VALIDATOR_SCHEMAS.get(function)
-        if known is not None:
-            copy: dict[str, Any] = json.loads(json.dumps(known))  # a fresh copy each time
-            return copy
-        return super().function_before_schema(schema)  # Seq: the tuple's schema, i.e. an array
 
 
 def _property(name: str, prop: dict[str, Any], examples: list[Any] | None) -> dict[str, Any]:
@@ -211,7 +170,7 @@ def _definition(name: str, definition: dict[str, Any]) -> dict[str, Any]:
 
 def build_schema() -> dict[str, Any]:
     """The JSON Schema of the spec format, as a JSON-ready dict (deterministic)."""
-    raw = _tagged_unions(model.Programme.model_json_schema(mode="validation", schema_generator=_Generator))
+    raw = _tagged_unions(model.Programme.model_json_schema(mode="validation"))
     definitions = {name: _definition(name, d) for name, d in sorted(raw.pop("$defs", {}).items())}
     root = _definition("Programme", raw)
     return {

@@ -14,7 +14,16 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    WithJsonSchema,
+)
 from pydantic_core import PydanticCustomError
 
 from doelenboom.source import SourceMap, YamlFloat
@@ -128,13 +137,40 @@ def _as_tuple(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+# What each validator above accepts, as JSON Schema (for `doelenboom.jsonschema`): money is a whole
+# number or a quoted amount with cents, never a decimal number.
+MONEY_NOTE = "Whole euros as a number, or an amount with cents in quotes. Decimal numbers are refused."
+_SCHEMA_LIMIT = 10**15
+_MONEY_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 0, "maximum": _SCHEMA_LIMIT - 1},
+        {"type": "string", "pattern": r"^[0-9]+(\.[0-9]{1,6})?$"},
+    ],
+    "examples": [20313455, "1234.50"],
+    "$comment": MONEY_NOTE,
+}
+_NUMBER_SCHEMA: dict[str, Any] = {
+    "type": "number",
+    "exclusiveMinimum": -_SCHEMA_LIMIT,
+    "exclusiveMaximum": _SCHEMA_LIMIT,
+}
+_NON_NEGATIVE_SCHEMA: dict[str, Any] = {"type": "number", "minimum": 0, "exclusiveMaximum": _SCHEMA_LIMIT}
+_PERCENT_SCHEMA: dict[str, Any] = {"type": "number", "minimum": 0, "maximum": 100}
+_DATE_OR_YEAR_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1800, "maximum": 2300},
+        {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    ],
+    "examples": [2025, "2025-12-31"],
+}
+
 T = TypeVar("T")
 Seq = Annotated[tuple[T, ...], BeforeValidator(_as_tuple)]
-Money = Annotated[Decimal, BeforeValidator(_money)]
-Number = Annotated[Decimal, BeforeValidator(_number)]
-NonNegative = Annotated[Decimal, BeforeValidator(_non_negative)]
-Percent = Annotated[Decimal, BeforeValidator(_percent)]
-DateOrYear = Annotated[date | int, BeforeValidator(_date_or_year)]
+Money = Annotated[Decimal, BeforeValidator(_money), WithJsonSchema(_MONEY_SCHEMA)]
+Number = Annotated[Decimal, BeforeValidator(_number), WithJsonSchema(_NUMBER_SCHEMA)]
+NonNegative = Annotated[Decimal, BeforeValidator(_non_negative), WithJsonSchema(_NON_NEGATIVE_SCHEMA)]
+Percent = Annotated[Decimal, BeforeValidator(_percent), WithJsonSchema(_PERCENT_SCHEMA)]
+DateOrYear = Annotated[date | int, BeforeValidator(_date_or_year), WithJsonSchema(_DATE_OR_YEAR_SCHEMA)]
 
 
 class _Model(BaseModel):
