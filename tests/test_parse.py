@@ -47,3 +47,15 @@ def test_allowed_choices_are_listed_without_english_or() -> None:
     spec = SPEC + "    budget: {amount: 5, unit: euro}\n"
     diag = next(d for d in validate_text(spec, "spec.yaml").diagnostics if d.code == "DB204")
     assert diag.args["allowed"] == "EUR, kEUR, MEUR"
+
+
+def test_the_source_map_comes_through_the_validation_context() -> None:
+    from doelenboom.loader import load_text as load
+    from doelenboom.model import Programme
+    from doelenboom.parse import parse_programme
+
+    document = load("doelenboom: 1\nid: p\nname: P\nhorizon: {start: 2020, end: 2030}\ntree: []\n", "spec.yaml")
+    programme, problems = parse_programme(document.data, document.source)
+    assert problems == [] and programme is not None
+    assert programme.source_map is document.source
+    assert Programme.model_validate(document.data).source_map is None  # no context, no map

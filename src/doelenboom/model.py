@@ -529,6 +529,13 @@ class Programme(_Model):
 
     _source: SourceMap | None = PrivateAttr(default=None)
 
+    def model_post_init(self, context: Any, /) -> None:
+        """Keep the source map that `doelenboom.parse` passes in the validation context
+        (``model_validate(data, context={"source": source_map})``)."""
+        source = context.get("source") if isinstance(context, dict) else None
+        if isinstance(source, SourceMap):
+            self._source = source
+
     @property
     def source_map(self) -> SourceMap | None:
         """Where each value stood in the file this programme was loaded from."""

@@ -256,7 +256,7 @@ def parse_programme(data: Any, source: SourceMap) -> tuple[Programme | None, lis
         )
         return None, [diag]
     try:
-        programme = Programme.model_validate(data)
+        programme = Programme.model_validate(data, context={"source": source})
     except ValidationError as exc:
         seen: set[tuple[str, int, int]] = set()
         diagnostics = []
@@ -266,5 +266,4 @@ def parse_programme(data: Any, source: SourceMap) -> tuple[Programme | None, lis
                 seen.add((diag.code, diag.line, diag.column))
                 diagnostics.append(diag)
         return None, diagnostics
-    programme._source = source
     return programme, []
