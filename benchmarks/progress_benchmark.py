@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from doelenboom.model import Programme
-from doelenboom.monitor.aggregate import progress_report
-from doelenboom.monitor.measurements import read_measurements
+from doelenboom.monitor import progress_report, read_measurements
 
 
 def programme(fan: int) -> Programme:

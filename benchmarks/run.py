@@ -17,7 +17,7 @@ shares, targets). Columns:
 - validate: ``doelenboom.validate(path)`` (read, load with positions, parse, every check);
 - rollup: ``doelenboom.rollup.budget_totals(programme)`` on the validated programme;
 - progress: reading a measurements CSV of three yearly rows per target (made from the validated
-  programme) and ``doelenboom.monitor.aggregate.progress_report`` over it, as `doelenboom progress` does.
+  programme) and ``doelenboom.monitor.progress_report`` over it, as `doelenboom progress` does.
 
 Then the whole-process comparison on the Heerlen-Noord spec: ``doelenboom validate`` against
 ``check-jsonschema`` with the JSON Schema of the model (install check-jsonschema into the venv for

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import doelenboom
 from doelenboom.graph import goal_graph
-from doelenboom.monitor.aggregate import progress_report
-from doelenboom.monitor.measurements import read_measurements
+from doelenboom.monitor import progress_report, read_measurements
 from doelenboom.rollup import cost_per_unit
 
 HERE = Path(__file__).resolve().parent

@@ -251,7 +251,7 @@ def owners() -> dict[str, str]:
 def who_reports(code: Code, owner: dict[str, str]) -> str:
     if code.code in owner:
         return f"the check module `{owner[code.code]}`"
-    return {"yaml": "the loader (`doelenboom.load`)", "schema": "the schema (`doelenboom.parse`)"}.get(
+    return {"yaml": "the loader (`doelenboom.loader`)", "schema": "the schema (`doelenboom.parse`)"}.get(
         code.phase, f"the {code.phase} phase"
     )
 

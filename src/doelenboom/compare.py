@@ -66,7 +66,7 @@ UNREADABLE = frozenset({"DB101", "DB102"})
 
 
 def _unreadable(label: str, reason: str, reason_nl: str) -> Document:
-    """A git side that could not be read, as `load.load_file` reports an unreadable file."""
+    """A git side that could not be read, as `loader.load_file` reports an unreadable file."""
     return Document(None, SourceMap(label), [unreadable(label, reason, reason_nl)], fatal=True)
 
 
@@ -183,8 +183,9 @@ class TargetChange:
 @dataclass(frozen=True)
 class SemanticDiff:
     """What changed in meaning from ``old`` to ``new`` (the sides' labels), as data for the
-    renderers (`doelenboom.render.diff.RENDERERS`) or your own tools. When one side is not a programme (``comparable``
-    false), only the diagnostics are compared. ``new_has_errors``: the change brings new errors."""
+    renderers (`doelenboom.render.diff.RENDERERS`) or your own tools. When one side is not a
+    programme (``comparable`` false), only the diagnostics are compared. ``new_has_errors``: the
+    change brings new errors."""
 
     old: str
     new: str

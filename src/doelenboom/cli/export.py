@@ -6,7 +6,7 @@ import sys
 
 import click
 
-# Kept here (not imported from doelenboom.export) so that `--help` does not load the models.
+# Kept here (not imported from doelenboom.render.export) so that `--help` does not load the models.
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 
 

@@ -6,7 +6,7 @@ of spec text goes through the escaping its format needs: Mermaid entity codes, D
 XML for GraphML, HTML and Markdown escapes, and a guard against spreadsheet formula injection in
 CSV and XLSX. Money stays exact: strings of `Decimal` in JSON, GraphML and CSV.
 
-    from doelenboom.render.export import export
+    from doelenboom import export   # or: from doelenboom.render.export import export
     data = export(programme, "mermaid")   # bytes, UTF-8 for the text formats
 """
 
