@@ -30,13 +30,13 @@ from doelenboom.diagnostics import Diagnostic, Location, Severity
 from doelenboom.export import markdown_text
 from doelenboom.load import Document, SourceMap, load_bytes, load_file
 from doelenboom.model import Programme
-from doelenboom.rollup import budget_totals, level_words
+from doelenboom.rollup import attribute, budget_totals
 from doelenboom.text import format_eur, one_line
+from doelenboom.tree import LinkKind, index
 from doelenboom.units import to_base_money
 from doelenboom.validate import Validation, validate_document
-from doelenboom.walk import first_per_id
 
-NodeChangeKind = Literal["added", "removed", "renamed", "moved"]
+NodeChangeKind = Literal["added", "removed", "renamed", "moved", "reweighted"]
 
 # Arguments that say *what* a diagnostic is about (ids, keys, kinds), as opposed to figures and
 # line numbers that change with every edit.
@@ -128,7 +128,8 @@ def read_side(spec: str, cwd: str | Path | None = None) -> Side:
 
 @dataclass(frozen=True)
 class NodeChange:
-    """A node added, removed, renamed (``old``/``new`` are names) or moved (parents' ids)."""
+    """A node added, removed, renamed (``old``/``new`` are names), moved (parents' ids) or
+    reweighted (its ``weight`` for explicit progress weighting, as text; None when not written)."""
 
     change: NodeChangeKind
     id: str
@@ -158,8 +159,11 @@ class FigureChange:
 
 @dataclass(frozen=True)
 class TotalChange:
-    """A computed total in EUR: a node's rolled-up budget, or one of the programme's totals
-    (``id`` None; ``total`` is ``tree``, ``overhead`` or ``programme``)."""
+    """A computed total in EUR: a node's rolled-up budget (``total`` is ``rolled_up``), the money
+    attributed to it through containment and ``serves`` (``attributed``, see `rollup.attribute`;
+    listed where it changes otherwise than the rolled-up total, as when a ``serves`` link or an
+    allocation changes), or one of the programme's totals (``id`` None; ``total`` is ``tree``,
+    ``overhead`` or ``programme``)."""
 
     id: str | None
     total: str
@@ -170,6 +174,19 @@ class TotalChange:
     def delta(self) -> Decimal:
         """``new - old`` in EUR."""
         return self.new - self.old
+
+
+@dataclass(frozen=True)
+class LinkChange:
+    """A contribution link (`tree.Contribution`) added, removed, or passing another share of the
+    giver's money: ``old``/``new`` in percent, None where the link is absent. A containment link
+    appears only when its share changes (a node added, removed or moved is a `NodeChange`)."""
+
+    giver: str
+    recipient: str
+    kind: LinkKind
+    old: Decimal | None
+    new: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -198,6 +215,7 @@ class SemanticDiff:
     nodes: tuple[NodeChange, ...] = ()
     budget: tuple[FigureChange, ...] = ()
     totals: tuple[TotalChange, ...] = ()
+    links: tuple[LinkChange, ...] = ()
     targets: tuple[TargetChange, ...] = ()
     new_diagnostics: tuple[Diagnostic, ...] = ()
     resolved_diagnostics: tuple[Diagnostic, ...] = ()
@@ -210,6 +228,7 @@ class SemanticDiff:
             self.nodes
             or self.budget
             or self.totals
+            or self.links
             or self.targets
             or self.new_diagnostics
             or self.resolved_diagnostics
@@ -226,13 +245,14 @@ class _NodeFacts:
     parent: str | None
     level: str | None
     level_name: str
+    weight: Decimal | None
 
 
 def _nodes(programme: Programme) -> dict[str, _NodeFacts]:
-    facts: dict[str, _NodeFacts] = {}
-    for node, depth, _path, parent in first_per_id(programme):
-        facts[node.id] = _NodeFacts(node.name, parent if depth > 1 else None, *level_words(programme, depth))
-    return facts
+    return {
+        ident: _NodeFacts(e.node.name, e.parent if e.depth > 1 else None, e.level, e.level_name, e.node.weight)
+        for ident, e in index(programme).nodes.items()
+    }
 
 
 def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
@@ -247,6 +267,9 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
             changes.append(NodeChange("renamed", ident, facts.level, facts.level_name, was.name, facts.name))
         if was.parent != facts.parent:
             changes.append(NodeChange("moved", ident, facts.level, facts.level_name, was.parent, facts.parent))
+        if was.weight != facts.weight:
+            weights = [None if w is None else str(w) for w in (was.weight, facts.weight)]
+            changes.append(NodeChange("reweighted", ident, facts.level, facts.level_name, *weights))
     for ident, facts in before.items():
         if ident not in after:
             changes.append(NodeChange("removed", ident, facts.level, facts.level_name, facts.name, None))
@@ -256,8 +279,8 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
 def _figures(programme: Programme) -> dict[tuple[str, str], tuple[str, Decimal | None]]:
     """Every budget figure as written: (id, figure) -> (unit, value in EUR or percent)."""
     figures: dict[tuple[str, str], tuple[str, Decimal | None]] = {}
-    for node, _depth, _path in programme.walk():
-        budget = node.budget
+    for entry in index(programme).nodes.values():
+        node, budget = entry.node, entry.node.budget
         if budget is None:
             continue
         money = {"amount": budget.amount, "declared_total": budget.declared_total}
@@ -294,6 +317,15 @@ def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
         for ident, total in after.rolled_up.items()
         if ident in before.rolled_up and before.rolled_up[ident] != total
     ]
+    # Attributed money is listed where it moves otherwise than the rolled-up total (a changed
+    # 'serves' or allocation): where both move alike, the rolled-up line already says it.
+    was_attributed, now_attributed = attribute(old).attributed, attribute(new).attributed
+    for ident, total in now_attributed.items():
+        was = was_attributed.get(ident)
+        if was is None or ident not in before.rolled_up or ident not in after.rolled_up:
+            continue
+        if total - was != after.rolled_up[ident] - before.rolled_up[ident]:
+            changes.append(TotalChange(ident, "attributed", was, total))
     for name, was, now in (
         ("tree", before.tree_total, after.tree_total),
         ("overhead", before.overhead_total, after.overhead_total),
@@ -301,6 +333,27 @@ def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
     ):
         if was != now:
             changes.append(TotalChange(None, name, was, now))
+    return changes
+
+
+def _links(programme: Programme) -> dict[tuple[str, str], tuple[LinkKind, Decimal]]:
+    """Every contribution link: (giver, recipient) -> (kind, share in percent)."""
+    return {(c.giver, c.recipient): (c.kind, c.share * 100) for c in index(programme).contributions()}
+
+
+def _link_changes(old: Programme, new: Programme) -> list[LinkChange]:
+    before, after = _links(old), _links(new)
+    changes: list[LinkChange] = []
+    for key, (kind, share) in after.items():
+        was = before.get(key)
+        if was is None:
+            if kind == "serves":
+                changes.append(LinkChange(*key, kind, None, share))
+        elif was[1] != share:
+            changes.append(LinkChange(*key, kind, was[1], share))
+    for key, (kind, share) in before.items():
+        if key not in after and kind == "serves":
+            changes.append(LinkChange(*key, kind, share, None))
     return changes
 
 
@@ -331,10 +384,8 @@ def _targets(programme: Programme) -> dict[str, tuple[str, dict[str, Any]]]:
     """Every target by id: the id of the node that holds it and all its fields (see `_flatten`).
     Values are compared as the model holds them, so ``600`` and ``600.0`` are the same amount."""
     found: dict[str, tuple[str, dict[str, Any]]] = {}
-    for node, _depth, _path in programme.walk():
-        for target in node.targets:
-            fields = _flatten(target.model_dump(exclude={"id"}))
-            found.setdefault(target.id, (node.id, fields))
+    for ident, entry in index(programme).targets.items():
+        found[ident] = (entry.node, _flatten(entry.target.model_dump(exclude={"id"})))
     return found
 
 
@@ -411,7 +462,14 @@ def compare(old: Side, new: Side) -> SemanticDiff:
     new_diags, resolved = _diagnostic_changes(old, new)
     errors = any(d.severity is Severity.ERROR for d in new_diags)
     if old.programme is None or new.programme is None:
-        return SemanticDiff(old.label, new.label, False, (), (), (), (), tuple(new_diags), tuple(resolved), errors)
+        return SemanticDiff(
+            old.label,
+            new.label,
+            False,
+            new_diagnostics=tuple(new_diags),
+            resolved_diagnostics=tuple(resolved),
+            new_has_errors=errors,
+        )
     return SemanticDiff(
         old.label,
         new.label,
@@ -419,6 +477,7 @@ def compare(old: Side, new: Side) -> SemanticDiff:
         tuple(_node_changes(old.programme, new.programme)),
         tuple(_figure_changes(old.programme, new.programme)),
         tuple(_total_changes(old.programme, new.programme)),
+        tuple(_link_changes(old.programme, new.programme)),
         tuple(_target_changes(old.programme, new.programme)),
         tuple(new_diags),
         tuple(resolved),
@@ -445,6 +504,13 @@ _WORDS: dict[str, dict[str, str]] = {
         "removed": "removed",
         "renamed": "renamed",
         "moved": "moved",
+        "reweighted": "reweighted",
+        "weight": "weight",
+        "links": "Contributions",
+        "attributed": "attributed",
+        "contains": "contained in",
+        "serves": "serves",
+        "share": "share of its money",
         "under": "under",
         "top": "(top)",
         "budget": "Budget figures",
@@ -478,6 +544,13 @@ _WORDS: dict[str, dict[str, str]] = {
         "removed": "verwijderd",
         "renamed": "hernoemd",
         "moved": "verplaatst",
+        "reweighted": "ander gewicht",
+        "weight": "gewicht",
+        "links": "Bijdragen",
+        "attributed": "toegerekend",
+        "contains": "valt onder",
+        "serves": "dient",
+        "share": "aandeel van het geld",
         "under": "onder",
         "top": "(bovenste niveau)",
         "budget": "Begrotingsbedragen",
@@ -521,7 +594,17 @@ def _delta(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
 
 
 def _total_name(change: TotalChange, lang: str) -> str:
-    return f"'{change.id}'" if change.id is not None else _WORDS[lang][change.total]
+    if change.id is None:
+        return _WORDS[lang][change.total]
+    return f"'{change.id}' ({_WORDS[lang]['attributed']})" if change.total == "attributed" else f"'{change.id}'"
+
+
+def _share(value: Decimal | None, lang: str) -> str:
+    return _WORDS[lang]["none"] if value is None else f"{format_arg(value, lang)} %"
+
+
+def _link_name(change: LinkChange, lang: str) -> str:
+    return f"'{change.giver}' {_WORDS[lang][change.kind]} '{change.recipient}'"
 
 
 def _as_is(text: str) -> str:
@@ -537,6 +620,8 @@ def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as
         return f'"{text(change.old or "")}"'
     if change.change == "renamed":
         return f'"{text(change.old or "")}" → "{text(change.new or "")}"'
+    if change.change == "reweighted":
+        return f"{w['weight']} {change.old or w['none']} → {change.new or w['none']}"
 
     def parent(ident: str | None) -> str:
         return f"'{ident}'" if ident is not None else w["top"]
@@ -570,7 +655,7 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
         lines.append(w["not_comparable"])
     if result.nodes:
         lines.append(f"{w['nodes']}:")
-        marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">"}
+        marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">", "reweighted": "~"}
         for n in result.nodes:
             detail = _node_detail(n, lang, one_line)
             lines.append(f"  {marks[n.change]} {w[n.change]} {one_line(n.level_name)} '{n.id}': {detail}")
@@ -586,6 +671,12 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
         for t in result.totals:
             lines.append(
                 f"  {_total_name(t, lang)}: {_money(t.old, lang)} → {_money(t.new, lang)} ({_delta(t.delta, lang)})"
+            )
+    if result.links:
+        lines.append(f"{w['links']}:")
+        for link in result.links:
+            lines.append(
+                f"  {_link_name(link, lang)}, {w['share']}: {_share(link.old, lang)} → {_share(link.new, lang)}"
             )
     if result.targets:
         lines.append(f"{w['targets']}:")
@@ -633,6 +724,16 @@ def render_json(result: SemanticDiff, lang: str = "en") -> str:
         "totals": [
             {"id": t.id, "total": t.total, "old": str(t.old), "new": str(t.new), "delta": str(t.delta)}
             for t in result.totals
+        ],
+        "links": [
+            {
+                "giver": link.giver,
+                "recipient": link.recipient,
+                "kind": link.kind,
+                "old_percent": _json_value(link.old),
+                "new_percent": _json_value(link.new),
+            }
+            for link in result.links
         ],
         "targets": [{"id": c.id, "node": c.node, "field": c.field, "old": c.old, "new": c.new} for c in result.targets],
         "new_diagnostics": [diagnostic_json(d, lang) for d in result.new_diagnostics],
@@ -714,6 +815,12 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
                 [_total_name(t, lang), _money(t.old, lang), _money(t.new, lang), _delta(t.delta, lang)]
                 for t in result.totals
             ),
+        )
+    if result.links:
+        lines += [f"#### {w['links']}", ""]
+        lines += _table(
+            ["", w["was"], w["now"]],
+            ([_md(_link_name(link, lang)), _share(link.old, lang), _share(link.new, lang)] for link in result.links),
         )
     if result.targets:
         lines += [f"#### {w['targets']}", ""]

@@ -18,7 +18,6 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any, assert_never, get_args
 from xml.etree import ElementTree as ET
 
@@ -29,7 +28,6 @@ from doelenboom.model import (
     CountTarget,
     GapTarget,
     MilestoneTarget,
-    Node,
     PartOfTarget,
     Programme,
     QualitativeTarget,
@@ -37,10 +35,10 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
-from doelenboom.rollup import BudgetTotals, budget_totals, level_words
+from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.text import Cell, csv_cell, format_eur, is_formula_like, one_line
 from doelenboom.text import plain_decimal as _plain
-from doelenboom.walk import steps
+from doelenboom.tree import Contribution, Entry, index, root_level
 
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
@@ -55,29 +53,13 @@ class MissingExtraError(RuntimeError):
 # --- the tree, flattened ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One node of the tree with what every exporter needs to know about it."""
-
-    node: Node
-    depth: int
-    parent: str
-    """Id of the containing node, or the programme's id for the first level."""
-    level: str | None
-    """The level's id (e.g. `theme`); None when the tree is deeper than the declared levels."""
-    level_name: str
-    """The level's name as the spec writes it (e.g. `thema`); see `rollup.level_words`."""
+def _entries(programme: Programme) -> list[Entry]:
+    return list(index(programme).nodes.values())
 
 
-def entries(programme: Programme) -> list[Entry]:
-    """Every node in pre-order, with its depth, its parent's id and its level."""
-    return [Entry(s.node, s.depth, s.parent, *level_words(programme, s.depth)) for s in steps(programme)]
-
-
-def root_level(programme: Programme) -> tuple[str, str]:
-    """The programme's own level: id and name (``ambition`` when no levels are declared)."""
-    level = programme.level_of(0)
-    return (level.id, level.name) if level is not None else ("ambition", "ambition")
+def _serves(programme: Programme) -> list[Contribution]:
+    """The valid 'serves' links (the index's contributions), drawn as dotted or dashed edges."""
+    return [link for link in index(programme).contributions() if link.kind == "serves"]
 
 
 def _target_models() -> dict[str, type[BaseModel]]:
@@ -167,7 +149,7 @@ def _label_lines(name: str, totals: BudgetTotals, ident: str | None) -> tuple[st
 def to_mermaid(programme: Programme) -> str:
     """A Mermaid flowchart: containment as arrows, `serves` as dotted arrows, budgets in labels."""
     totals = budget_totals(programme)
-    tree = entries(programme)
+    tree = _entries(programme)
     # Mermaid node ids are generated: spec ids such as 'end' or 'o-x' have meaning in Mermaid.
     key = {programme.id: "n0"} | {e.node.id: f"n{i}" for i, e in enumerate(tree, start=1)}
     lines = ["flowchart LR"]
@@ -178,10 +160,8 @@ def to_mermaid(programme: Programme) -> str:
         lines.append(f'    {key[e.node.id]}["{_mermaid_node(name, money)}"]')
     for e in tree:
         lines.append(f"    {key[e.parent]} --> {key[e.node.id]}")
-    for e in tree:
-        for served in e.node.serves:
-            if served in key:
-                lines.append(f"    {key[e.node.id]} -.-> {key[served]}")
+    for link in _serves(programme):
+        lines.append(f"    {key[link.giver]} -.-> {key[link.recipient]}")
     return "\n".join(lines) + "\n"
 
 
@@ -193,7 +173,7 @@ def _mermaid_node(name: str, money: str | None) -> str:
 def to_dot(programme: Programme) -> str:
     """A Graphviz digraph: containment as solid edges, `serves` as dashed ones."""
     totals = budget_totals(programme)
-    tree = entries(programme)
+    tree = _entries(programme)
     lines = [
         f"digraph {dot_string(programme.id)} {{",
         "    rankdir=LR;",
@@ -209,11 +189,8 @@ def to_dot(programme: Programme) -> str:
         lines.append(f"    {dot_string(e.node.id)} [label={dot_string(label)}];")
     for e in tree:
         lines.append(f"    {dot_string(e.parent)} -> {dot_string(e.node.id)};")
-    known = {e.node.id for e in tree}
-    for e in tree:
-        for served in e.node.serves:
-            if served in known:
-                lines.append(f"    {dot_string(e.node.id)} -> {dot_string(served)} [style=dashed];")
+    for link in _serves(programme):
+        lines.append(f"    {dot_string(link.giver)} -> {dot_string(link.recipient)} [style=dashed];")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -236,7 +213,7 @@ _GRAPHML_KEYS = (
 def to_graphml(programme: Programme) -> str:
     """GraphML; money is a string attribute holding the exact decimal amount in EUR."""
     totals = budget_totals(programme)
-    tree = entries(programme)
+    tree = _entries(programme)
     root = ET.Element("graphml", {"xmlns": GRAPHML_NS})
     for ident, domain, name, kind in _GRAPHML_KEYS:
         ET.SubElement(root, "key", {"id": ident, "for": domain, "attr.name": name, "attr.type": kind})
@@ -275,10 +252,9 @@ def to_graphml(programme: Programme) -> str:
             },
         )
     count = 0
-    known = {e.node.id for e in tree}
     for relation, pairs in (
         ("contains", [(e.parent, e.node.id) for e in tree]),
-        ("serves", [(e.node.id, s) for e in tree for s in e.node.serves if s in known]),
+        ("serves", [(link.giver, link.recipient) for link in _serves(programme)]),
     ):
         for source, target in pairs:
             edge = ET.SubElement(
@@ -295,7 +271,7 @@ def to_json(programme: Programme) -> str:
     totals = budget_totals(programme)
     by_id: dict[str, dict[str, Any]] = {}
     top: list[dict[str, Any]] = []
-    for e in entries(programme):
+    for e in _entries(programme):
         ident = e.node.id
         item: dict[str, Any] = {
             "id": ident,
@@ -369,7 +345,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
         None,
         totals.programme_total,
     )
-    for e in entries(programme):
+    for e in _entries(programme):
         ident = e.node.id
         total = totals.rolled_up[ident] if totals.has_money.get(ident) else None
         yield (
@@ -460,7 +436,7 @@ def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
     rows = ["| | Level | Own (EUR) | Total (EUR) | Declared total (EUR) |", "|---|---|--:|--:|--:|"]
     from doelenboom.units import to_base_money
 
-    for e in entries(programme):
+    for e in _entries(programme):
         ident = e.node.id
         if not totals.has_money.get(ident):
             continue
@@ -493,9 +469,9 @@ def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
 def target_groups(programme: Programme) -> list[tuple[Entry, list[tuple[Entry, Target | None]]]]:
     """Targets grouped by the node above the one that holds them (for Heerlen-Noord: per theme).
     Leaf-level nodes without a target appear with ``None`` so that their reason can be shown."""
-    tree = entries(programme)
+    tree = _entries(programme)
     by_id = {e.node.id: e for e in tree}
-    leaf_depth = len(programme.levels) - 1
+    leaf_depth = index(programme).leaf_depth
     groups: dict[str, list[tuple[Entry, Target | None]]] = {}
     for e in tree:
         if not e.node.targets and e.depth != leaf_depth:

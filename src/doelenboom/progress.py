@@ -56,6 +56,7 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
+from doelenboom.tree import index
 
 ZERO, ONE = Decimal(0), Decimal(1)
 
@@ -263,10 +264,10 @@ class _Progress:
         self.plan_start = date(plan_start, 1, 1)
         self.whole_area = programme.area.name if programme.area is not None else None
         references = {programme.reference_area} if programme.reference_area is not None else set()
-        for node, _depth, _path in programme.walk():
-            for target in node.targets:
-                if isinstance(target, GapTarget) and target.reference_area is not None:
-                    references.add(target.reference_area)
+        for found in index(programme).target_entries:
+            target = found.target
+            if isinstance(target, GapTarget) and target.reference_area is not None:
+                references.add(target.reference_area)
         self.reference_areas = frozenset(references)
 
     def _split(self, rows: Iterable[Measurement]) -> tuple[list[Measurement], list[Measurement]]:
@@ -408,9 +409,8 @@ def target_progress(
     grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
     engine = _Progress(programme, when, thresholds or Thresholds())
     found: dict[str, TargetProgress] = {}
-    for node, _depth, _path in programme.walk():
-        for target in node.targets:
-            if target.id not in found:
-                rows = tuple(sorted(grouped.get(target.id, ()), key=lambda m: m.date))
-                found[target.id] = engine.one(target, node.id, rows)
+    for entry in index(programme).targets.values():  # the first target with an id counts
+        target = entry.target
+        rows = tuple(sorted(grouped.get(target.id, ()), key=lambda m: m.date))
+        found[target.id] = engine.one(target, entry.node, rows)
     return found

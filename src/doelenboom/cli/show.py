@@ -17,7 +17,7 @@ def show(spec: str, fmt: str, lang: str | None) -> None:
     from doelenboom.export import describe_target
     from doelenboom.graph import goal_graph
     from doelenboom.render import default_language
-    from doelenboom.rollup import level_words, own_amount
+    from doelenboom.tree import level_words, own_amount
 
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
