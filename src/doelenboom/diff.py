@@ -320,8 +320,8 @@ def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
     # Attributed money is listed where it moves otherwise than the rolled-up total (a changed
     # 'serves' or allocation): where both move alike, the rolled-up line already says it.
     was_attributed, now_attributed = attribute(old).attributed, attribute(new).attributed
-    for ident, total in now_attributed.items():
-        was = was_attributed.get(ident)
+    for ident in index(new).nodes:  # in file order
+        total, was = now_attributed[ident], was_attributed.get(ident)
         if was is None or ident not in before.rolled_up or ident not in after.rolled_up:
             continue
         if total - was != after.rolled_up[ident] - before.rolled_up[ident]:
@@ -338,7 +338,13 @@ def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
 
 def _links(programme: Programme) -> dict[tuple[str, str], tuple[LinkKind, Decimal]]:
     """Every contribution link: (giver, recipient) -> (kind, share in percent)."""
-    return {(c.giver, c.recipient): (c.kind, c.share * 100) for c in index(programme).contributions()}
+    return {(c.giver, c.recipient): (c.kind, _percent(c.share)) for c in index(programme).contributions()}
+
+
+def _percent(share: Decimal) -> Decimal:
+    """A share as an exact percentage without trailing zeros (``0.7`` → ``70``)."""
+    value = share * 100
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def _link_changes(old: Programme, new: Programme) -> list[LinkChange]:
