@@ -93,10 +93,10 @@ def test_parents_depth_and_leaf_level_are_derived_in_one_place() -> None:
 
 def test_serves_validity_is_decided_in_one_place() -> None:
     for name, text in _sources().items():
-        if re.search(r"\.serves\b", text):
+        if re.search(r"node\.serves\b", text):
             assert name in READS_WRITTEN_SERVES, f"{name} reads 'serves' itself: use tree.index(...).contributions()"
     graph = (SRC / "graph.py").read_text(encoding="utf-8")
-    assert re.findall(r"\.serves\b", graph) == [".serves"]  # only to_dict, which prints what is written
+    assert re.findall(r"node\.serves\b", graph) == ["node.serves"]  # only to_dict, which prints what is written
 
 
 def test_the_index_is_built_once_per_programme() -> None:

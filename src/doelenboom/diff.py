@@ -35,6 +35,7 @@ from doelenboom.text import format_eur, one_line
 from doelenboom.tree import LinkKind, index
 from doelenboom.units import to_base_money
 from doelenboom.validate import Validation, validate_document
+from doelenboom.words import word, words
 
 NodeChangeKind = Literal["added", "removed", "renamed", "moved", "reweighted"]
 
@@ -502,93 +503,10 @@ def diff(old: str, new: str, cwd: str | Path | None = None) -> tuple[SemanticDif
 
 # --- rendering ---------------------------------------------------------------------------------
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Changes in meaning",
-        "nodes": "Nodes",
-        "added": "added",
-        "removed": "removed",
-        "renamed": "renamed",
-        "moved": "moved",
-        "reweighted": "reweighted",
-        "weight": "weight",
-        "links": "Contributions",
-        "attributed": "attributed",
-        "contains": "contained in",
-        "serves": "serves",
-        "share": "share of its money",
-        "under": "under",
-        "top": "(top)",
-        "budget": "Budget figures",
-        "totals": "Rolled-up totals",
-        "tree": "sum of the tree",
-        "overhead": "overhead",
-        "programme": "programme total",
-        "targets": "Targets",
-        "target": "target",
-        "new_diagnostics": "New problems",
-        "resolved_diagnostics": "Resolved problems",
-        "not_comparable": "One side could not be read as a programme; only its problems are compared.",
-        "nothing": "No changes in meaning.",
-        "none": "none",
-        "change": "change",
-        "level": "level",
-        "id": "id",
-        "was": "was",
-        "now": "now",
-        "delta": "difference",
-        "figure": "figure",
-        "node": "node",
-        "field": "field",
-        "problem": "problem",
-        "where": "where",
-    },
-    "nl": {
-        "title": "Inhoudelijke wijzigingen",
-        "nodes": "Onderdelen",
-        "added": "toegevoegd",
-        "removed": "verwijderd",
-        "renamed": "hernoemd",
-        "moved": "verplaatst",
-        "reweighted": "ander gewicht",
-        "weight": "gewicht",
-        "links": "Bijdragen",
-        "attributed": "toegerekend",
-        "contains": "valt onder",
-        "serves": "dient",
-        "share": "aandeel van het geld",
-        "under": "onder",
-        "top": "(bovenste niveau)",
-        "budget": "Begrotingsbedragen",
-        "totals": "Opgetelde totalen",
-        "tree": "som van de doelenboom",
-        "overhead": "programmakosten",
-        "programme": "programmatotaal",
-        "targets": "Streefdoelen",
-        "target": "streefdoel",
-        "new_diagnostics": "Nieuwe problemen",
-        "resolved_diagnostics": "Opgeloste problemen",
-        "not_comparable": "Eén kant kon niet als programma gelezen worden; alleen de problemen zijn vergeleken.",
-        "nothing": "Geen inhoudelijke wijzigingen.",
-        "none": "geen",
-        "change": "wijziging",
-        "level": "niveau",
-        "id": "id",
-        "was": "was",
-        "now": "nu",
-        "delta": "verschil",
-        "figure": "bedrag",
-        "node": "onderdeel",
-        "field": "veld",
-        "problem": "probleem",
-        "where": "waar",
-    },
-}
-
 
 def _money(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
     if value is None:
-        return _WORDS[lang]["none"]
+        return word("diff.none", lang)
     return f"{format_arg(value, lang)} %" if unit == "%" else f"EUR {format_eur(value, lang)}"
 
 
@@ -601,16 +519,18 @@ def _delta(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
 
 def _total_name(change: TotalChange, lang: str) -> str:
     if change.id is None:
-        return _WORDS[lang][change.total]
-    return f"'{change.id}' ({_WORDS[lang]['attributed']})" if change.total == "attributed" else f"'{change.id}'"
+        return word(f"diff.{change.total}", lang)
+    attributed = word("diff.attributed", lang)
+    return f"'{change.id}' ({attributed})" if change.total == "attributed" else f"'{change.id}'"
 
 
 def _share(value: Decimal | None, lang: str) -> str:
-    return _WORDS[lang]["none"] if value is None else f"{format_arg(value, lang)} %"
+    return word("diff.none", lang) if value is None else f"{format_arg(value, lang)} %"
 
 
 def _link_name(change: LinkChange, lang: str) -> str:
-    return f"'{change.giver}' {_WORDS[lang][change.kind]} '{change.recipient}'"
+    kind = word(f"diff.{change.kind}", lang)
+    return f"'{change.giver}' {kind} '{change.recipient}'"
 
 
 def _as_is(text: str) -> str:
@@ -619,7 +539,7 @@ def _as_is(text: str) -> str:
 
 def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as_is) -> str:
     """What happened to a node; ``text`` escapes the names for the output format."""
-    w = _WORDS[lang]
+    w = words(lang, "diff")
     if change.change == "added":
         return f'"{text(change.new or "")}"'
     if change.change == "removed":
@@ -638,12 +558,11 @@ def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as
 def _field(change: TargetChange, lang: str) -> str:
     """The changed field: a key as the spec writes it, or the words for the target itself and
     for the node that holds it."""
-    return _WORDS[lang][change.field] if change.field in ("target", "node") else change.field
+    return word(f"diff.{change.field}", lang) if change.field in ("target", "node") else change.field
 
 
 def _severity(d: Diagnostic, lang: str) -> str:
-    dutch = {"error": "fout", "warning": "waarschuwing", "info": "opmerking"}
-    return dutch[d.severity.value] if lang == "nl" else d.severity.value
+    return word(f"severity.{d.severity.value}", lang)
 
 
 def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
@@ -653,7 +572,7 @@ def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
 
 def render_text(result: SemanticDiff, lang: str = "en") -> str:
     """Plain text; one line saying so when nothing changed in meaning."""
-    w = _WORDS[lang]
+    w = words(lang, "diff")
     if result.empty:
         return w["nothing"] + "\n"
     lines = [f"{one_line(result.old)} → {one_line(result.new)}"]
@@ -777,7 +696,7 @@ def _table(header: list[str], rows: Iterator[list[str]]) -> list[str]:
 def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
     """Markdown for a pull-request comment. Text from the specs is escaped (`_md`): a name such as
     ``@team <b>*x*</b>`` shows as written and pings nobody."""
-    w = _WORDS[lang]
+    w = words(lang, "diff")
     lines = [f"### doelenboom: {w['title']}", "", f"{_code(result.old)} → {_code(result.new)}", ""]
     if result.empty:
         return "\n".join([*lines, w["nothing"]]) + "\n"

@@ -39,6 +39,7 @@ from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.text import Cell, csv_cell, format_eur, is_formula_like, one_line
 from doelenboom.text import plain_decimal as _plain
 from doelenboom.tree import Contribution, Entry, index, root_level
+from doelenboom.words import word, words
 
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
@@ -72,25 +73,33 @@ TARGET_KINDS: dict[str, type[BaseModel]] = _target_models()
 from the model so that the docs and the tests cannot miss a kind."""
 
 
-def describe_target(target: Target) -> str:
-    """What a target aims at, in one short line (English)."""
+def describe_target(target: Target, lang: str = "en") -> str:
+    """What a target aims at, in one short line, in ``lang`` (words from `doelenboom.words`)."""
     if isinstance(target, CountTarget):
-        return f"{target.value:f} {target.unit}"
+        return word("target.count", lang, value=f"{target.value:f}", unit=target.unit)
     if isinstance(target, PartOfTarget):
-        return f"{target.value:f} {target.unit} of {target.of}"
+        return word("target.part_of", lang, value=f"{target.value:f}", unit=target.unit, of=target.of)
     if isinstance(target, RangeTarget):
-        measure = f" {target.measure}" if target.measure else ""
-        return f"{target.low:f}–{target.high:f} {target.unit}{measure}"
+        band = {"low": f"{target.low:f}", "high": f"{target.high:f}", "unit": target.unit}
+        if target.measure:
+            return word("target.range_measure", lang, measure=target.measure, **band)
+        return word("target.range", lang, **band)
     if isinstance(target, ShareTarget):
-        population = f" of {target.population}" if target.population else ""
-        return f"{target.value:f} %{population}"
+        if target.population:
+            return word("target.share_of", lang, value=f"{target.value:f}", population=target.population)
+        return word("target.share", lang, value=f"{target.value:f}")
     if isinstance(target, MilestoneTarget):
-        return "milestone reached"
+        return word("target.milestone", lang)
     if isinstance(target, QualitativeTarget):
-        return "status: " + " → ".join(target.scale) if target.scale else "not measurable as written"
+        return (
+            word("target.scale", lang, scale=" → ".join(target.scale))
+            if target.scale
+            else word("target.qualitative", lang)
+        )
     if isinstance(target, GapTarget):
-        area = target.reference_area or "the reference area"
-        return f"close {target.close:f} % of the gap to {area} ({target.unit})"
+        if target.reference_area is None:
+            return word("target.gap_default_area", lang, close=f"{target.close:f}", unit=target.unit)
+        return word("target.gap", lang, close=f"{target.close:f}", area=target.reference_area, unit=target.unit)
     assert_never(target)  # mypy fails here when a target kind is not handled above
 
 
@@ -432,8 +441,10 @@ def to_xlsx(programme: Programme) -> bytes:
 # --- a document ---------------------------------------------------------------------------------
 
 
-def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
-    rows = ["| | Level | Own (EUR) | Total (EUR) | Declared total (EUR) |", "|---|---|--:|--:|--:|"]
+def _budget_rows(programme: Programme, totals: BudgetTotals, lang: str) -> list[str]:
+    w = words(lang, "markdown")
+    head = (w["level"], w["own_eur"], w["total_eur"], w["declared_total_eur"])
+    rows = ["| | " + " | ".join(head) + " |", "|---|---|--:|--:|--:|"]
     from doelenboom.units import to_base_money
 
     for e in _entries(programme):
@@ -444,25 +455,26 @@ def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
         budget = e.node.budget
         declared = ""
         if budget is not None and budget.declared_total is not None:
-            declared = format_eur(to_base_money(budget.declared_total, budget.unit))
+            declared = format_eur(to_base_money(budget.declared_total, budget.unit), lang)
         indent = "&emsp;" * (e.depth - 1)
+        own_text = format_eur(own, lang) if own is not None else ""
         rows.append(
             f"| {indent}{markdown_text(e.node.name)} | {markdown_text(e.level_name)} | "
-            f"{format_eur(own) if own is not None else ''} | {format_eur(totals.rolled_up[ident])} | {declared} |"
+            f"{own_text} | {format_eur(totals.rolled_up[ident], lang)} | {declared} |"
         )
     pbudget = programme.budget
     declared_sub = declared_total = ""
     if pbudget is not None:
         if pbudget.declared_subtotal is not None:
-            declared_sub = format_eur(to_base_money(pbudget.declared_subtotal, pbudget.unit))
+            declared_sub = format_eur(to_base_money(pbudget.declared_subtotal, pbudget.unit), lang)
         if pbudget.declared_total is not None:
-            declared_total = format_eur(to_base_money(pbudget.declared_total, pbudget.unit))
-    rows.append(f"| **Subtotal (the tree)** | | | **{format_eur(totals.tree_total)}** | {declared_sub} |")
+            declared_total = format_eur(to_base_money(pbudget.declared_total, pbudget.unit), lang)
+    rows.append(f"| **{w['subtotal']}** | | | **{format_eur(totals.tree_total, lang)}** | {declared_sub} |")
     if pbudget is not None:
         for item in pbudget.overhead:
-            amount = format_eur(to_base_money(item.amount, pbudget.unit))
-            rows.append(f"| {markdown_text(item.name)} | overhead | {amount} | {amount} | |")
-    rows.append(f"| **Total** | | | **{format_eur(totals.programme_total)}** | {declared_total} |")
+            amount = format_eur(to_base_money(item.amount, pbudget.unit), lang)
+            rows.append(f"| {markdown_text(item.name)} | {w['overhead']} | {amount} | {amount} | |")
+    rows.append(f"| **{w['total']}** | | | **{format_eur(totals.programme_total, lang)}** | {declared_total} |")
     return rows
 
 
@@ -485,22 +497,24 @@ def target_groups(programme: Programme) -> list[tuple[Entry, list[tuple[Entry, T
     return [(by_id[ident], items) for ident, items in groups.items()]
 
 
-def markdown_body(programme: Programme, heading: str = "##") -> str:
-    """The budget table with rollups and the targets per group, as Markdown sections."""
+def markdown_body(programme: Programme, heading: str = "##", lang: str = "en") -> str:
+    """The budget table with rollups and the targets per group, as Markdown sections in ``lang``."""
     totals = budget_totals(programme)
-    lines = [f"{heading} Budget", "", *_budget_rows(programme, totals), ""]
-    lines += [f"{heading} Targets", ""]
+    w = words(lang, "markdown")
+    lines = [f"{heading} {w['budget']}", "", *_budget_rows(programme, totals, lang), ""]
+    lines += [f"{heading} {w['targets']}", ""]
+    head = (w["node"], w["target"], w["kind"], w["aim"], w["deadline"])
     for group, items in target_groups(programme):
         lines += [f"{heading}# {markdown_text(group.node.name)}", ""]
-        lines += ["| Node | Target | Kind | Aim | Deadline |", "|---|---|---|---|---|"]
+        lines += ["| " + " | ".join(head) + " |", "|---|---|---|---|---|"]
         for e, target in items:
             if target is None:
-                reason = e.node.no_target_reason or "no target"
+                reason = e.node.no_target_reason or w["no_target"]
                 lines.append(f"| {markdown_text(e.node.name)} | *{markdown_text(reason)}* | | | |")
                 continue
             lines.append(
                 f"| {markdown_text(e.node.name)} | {markdown_text(target.name)} | {target.kind} | "
-                f"{markdown_text(describe_target(target))} | {_deadline(target)} |"
+                f"{markdown_text(describe_target(target, lang))} | {_deadline(target)} |"
             )
         lines.append("")
     return "\n".join(lines)

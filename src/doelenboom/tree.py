@@ -24,6 +24,7 @@ from typing import Literal
 
 from doelenboom.model import Budget, Derived, Level, Node, Programme, Target
 from doelenboom.units import to_base_money
+from doelenboom.words import word
 
 PathKey = tuple[str | int, ...]
 LinkKind = Literal["contains", "serves"]
@@ -85,13 +86,13 @@ def level_words(programme: Programme, depth: int) -> tuple[str | None, str]:
     deeper than the declared levels) and the spec's word for it (``level_name``, e.g. `thema`;
     ``level N`` when there is none)."""
     level = programme.level_of(depth)
-    return (level.id, level.name) if level is not None else (None, f"level {depth}")
+    return (level.id, level.name) if level is not None else (None, word("level.unnamed", "en", depth=depth))
 
 
 def root_level(programme: Programme) -> tuple[str, str]:
     """The programme's own level: id and name (``ambition`` when no levels are declared)."""
     level = programme.level_of(0)
-    return (level.id, level.name) if level is not None else ("ambition", "ambition")
+    return (level.id, level.name) if level is not None else ("ambition", word("level.ambition", "en"))
 
 
 def own_amount(budget: Budget | None) -> Decimal | None:

@@ -11,7 +11,7 @@ from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related
 from doelenboom.load import PathKey, SourceMap
 from doelenboom.model import Programme
 from doelenboom.rollup import BudgetTotals, budget_totals
-from doelenboom.tree import Entry, ProgrammeIndex, TargetEntry, index
+from doelenboom.tree import Entry, ProgrammeIndex, TargetEntry, index, level_words
 from doelenboom.units import UnitTable
 
 
@@ -71,8 +71,7 @@ class Context:
 
     def level_name(self, depth: int) -> str:
         """The spec's word for the level at ``depth`` (e.g. ``thema``), for messages."""
-        level = self.programme.level_of(depth)
-        return level.name if level is not None else f"level {depth}"
+        return level_words(self.programme, depth)[1]
 
     @cached_property
     def units(self) -> UnitTable:

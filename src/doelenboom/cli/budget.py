@@ -20,6 +20,7 @@ def budget(spec: str, fmt: str, lang: str | None) -> None:
     (including what nodes pass on through 'serves' with their allocation). Amounts in EUR."""
     from doelenboom.render import default_language
     from doelenboom.rollup import BUDGET_CSV_COLUMNS, budget_report
+    from doelenboom.words import word
 
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
@@ -34,13 +35,13 @@ def budget(spec: str, fmt: str, lang: str | None) -> None:
         writer.writerows(report.csv_rows())
         click.echo(out.getvalue(), nl=False)
         return
-    head = ("eigen", "opgeteld", "toegerekend") if lang == "nl" else ("own", "rolled up", "attributed")
+    head = [word(f"budget.{key}", lang) for key in ("own", "rolled_up", "attributed")]
     click.echo(f"{one_line(programme.name)} ({programme.id})  EUR  [{' / '.join(head)}]")
     for r in report.rows:
         figures = " / ".join(format_eur(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
         click.echo(f"{'  ' * r.depth}{one_line(r.name)} ({r.id}): {figures}")
     totals = report.totals
-    label = ("som van de doelenboom", "programmakosten", "totaal") if lang == "nl" else ("tree", "overhead", "total")
+    label = [word(f"budget.{key}", lang) for key in ("tree", "overhead", "total")]
     click.echo(
         f"{label[0]} {format_eur(totals.tree_total, lang)}; {label[1]} {format_eur(totals.overhead_total, lang)}; "
         f"{label[2]} {format_eur(totals.programme_total, lang)}"

@@ -127,16 +127,17 @@ def progress(
 def _node_text(node: NodeProgress, lang: str) -> str:
     """'59 % (expected 74 %), coverage 72 %, at risk'; 'coverage 0 %, no data' without progress;
     the status alone without coverage."""
-    from doelenboom.progress import word
+    from doelenboom.progress import word as status_word
+    from doelenboom.words import word
 
     if node.coverage is None:
-        return word(node.status, lang)
-    expected, coverage = ("verwacht", "dekking") if lang == "nl" else ("expected", "coverage")
+        return status_word(node.status, lang)
+    expected, coverage = word("progress.expected", lang), word("progress.coverage", lang)
     if node.progress is None:
-        return f"{coverage} {percent(node.coverage)}, {word(node.status, lang)}"
+        return f"{coverage} {percent(node.coverage)}, {status_word(node.status, lang)}"
     return (
         f"{percent(node.progress)} ({expected} {percent(node.expected)}), {coverage} {percent(node.coverage)}, "
-        f"{word(node.status, lang)}"
+        f"{status_word(node.status, lang)}"
     )
 
 

@@ -34,4 +34,4 @@ def show(spec: str, fmt: str, lang: str | None) -> None:
         serves = f" (+ {', '.join(node.serves)})" if node.serves else ""
         click.echo(f"{indent}[{one_line(level_name)}] {one_line(node.name)} ({node.id}){serves}{extra}")
         for target in node.targets:
-            click.echo(f"{indent}  · {target.id} ({target.kind}): {one_line(describe_target(target))}")
+            click.echo(f"{indent}  · {target.id} ({target.kind}): {one_line(describe_target(target, lang))}")
