@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from doelenboom.cli import main
 from doelenboom.compare import FigureChange, NodeChange, TotalChange, diff
-from doelenboom.render.diff import _WORDS as WORDS
 from doelenboom.render.diff import RENDERERS
+from doelenboom.words import word
 
 ROOT = Path(__file__).resolve().parent.parent
 HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"
@@ -175,10 +175,10 @@ def test_identical_files_say_so_in_one_line(lang: str) -> None:
     for fmt in ("text", "markdown"):
         result = CliRunner().invoke(main, ["diff", "--lang", lang, "--format", fmt, str(HEERLEN), str(HEERLEN)])
         assert result.exit_code == 0
-        assert result.output.splitlines()[-1] == WORDS[lang]["nothing"]
+        assert result.output.splitlines()[-1] == word("diff.nothing", lang)
     text = CliRunner().invoke(main, ["diff", "--lang", lang, str(HEERLEN), str(HEERLEN)]).output
     assert len(text.splitlines()) == 1
-    assert WORDS["nl"]["nothing"] == "Geen inhoudelijke wijzigingen."
+    assert word("diff.nothing", "nl") == "Geen inhoudelijke wijzigingen."
 
 
 def test_dutch_calls_a_target_streefdoel(tmp_path: Path, heerlen_text: str) -> None:
@@ -277,7 +277,7 @@ def test_git_revision_against_working_copy(repo: Path) -> None:
 
 def test_git_revision_with_itself_reports_nothing(repo: Path) -> None:
     result = CliRunner().invoke(main, ["diff", "main:specs/heerlen_noord.yaml", "HEAD:specs/heerlen_noord.yaml"])
-    assert (result.exit_code, result.output.splitlines()) == (0, [WORDS["en"]["nothing"]])
+    assert (result.exit_code, result.output.splitlines()) == (0, [word("diff.nothing", "en")])
 
 
 @pytest.mark.parametrize("old", ["no-such-rev:specs/heerlen_noord.yaml", "main:specs/no_such.yaml", "missing.yaml"])

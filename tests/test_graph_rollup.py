@@ -173,7 +173,7 @@ def test_goals_for_follows_the_declared_levels(heerlen: Programme) -> None:
     result = doelenboom.validate_text(renamed)
     assert result.programme is not None and not result.failed(), result.diagnostics
     graph = goal_graph(result.programme)
-    assert graph.goal_depth == 2
+    assert graph.goal_depths == {2}
     assert [n.id for n in graph.goals_for("vakschool")] == ["meer-mensen-aan-het-werk", "minder-armoede"]
     assert [n.id for n in graph.goals_for("vakschool", level="thema")] == ["werk"]
     assert [n.id for n in goal_graph(heerlen).goals_for("vakschool", level=None)][:1] == ["werk"]

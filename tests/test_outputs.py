@@ -374,25 +374,28 @@ def test_semantic_diff_has_no_unused_fields() -> None:
 # --- 9. one walk with parents ---------------------------------------------------------------------
 
 
-def test_every_module_takes_parents_from_one_walk() -> None:
+def test_every_module_takes_parents_from_one_index() -> None:
     """A duplicate id (DB301) under another parent: the first occurrence counts everywhere, and
     the children of the duplicate name it as their parent."""
     from doelenboom import compare, rollup
+    from doelenboom.graph import goal_graph
     from doelenboom.model import Programme
-    from doelenboom.render import export
-    from doelenboom.walk import first_per_id, steps
+    from doelenboom.tree import index
 
     data = spec_data()
     data["tree"][1]["children"].append({"id": "i0", "name": "again", "children": [{"id": "x", "name": "X"}]})
     programme = Programme.model_validate(data)
-    walked = [(s.node.id, s.parent) for s in steps(programme)]
+    tree = index(programme)
+    walked = [(e.node.id, e.parent) for e in tree.entries]
     assert walked[:6] == [("g0", "p"), ("i0", "g0"), ("g1", "p"), ("i1", "g1"), ("i0", "g1"), ("x", "i0")]
-    first = {s.node.id: s.parent for s in first_per_id(programme)}
+    first = {ident: e.parent for ident, e in tree.nodes.items()}
     assert first["i0"] == "g0" and first["x"] == "i0"
     assert {r.id: r.parent for r in rollup.budget_report(programme).rows} == first
-    assert {e.node.id: e.parent for e in reversed(export.entries(programme))} == first  # first wins
     facts = compare._nodes(programme)
     assert {k: v.parent or programme.id for k, v in facts.items()} == first
+    graph = goal_graph(programme)
+    assert {n.id: (p.id if (p := graph.parent(n.id)) else programme.id) for n in graph.walk()} == first
+    assert index(programme) is tree  # built once per programme
 
 
 def test_budget_totals_line_uses_the_words_diff_uses(heerlen_text: str, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 import doelenboom
@@ -297,7 +298,8 @@ def test_every_status_reason_and_band_has_words_in_english_and_dutch() -> None:
     for value in [*Status, *Missing, *Band]:
         assert word(value, "en") and word(value, "nl") and "_" not in word(value, "en") + word(value, "nl"), value
     assert (word(Status.ON_TRACK), word(Status.ON_TRACK, "nl")) == ("on track", "op koers")
-    assert word(Missing.AREA_ONLY, "fr") == word(Missing.AREA_ONLY, "en")
+    with pytest.raises(KeyError):  # an unknown language is an error, never silent English
+        word(Missing.AREA_ONLY, "fr")
 
 
 def test_ids_are_spelled_one_way_in_json() -> None:

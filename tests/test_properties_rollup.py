@@ -15,7 +15,8 @@ from doelenboom.model import Programme
 from doelenboom.monitor.aggregate import aggregate
 from doelenboom.monitor.measurements import Measurement
 from doelenboom.monitor.progress import target_progress
-from doelenboom.rollup import attribute, budget_totals, own_amount
+from doelenboom.rollup import attribute, budget_totals
+from doelenboom.tree import own_amount
 
 LEVELS = [{"id": i, "name": i} for i in ("ambition", "leefgebied", "goal", "theme")]
 

@@ -26,13 +26,13 @@ from doelenboom.diagnostics import Diagnostic, Severity
 from doelenboom.inputs import unreadable
 from doelenboom.loader import Document, load_bytes, load_file
 from doelenboom.model import Programme
-from doelenboom.rollup import budget_totals, level_words
+from doelenboom.rollup import attribute, budget_totals
 from doelenboom.source import SourceMap
+from doelenboom.tree import LinkKind, index
 from doelenboom.units import to_base_money
 from doelenboom.validation import Validation, validate_document
-from doelenboom.walk import first_per_id
 
-NodeChangeKind = Literal["added", "removed", "renamed", "moved"]
+NodeChangeKind = Literal["added", "removed", "renamed", "moved", "reweighted"]
 
 # Arguments that say *what* a diagnostic is about (ids, keys, kinds), as opposed to figures and
 # line numbers that change with every edit.
@@ -122,7 +122,8 @@ def read_side(spec: str, cwd: str | Path | None = None) -> Side:
 
 @dataclass(frozen=True)
 class NodeChange:
-    """A node added, removed, renamed (``old``/``new`` are names) or moved (parents' ids)."""
+    """A node added, removed, renamed (``old``/``new`` are names), moved (parents' ids) or
+    reweighted (its ``weight`` for explicit progress weighting, as text; None when not written)."""
 
     change: NodeChangeKind
     id: str
@@ -152,8 +153,11 @@ class FigureChange:
 
 @dataclass(frozen=True)
 class TotalChange:
-    """A computed total in EUR: a node's rolled-up budget, or one of the programme's totals
-    (``id`` None; ``total`` is ``tree``, ``overhead`` or ``programme``)."""
+    """A computed total in EUR: a node's rolled-up budget (``total`` is ``rolled_up``), the money
+    attributed to it through containment and ``serves`` (``attributed``, see `rollup.attribute`;
+    listed where it changes otherwise than the rolled-up total, as when a ``serves`` link or an
+    allocation changes), or one of the programme's totals (``id`` None; ``total`` is ``tree``,
+    ``overhead`` or ``programme``)."""
 
     id: str | None
     total: str
@@ -164,6 +168,19 @@ class TotalChange:
     def delta(self) -> Decimal:
         """``new - old`` in EUR."""
         return self.new - self.old
+
+
+@dataclass(frozen=True)
+class LinkChange:
+    """A contribution link (`tree.Contribution`) added, removed, or passing another share of the
+    giver's money: ``old``/``new`` in percent, None where the link is absent. A containment link
+    appears only when its share changes (a node added, removed or moved is a `NodeChange`)."""
+
+    giver: str
+    recipient: str
+    kind: LinkKind
+    old: Decimal | None
+    new: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -193,6 +210,7 @@ class SemanticDiff:
     nodes: tuple[NodeChange, ...] = ()
     budget: tuple[FigureChange, ...] = ()
     totals: tuple[TotalChange, ...] = ()
+    links: tuple[LinkChange, ...] = ()
     targets: tuple[TargetChange, ...] = ()
     new_diagnostics: tuple[Diagnostic, ...] = ()
     resolved_diagnostics: tuple[Diagnostic, ...] = ()
@@ -205,6 +223,7 @@ class SemanticDiff:
             self.nodes
             or self.budget
             or self.totals
+            or self.links
             or self.targets
             or self.new_diagnostics
             or self.resolved_diagnostics
@@ -221,13 +240,14 @@ class _NodeFacts:
     parent: str | None
     level: str | None
     level_name: str
+    weight: Decimal | None
 
 
 def _nodes(programme: Programme) -> dict[str, _NodeFacts]:
-    facts: dict[str, _NodeFacts] = {}
-    for node, depth, _path, parent in first_per_id(programme):
-        facts[node.id] = _NodeFacts(node.name, parent if depth > 1 else None, *level_words(programme, depth))
-    return facts
+    return {
+        ident: _NodeFacts(e.node.name, e.parent if e.depth > 1 else None, e.level, e.level_name, e.node.weight)
+        for ident, e in index(programme).nodes.items()
+    }
 
 
 def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
@@ -242,6 +262,9 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
             changes.append(NodeChange("renamed", ident, facts.level, facts.level_name, was.name, facts.name))
         if was.parent != facts.parent:
             changes.append(NodeChange("moved", ident, facts.level, facts.level_name, was.parent, facts.parent))
+        if was.weight != facts.weight:
+            weights = [None if w is None else str(w) for w in (was.weight, facts.weight)]
+            changes.append(NodeChange("reweighted", ident, facts.level, facts.level_name, *weights))
     for ident, facts in before.items():
         if ident not in after:
             changes.append(NodeChange("removed", ident, facts.level, facts.level_name, facts.name, None))
@@ -251,8 +274,8 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
 def _figures(programme: Programme) -> dict[tuple[str, str], tuple[str, Decimal | None]]:
     """Every budget figure as written: (id, figure) -> (unit, value in EUR or percent)."""
     figures: dict[tuple[str, str], tuple[str, Decimal | None]] = {}
-    for node, _depth, _path in programme.walk():
-        budget = node.budget
+    for entry in index(programme).nodes.values():
+        node, budget = entry.node, entry.node.budget
         if budget is None:
             continue
         money = {"amount": budget.amount, "declared_total": budget.declared_total}
@@ -289,6 +312,15 @@ def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
         for ident, total in after.rolled_up.items()
         if ident in before.rolled_up and before.rolled_up[ident] != total
     ]
+    # Attributed money is listed where it moves otherwise than the rolled-up total (a changed
+    # 'serves' or allocation): where both move alike, the rolled-up line already says it.
+    was_attributed, now_attributed = attribute(old).attributed, attribute(new).attributed
+    for ident in index(new).nodes:  # in file order
+        total, was = now_attributed[ident], was_attributed.get(ident)
+        if was is None or ident not in before.rolled_up or ident not in after.rolled_up:
+            continue
+        if total - was != after.rolled_up[ident] - before.rolled_up[ident]:
+            changes.append(TotalChange(ident, "attributed", was, total))
     for name, was, now in (
         ("tree", before.tree_total, after.tree_total),
         ("overhead", before.overhead_total, after.overhead_total),
@@ -296,6 +328,33 @@ def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
     ):
         if was != now:
             changes.append(TotalChange(None, name, was, now))
+    return changes
+
+
+def _links(programme: Programme) -> dict[tuple[str, str], tuple[LinkKind, Decimal]]:
+    """Every contribution link: (giver, recipient) -> (kind, share in percent)."""
+    return {(c.giver, c.recipient): (c.kind, _percent(c.share)) for c in index(programme).contributions()}
+
+
+def _percent(share: Decimal) -> Decimal:
+    """A share as an exact percentage without trailing zeros (``0.7`` → ``70``)."""
+    value = share * 100
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _link_changes(old: Programme, new: Programme) -> list[LinkChange]:
+    before, after = _links(old), _links(new)
+    changes: list[LinkChange] = []
+    for key, (kind, share) in after.items():
+        was = before.get(key)
+        if was is None:
+            if kind == "serves":
+                changes.append(LinkChange(*key, kind, None, share))
+        elif was[1] != share:
+            changes.append(LinkChange(*key, kind, was[1], share))
+    for key, (kind, share) in before.items():
+        if key not in after and kind == "serves":
+            changes.append(LinkChange(*key, kind, share, None))
     return changes
 
 
@@ -326,10 +385,8 @@ def _targets(programme: Programme) -> dict[str, tuple[str, dict[str, Any]]]:
     """Every target by id: the id of the node that holds it and all its fields (see `_flatten`).
     Values are compared as the model holds them, so ``600`` and ``600.0`` are the same amount."""
     found: dict[str, tuple[str, dict[str, Any]]] = {}
-    for node, _depth, _path in programme.walk():
-        for target in node.targets:
-            fields = _flatten(target.model_dump(exclude={"id"}))
-            found.setdefault(target.id, (node.id, fields))
+    for ident, entry in index(programme).targets.items():
+        found[ident] = (entry.node, _flatten(entry.target.model_dump(exclude={"id"})))
     return found
 
 
@@ -406,7 +463,14 @@ def compare(old: Side, new: Side) -> SemanticDiff:
     new_diags, resolved = _diagnostic_changes(old, new)
     errors = any(d.severity is Severity.ERROR for d in new_diags)
     if old.programme is None or new.programme is None:
-        return SemanticDiff(old.label, new.label, False, (), (), (), (), tuple(new_diags), tuple(resolved), errors)
+        return SemanticDiff(
+            old.label,
+            new.label,
+            False,
+            new_diagnostics=tuple(new_diags),
+            resolved_diagnostics=tuple(resolved),
+            new_has_errors=errors,
+        )
     return SemanticDiff(
         old.label,
         new.label,
@@ -414,6 +478,7 @@ def compare(old: Side, new: Side) -> SemanticDiff:
         tuple(_node_changes(old.programme, new.programme)),
         tuple(_figure_changes(old.programme, new.programme)),
         tuple(_total_changes(old.programme, new.programme)),
+        tuple(_link_changes(old.programme, new.programme)),
         tuple(_target_changes(old.programme, new.programme)),
         tuple(new_diags),
         tuple(resolved),

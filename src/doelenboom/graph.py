@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from doelenboom.model import Level, Node, Programme
+from doelenboom.tree import index, own_amount
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -36,26 +37,16 @@ class GoalGraph:
         import networkx as nx
 
         self.programme = programme
-        self._nodes: dict[str, Node] = {}
-        self._depth: dict[str, int] = {programme.id: 0}
+        self.tree = index(programme)
+        """The programme's tree index (`doelenboom.tree`), which decides every link here."""
+        self._nodes: dict[str, Node] = {ident: entry.node for ident, entry in self.tree.nodes.items()}
+        self._depth: dict[str, int] = {programme.id: 0} | {i: e.depth for i, e in self.tree.nodes.items()}
         graph: nx.DiGraph[str] = nx.DiGraph()
         graph.add_node(programme.id, depth=0)
-        parent_of: dict[tuple[str | int, ...], str] = {}
-        for node, depth, path in programme.walk():
-            if node.id in self._nodes:
-                continue  # a duplicate id (reported by validation); the first one counts
-            self._nodes[node.id] = node
-            self._depth[node.id] = depth
-            parent = parent_of.get(path[:-2], programme.id) if depth > 1 else programme.id
-            parent_of[path] = node.id
-            graph.add_node(node.id, depth=depth)
-            graph.add_edge(parent, node.id, kind="contains")
-        for ident, node in self._nodes.items():
-            for ref in node.serves:
-                # Only links to a node one level up are contributions (others are DB315 errors).
-                if ref in self._nodes and self._depth[ref] == self._depth[ident] - 1 and ref != ident:
-                    if not graph.has_edge(ref, ident):
-                        graph.add_edge(ref, ident, kind="serves")
+        for ident, entry in self.tree.nodes.items():
+            graph.add_node(ident, depth=entry.depth)
+        for link in self.tree.contributions():
+            graph.add_edge(link.recipient, link.giver, kind=link.kind)
         self.root = programme.id
         self.digraph: nx.DiGraph[str] = graph
         """The underlying networkx graph; node keys are ids, edges carry ``kind``."""
@@ -179,7 +170,7 @@ class GoalGraph:
     @property
     def leaf_depth(self) -> int:
         """The depth of the last declared level (for Heerlen-Noord: the interventions)."""
-        return len(self.programme.levels) - 1
+        return self.tree.leaf_depth
 
     def _level_matches(self, ident: str, level: str | None) -> bool:
         if level is None:
@@ -193,50 +184,44 @@ class GoalGraph:
         return [n for n in self.descendants(ident, via=ALL_EDGES) if self._level_matches(n.id, level)]
 
     @property
-    def goal_depth(self) -> int:
-        """The depth of the goals: the level just above the leaves' parents, as the spec declares
-        its levels (ambition, leefgebied, goal, theme, intervention: the goals, depth 2), and at
-        least 1 for shallow trees."""
-        return max(1, self.leaf_depth - 2)
+    def goal_depths(self) -> frozenset[int]:
+        """The depths of the goals, as the spec declares them (`tree.goal_depths`: the levels
+        marked ``goal: true``, else the level with id ``goal``, else the first level)."""
+        return self.tree.goal_depths
 
     def goals_for(self, ident: str, *, level: str | None = GOALS) -> list[Node]:
         """Which goals does this node serve, directly or through the nodes it belongs to or serves?
 
-        ``level``: by default the goals at `goal_depth`, whatever the spec calls that level; a
+        ``level``: by default the goals (`goal_depths`), whatever the spec calls their level; a
         level id or name for the nodes at that level; None for the nodes at every level."""
         found = self.ancestors(ident, via=ALL_EDGES)
         if level is None:
             return found
         if level == GOALS:
-            return [n for n in found if self._depth[n.id] == self.goal_depth]
+            return [n for n in found if self._depth[n.id] in self.goal_depths]
         return [n for n in found if self._level_matches(n.id, level)]
 
     def unserved(self) -> list[Node]:
-        """Nodes above the intervention level that no intervention serves (as warning DB311 says)."""
-        reached: set[str] = set()
-        for leaf in self._nodes:
-            if self._depth[leaf] == self.leaf_depth:
-                reached.update(self._reach(leaf, ALL_EDGES, down=False))
-        return [n for n in self.walk() if self._depth[n.id] < self.leaf_depth and n.id not in reached]
+        """Nodes above the leaf level that no leaf serves: exactly what warning DB311 reports
+        (both come from `ProgrammeIndex.unserved`), within this graph's root."""
+        return [entry.node for entry in self.tree.unserved() if entry.node.id in self._nodes]
 
     # --- data -------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: every node (name, ``level`` id and ``level_name``, parent, children, serves,
         ``own_eur`` as an exact decimal string, target ids) and every target (its node and its
         fields), keyed by id."""
-        from doelenboom.rollup import level_words, own_amount
         from doelenboom.text import plain_decimal
 
         nodes: dict[str, Any] = {}
         targets: dict[str, Any] = {}
         for node in self.walk():
-            level, level_name = level_words(self.programme, self._depth[node.id])
-            parent = self.parent(node.id)
+            entry = self.tree.nodes[node.id]
             nodes[node.id] = {
                 "name": node.name,
-                "level": level,
-                "level_name": level_name,
-                "parent": parent.id if parent is not None else self.programme.id,
+                "level": entry.level,
+                "level_name": entry.level_name,
+                "parent": entry.parent,
                 "children": [c.id for c in self.children(node.id)],
                 "serves": list(node.serves),
                 "own_eur": plain_decimal(own_amount(node.budget)) or None,

@@ -173,6 +173,21 @@ Percent = Annotated[Decimal, BeforeValidator(_percent), WithJsonSchema(_PERCENT_
 DateOrYear = Annotated[date | int, BeforeValidator(_date_or_year), WithJsonSchema(_DATE_OR_YEAR_SCHEMA)]
 
 
+class Derived:
+    """Data derived from a model and cached on it (the tree index), kept out of the model's
+    equality: two programmes with the same content are equal whether or not one was indexed."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object = None) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Derived)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True, use_attribute_docstrings=True)
 
@@ -243,6 +258,10 @@ class Level(_Model):
     """Stable id of the level, e.g. `theme`."""
     name: Text
     """The word policy staff use for it, e.g. `Thema`."""
+    goal: bool = False
+    """True for the level (or levels) whose nodes are the programme's goals, e.g. `doel`. Without
+    a level marked so, the level with id `goal` or `doel` is the goal level, else the first level
+    below the ambition."""
 
 
 DEFAULT_LEVELS: tuple[Level, ...] = tuple(
@@ -528,6 +547,7 @@ class Programme(_Model):
     """The nodes one level below the ambition (for Heerlen-Noord: the leefgebieden)."""
 
     _source: SourceMap | None = PrivateAttr(default=None)
+    _derived: Derived = PrivateAttr(default_factory=Derived)
 
     def model_post_init(self, context: Any, /) -> None:
         """Keep the source map that `doelenboom.parse` passes in the validation context
@@ -543,15 +563,11 @@ class Programme(_Model):
 
     def walk(self) -> Iterator[tuple[Node, int, tuple[str | int, ...]]]:
         """Every node in pre-order with its depth (1 = first level below the ambition) and its
-        path in the source data."""
-        stack: list[tuple[Node, int, tuple[str | int, ...]]] = [
-            (node, 1, ("tree", i)) for i, node in reversed(list(enumerate(self.tree)))
-        ]
-        while stack:
-            node, depth, path = stack.pop()
-            yield node, depth, path
-            for i in range(len(node.children) - 1, -1, -1):
-                stack.append((node.children[i], depth + 1, (*path, "children", i)))
+        path in the source data; duplicated ids included. `doelenboom.tree.index` has the rest."""
+        from doelenboom.tree import index
+
+        for entry in index(self).entries:
+            yield entry.node, entry.depth, entry.path
 
     def level_of(self, depth: int) -> Level | None:
         """The level at ``depth`` (0 = the ambition), or None when the tree is deeper."""

@@ -10,25 +10,10 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Any
 
-from doelenboom.model import Budget, Node, Programme
+from doelenboom.model import Node, Programme
 from doelenboom.text import csv_cell, plain_decimal
+from doelenboom.tree import Entry, index, own_amount
 from doelenboom.units import to_base_money
-from doelenboom.walk import first_per_id, steps
-
-
-def level_words(programme: Programme, depth: int) -> tuple[str | None, str]:
-    """The level at ``depth`` as every output names it: its id (``level``, None when the tree is
-    deeper than the declared levels) and the spec's word for it (``level_name``, e.g. `thema`;
-    ``level N`` when there is none)."""
-    level = programme.level_of(depth)
-    return (level.id, level.name) if level is not None else (None, f"level {depth}")
-
-
-def own_amount(budget: Budget | None) -> Decimal | None:
-    """The node's own amount in EUR, or None when it declares none."""
-    if budget is None or budget.amount is None:
-        return None
-    return to_base_money(budget.amount, budget.unit)
 
 
 @dataclass(frozen=True)
@@ -55,8 +40,8 @@ def budget_totals(programme: Programme) -> BudgetTotals:
     own: dict[str, Decimal | None] = {}
     rolled: dict[str, Decimal] = {}
     has_money: dict[str, bool] = {}
-    order: list[Node] = [node for node, _depth, _path in programme.walk()]
-    for node in reversed(order):  # children before parents
+    for entry in reversed(index(programme).entries):  # children before parents
+        node = entry.node
         amount = own_amount(node.budget)
         own.setdefault(node.id, amount)
         total = amount or Decimal(0)
@@ -72,21 +57,6 @@ def budget_totals(programme: Programme) -> BudgetTotals:
         for item in programme.budget.overhead:
             overhead += to_base_money(item.amount, programme.budget.unit)
     return BudgetTotals(own, rolled, has_money, tree_total, overhead)
-
-
-def _shares(node: Node, parent_id: str, valid_targets: set[str]) -> dict[str, Decimal]:
-    """How a node's money divides over its containing node and the nodes it serves (fractions).
-
-    Without a valid `allocation` everything stays with the containing node (the rule DB318 states);
-    an allocation that names other nodes or does not add up to 100 (errors DB306/DB320) is not
-    used either, so whatever the spec says, every euro lands exactly once.
-    """
-    if node.allocation is None:
-        return {parent_id: Decimal(1)}
-    expected = {parent_id, *(ref for ref in node.serves if ref in valid_targets)}
-    if set(node.allocation) != expected or sum(node.allocation.values(), Decimal(0)) != 100:
-        return {parent_id: Decimal(1)}
-    return {ref: share / 100 for ref, share in node.allocation.items() if share}
 
 
 @dataclass(frozen=True)
@@ -106,25 +76,20 @@ class Attribution:
 
 def attribute(programme: Programme) -> Attribution:
     """Attribute every node's money to the nodes it belongs to and serves (exact decimals)."""
-    order = list(steps(programme))
-    depth = {s.node.id: s.depth for s in reversed(order)}  # first occurrence of an id wins
-    parent = {s.node.id: s.parent for s in reversed(order)}
+    tree = index(programme)
     attributed: dict[str, Decimal] = {}
     flows: dict[str, dict[str, Decimal]] = {}
-    seen: set[str] = set()
     # Deepest first: every giver (a contained node or one that serves, one level down) is done
-    # before its recipients. 'serves' links to other levels are errors (DB315) and are ignored.
+    # before its recipients. The index decides which links are valid and what share each passes.
     with localcontext() as context:
         context.prec = 80  # shares multiply along paths; keep every cent exact
-        for node, d, _path, _parent in sorted(order, key=lambda item: -item.depth):
-            if node.id in seen:
-                continue
-            seen.add(node.id)
-            total = (own_amount(node.budget) or Decimal(0)) + sum(flows.get(node.id, {}).values(), Decimal(0))
-            attributed[node.id] = total
-            valid = {ref for ref in node.serves if depth.get(ref) == d - 1 and ref != parent[node.id]}
-            for recipient, share in _shares(node, parent[node.id], valid).items():
-                flows.setdefault(recipient, {})[node.id] = total * share
+        for entry in sorted(tree.nodes.values(), key=lambda item: -item.depth):
+            ident = entry.node.id
+            total = (own_amount(entry.node.budget) or Decimal(0)) + sum(flows.get(ident, {}).values(), Decimal(0))
+            attributed[ident] = total
+            for recipient, share in tree.shares(entry).items():
+                if share:
+                    flows.setdefault(recipient, {})[ident] = total * share
         tree_total = sum(flows.get(programme.id, {}).values(), Decimal(0))
     return Attribution(attributed, flows, tree_total)
 
@@ -164,30 +129,30 @@ def costs_per_unit(
     from doelenboom.model import CountTarget, PartOfTarget
 
     att = attribution or attribute(programme)
-    by_path: dict[tuple[str | int, ...], Node] = {}
     owners: dict[str, tuple[CountTarget | PartOfTarget, list[Node]]] = {}
-    seen: set[str] = set()
-    for node, _depth, path in programme.walk():
-        by_path[path] = node
-        for target in node.targets:
-            if target.id in seen or (only is not None and target.id != only):
-                continue
-            seen.add(target.id)  # the first target with an id counts, as everywhere
-            if isinstance(target, CountTarget | PartOfTarget):
-                owners[target.id] = (target, [by_path[path[: i + 2]] for i in range(0, len(path), 2)])
-    below: dict[int, tuple[str, ...]] = {}  # measurable targets in a node's subtree, by node identity
+    tree = index(programme)
+    for found in tree.targets.values():  # the first target with an id counts, as everywhere
+        target = found.target
+        if (only is None or target.id == only) and isinstance(target, CountTarget | PartOfTarget):
+            chain: list[Node] = []
+            up: Entry | None = found.owner
+            while up is not None:  # the target's own node first, then up
+                chain.append(up.node)
+                up = up.container
+            owners[target.id] = (target, chain)
+    below: dict[str, tuple[str, ...]] = {}  # measurable targets in a node's subtree
 
     def measurable_below(node: Node) -> tuple[str, ...]:
-        found = below.get(id(node))
+        found = below.get(node.id)
         if found is None:
-            found = tuple(t.id for n in [node, *_contained(node)] for t in n.targets if t.measurable)
-            below[id(node)] = found
+            subtree = tree.subtree(node.id)
+            found = below[node.id] = tuple(t.id for e in subtree for t in e.node.targets if t.measurable)
         return found
 
     costs: dict[str, CostPerUnit] = {}
     for target_id, (target, owner) in owners.items():
         quantity = abs(target.value - (target.baseline.value if target.baseline is not None else Decimal(0)))
-        for node in reversed(owner):  # the target's own node first, then up
+        for node in owner:
             budget = att.attributed.get(node.id, Decimal(0))
             if budget > 0 and quantity > 0:
                 others = tuple(t for t in measurable_below(node) if t != target_id)
@@ -195,16 +160,6 @@ def costs_per_unit(
                 costs[target_id] = CostPerUnit(target_id, node.id, budget, quantity, target.unit, per_unit, others)
                 break
     return costs
-
-
-def _contained(node: Node) -> list[Node]:
-    found: list[Node] = []
-    stack = list(reversed(node.children))
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(reversed(current.children))
-    return found
 
 
 @dataclass(frozen=True)
@@ -216,7 +171,7 @@ class BudgetRow:
     level: str | None
     """Id of the node's declared level (None when the tree is deeper than the levels)."""
     level_name: str
-    """The spec's word for the level (see `level_words`)."""
+    """The spec's word for the level (see `tree.level_words`)."""
     parent: str
     """Id of the containing node, or the programme's id at the first level."""
     depth: int
@@ -298,14 +253,16 @@ def budget_report(programme: Programme) -> BudgetReport:
     totals = budget_totals(programme)
     att = attribute(programme)
     rows: list[BudgetRow] = []
-    for node, depth, _path, parent in first_per_id(programme):
+    for entry in index(programme).nodes.values():
+        node = entry.node
         rows.append(
             BudgetRow(
                 node.id,
                 node.name,
-                *level_words(programme, depth),
-                parent,
-                depth,
+                entry.level,
+                entry.level_name,
+                entry.parent,
+                entry.depth,
                 own_amount(node.budget),
                 totals.rolled_up[node.id],
                 att.attributed[node.id],

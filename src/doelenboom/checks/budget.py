@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
-from doelenboom.checks.context import Context, NodeInfo
+from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic, Related
 from doelenboom.model import Discrepancy, Node
 from doelenboom.source import PathKey
+from doelenboom.tree import Entry
 from doelenboom.units import to_base_money
 
 CODES = ("DB304", "DB305", "DB306", "DB317", "DB318", "DB319", "DB320", "DB326")
@@ -190,7 +191,7 @@ def shares(ctx: Context) -> Iterator[Diagnostic]:
         budget = info.node.budget
         if budget is None or budget.declared_share is None:
             continue
-        whole = sums.rolled_up[info.parent.node.id] if info.parent is not None else sums.tree_total
+        whole = sums.rolled_up[info.parent] if info.container is not None else sums.tree_total
         computed = Decimal(0) if whole == 0 else sums.rolled_up[info.node.id] * 100 / whole
         if _rounded(computed, decimals) != _rounded(budget.declared_share, decimals):
             yield ctx.diag(
@@ -204,18 +205,18 @@ def shares(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def _cached_siblings(
-    ctx: Context, info: NodeInfo, cache: dict[PathKey | None, tuple[Related, ...]]
+    ctx: Context, info: Entry, cache: dict[PathKey | None, tuple[Related, ...]]
 ) -> tuple[Related, ...]:
-    key = info.parent.path if info.parent is not None else None
+    key = info.container.path if info.container is not None else None
     found = cache.get(key)
     if found is None:
         found = cache[key] = tuple(_siblings(ctx, info))
     return found
 
 
-def _siblings(ctx: Context, info: NodeInfo) -> list[Related]:
-    siblings = info.parent.node.children if info.parent is not None else ctx.programme.tree
-    base = (*info.parent.path, "children") if info.parent is not None else ("tree",)
+def _siblings(ctx: Context, info: Entry) -> list[Related]:
+    siblings = info.container.node.children if info.container is not None else ctx.programme.tree
+    base = (*info.container.path, "children") if info.container is not None else ("tree",)
     return [
         part
         for i, node in enumerate(siblings)
@@ -231,9 +232,9 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
     sums = ctx.totals
     for ident, info in ctx.nodes.items():
         node = info.node
-        parent_id = info.parent.node.id if info.parent is not None else ctx.programme.id
+        parent_id = info.parent
         if node.allocation is None:
-            served = [ref for ref in node.serves if ref in ctx.nodes]  # unknown ones are DB302
+            served = ctx.tree.valid_serves(info)  # the others are errors (DB302, DB315, DB323)
             if served and sums.has_money.get(ident, False):
                 yield ctx.diag(
                     "DB318",

@@ -1,4 +1,4 @@
-"""What every check reads: the programme, an index of its ids, and where things stand in the file."""
+"""What every check reads: the programme, its tree index, and where things stand in the file."""
 
 from __future__ import annotations
 
@@ -8,46 +8,30 @@ from functools import cached_property
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related
-from doelenboom.model import Node, Programme, Target
+from doelenboom.model import Programme
 from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.source import PathKey, SourceMap
+from doelenboom.tree import Entry, ProgrammeIndex, TargetEntry, index, level_words
 from doelenboom.units import UnitTable
-
-
-@dataclass(frozen=True)
-class NodeInfo:
-    node: Node
-    depth: int
-    path: PathKey
-    parent: NodeInfo | None
-
-
-@dataclass(frozen=True)
-class TargetInfo:
-    target: Target
-    owner: NodeInfo
-    path: PathKey
 
 
 @dataclass
 class Context:
-    """An index over one programme, built once and shared (read-only) by all checks."""
+    """The programme's tree index (`doelenboom.tree`) and its source map, shared read-only by
+    all checks."""
 
     programme: Programme
     source: SourceMap
-    nodes: dict[str, NodeInfo] = field(default_factory=dict)
-    targets: dict[str, TargetInfo] = field(default_factory=dict)
-    # every node in pre-order, duplicated ids included (``nodes`` keeps the first of each id)
-    node_infos: list[NodeInfo] = field(default_factory=list)
+    tree: ProgrammeIndex
     # every id in the spec, in file order, with what it names and where: duplicates included
     all_ids: list[tuple[str, str, PathKey]] = field(default_factory=list)
 
     @classmethod
     def build(cls, programme: Programme) -> Context:
-        """Index ``programme`` once (nodes and targets by id, every id with where it stands) for
-        all checks to share. Works without a source map too (a programme built in Python): then
-        every location is line 1, column 1 of ``<memory>``."""
-        ctx = cls(programme, programme.source_map or SourceMap("<memory>"))
+        """Index ``programme`` once for all checks to share. Works without a source map too (a
+        programme built in Python): then every location is line 1, column 1 of ``<memory>``."""
+        tree = index(programme)
+        ctx = cls(programme, programme.source_map or SourceMap("<memory>"), tree)
         ctx.all_ids.append((programme.id, "programme", ("id",)))
         for i, src in enumerate(programme.sources):
             ctx.all_ids.append((src.id, "source", ("sources", i, "id")))
@@ -56,29 +40,38 @@ class Context:
         if programme.budget is not None:
             for i, item in enumerate(programme.budget.overhead):
                 ctx.all_ids.append((item.id, "overhead", ("budget", "overhead", i, "id")))
-        infos: dict[PathKey, NodeInfo] = {}
-        for node, depth, path in programme.walk():
-            parent = infos.get(path[:-2]) if depth > 1 else None
-            info = NodeInfo(node, depth, path, parent)
-            infos[path] = info
-            ctx.node_infos.append(info)
-            ctx.all_ids.append((node.id, "node", (*path, "id")))
-            ctx.nodes.setdefault(node.id, info)
-            for t, target in enumerate(node.targets):
-                tpath = (*path, "targets", t)
-                ctx.all_ids.append((target.id, "target", (*tpath, "id")))
-                ctx.targets.setdefault(target.id, TargetInfo(target, info, tpath))
+        targets = iter(tree.target_entries)
+        pending = next(targets, None)
+        for entry in tree.entries:  # node ids and their targets' ids, in file order
+            ctx.all_ids.append((entry.node.id, "node", (*entry.path, "id")))
+            while pending is not None and pending.owner is entry:
+                ctx.all_ids.append((pending.target.id, "target", (*pending.path, "id")))
+                pending = next(targets, None)
         return ctx
+
+    @property
+    def nodes(self) -> Mapping[str, Entry]:
+        """The first occurrence of every node id (`ProgrammeIndex.nodes`)."""
+        return self.tree.nodes
+
+    @property
+    def targets(self) -> Mapping[str, TargetEntry]:
+        """The first occurrence of every target id (`ProgrammeIndex.targets`)."""
+        return self.tree.targets
+
+    @property
+    def node_infos(self) -> tuple[Entry, ...]:
+        """Every node occurrence in pre-order, duplicated ids included."""
+        return self.tree.entries
 
     @property
     def leaf_depth(self) -> int:
         """The depth of the last level in ``levels`` (for Heerlen-Noord: the interventions)."""
-        return len(self.programme.levels) - 1
+        return self.tree.leaf_depth
 
     def level_name(self, depth: int) -> str:
         """The spec's word for the level at ``depth`` (e.g. ``thema``), for messages."""
-        level = self.programme.level_of(depth)
-        return level.name if level is not None else f"level {depth}"
+        return level_words(self.programme, depth)[1]
 
     @cached_property
     def units(self) -> UnitTable:

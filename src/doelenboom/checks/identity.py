@@ -54,7 +54,7 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
                     ref=ref,
                     found=ctx.level_name(served.depth),
                 )
-            elif info.parent is not None and served is ctx.nodes.get(info.parent.node.id):
+            elif info.container is not None and ref == info.parent:
                 yield ctx.diag("DB323", (*path, "serves", i), id=ident, ref=ref)
     for tinfo in ctx.targets.values():
         target = tinfo.target
@@ -148,7 +148,7 @@ def cycles(ctx: Context) -> Iterator[Diagnostic]:
     # Upward links: a node to its parent and to what it serves; a target to its whole.
     upward: dict[str, list[str]] = {}
     for ident, info in ctx.nodes.items():
-        links = [info.parent.node.id] if info.parent else []
+        links = [info.parent] if info.container is not None else []
         links += [ref for ref in info.node.serves if ref in ctx.nodes]
         upward[ident] = links
     for component in _cycles(upward):
@@ -161,7 +161,7 @@ def cycles(ctx: Context) -> Iterator[Diagnostic]:
     wholes: dict[str, list[str]] = {}
     for tid, tinfo in ctx.targets.items():
         of = getattr(tinfo.target, "of", None)
-        wholes[tid] = [of] if of in ctx.targets else []
+        wholes[tid] = [of] if isinstance(of, str) and of in ctx.targets else []
     for component in _cycles(wholes):
         first_t = ctx.targets[component[0]]
         yield ctx.diag("DB303", (*first_t.path, "of"), cycle=" → ".join([*component, component[0]]))

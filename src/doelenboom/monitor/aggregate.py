@@ -44,7 +44,8 @@ from typing import Any, Literal
 from doelenboom.model import Node, Programme
 from doelenboom.monitor.measurements import MeasurementSet
 from doelenboom.monitor.progress import Missing, Status, TargetProgress, Thresholds, target_progress
-from doelenboom.rollup import Attribution, attribute, own_amount
+from doelenboom.rollup import Attribution, attribute
+from doelenboom.tree import index, own_amount
 
 Weighting = Literal["equal", "budget", "explicit"]
 WEIGHTINGS: tuple[Weighting, ...] = ("equal", "budget", "explicit")
@@ -179,26 +180,17 @@ def aggregate(
     """Aggregate target progress up containment and 'serves' links; see the module docstring."""
     rules = thresholds or Thresholds()
     flows = (attribution or attribute(programme)).flows if weighting == "budget" else {}
-    order = [(node, depth) for node, depth, _path in programme.walk()]
-    depth_of: dict[str, int] = {}
-    nodes: dict[str, Node] = {}
-    for node, depth in order:
-        if node.id not in nodes:
-            nodes[node.id] = node
-            depth_of[node.id] = depth
-    givers: dict[str, list[str]] = {programme.id: [n.id for n in programme.tree]}
-    for ident, node in nodes.items():
-        givers.setdefault(ident, []).extend(c.id for c in node.children if c.id in nodes)
-    for ident, node in nodes.items():
-        for ref in node.serves:
-            if depth_of.get(ref) == depth_of[ident] - 1 and ident not in givers.get(ref, []):
-                givers.setdefault(ref, []).append(ident)
+    tree = index(programme)
+    nodes: dict[str, Node] = {ident: entry.node for ident, entry in tree.nodes.items()}
+    # A node's items: the nodes it contains and the nodes that validly serve it (the index's
+    # contributions, which also feed the money flows, so both weightings see the same links).
+    givers: dict[str, list[str]] = {ident: [link.giver for link in links] for ident, links in tree.givers().items()}
     adding = weighting == "budget"
     file_order = {t: i for i, t in enumerate(targets)}
     shares_of: dict[str, Shares] = {}
     unmeasurable_of: dict[str, set[str]] = {}
     done: dict[str, NodeProgress] = {}
-    for ident in [*sorted(nodes, key=lambda i: -depth_of[i]), programme.id]:
+    for ident in [*sorted(nodes, key=lambda i: -tree.nodes[i].depth), programme.id]:
         node_model = nodes.get(ident)
         items: list[_Item] = []
         own_targets = node_model.targets if node_model is not None else ()

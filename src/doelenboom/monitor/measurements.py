@@ -60,6 +60,7 @@ from doelenboom.model import (
     Target,
 )
 from doelenboom.source import SourceMap
+from doelenboom.tree import index
 from doelenboom.units import UnitTable
 
 Format = Literal["csv", "yaml"]
@@ -233,21 +234,21 @@ class _Reader:
         self.name = name
         self.units = UnitTable(u.name for u in programme.units)
         self.targets: dict[str, _TargetInfo] = {}
-        for node, _depth, _path in programme.walk():
-            for target in node.targets:
-                unit = getattr(target, "unit", None)
-                scale = None
-                if isinstance(target, QualitativeTarget):
-                    scale = {status: i for i, status in enumerate(target.scale)}
-                canonical = self.units.canonical(unit) if isinstance(unit, str) else None
-                counted: Literal["level", "change"] | None = None
-                if canonical is not None and self.units.units[canonical].dimension not in _NOT_COUNTED:
-                    if isinstance(target, CountTarget | PartOfTarget | GapTarget):
-                        counted = "level"
-                    elif isinstance(target, RangeTarget):
-                        counted = "change"
-                info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget), counted)
-                self.targets.setdefault(target.id, info)
+        for found in index(programme).targets.values():  # the first target with an id counts
+            target = found.target
+            unit = getattr(target, "unit", None)
+            scale = None
+            if isinstance(target, QualitativeTarget):
+                scale = {status: i for i, status in enumerate(target.scale)}
+            canonical = self.units.canonical(unit) if isinstance(unit, str) else None
+            counted: Literal["level", "change"] | None = None
+            if canonical is not None and self.units.units[canonical].dimension not in _NOT_COUNTED:
+                if isinstance(target, CountTarget | PartOfTarget | GapTarget):
+                    counted = "level"
+                elif isinstance(target, RangeTarget):
+                    counted = "change"
+            info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget), counted)
+            self.targets[target.id] = info
         self.start, self.end = programme.horizon.start, programme.horizon.end
         self.rows: list[Measurement] = []
         self.diagnostics: list[Diagnostic] = []

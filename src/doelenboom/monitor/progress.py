@@ -56,6 +56,7 @@ from doelenboom.model import (
     Target,
 )
 from doelenboom.monitor.measurements import Measurement, MeasurementSet
+from doelenboom.tree import index
 
 ZERO, ONE = Decimal(0), Decimal(1)
 
@@ -97,30 +98,13 @@ class Missing(enum.StrEnum):
     """Only rows for sub-areas, which are not mixed into the target's progress."""
 
 
-WORDS: Mapping[Status | Missing | Band, Mapping[str, str]] = {
-    Status.REACHED: {"en": "reached", "nl": "bereikt"},
-    Status.ON_TRACK: {"en": "on track", "nl": "op koers"},
-    Status.AT_RISK: {"en": "at risk", "nl": "risico"},
-    Status.OFF_TRACK: {"en": "off track", "nl": "achter"},
-    Status.NO_TRAJECTORY: {"en": "no trajectory", "nl": "geen tijdpad"},
-    Status.NO_DATA: {"en": "no data", "nl": "geen gegevens"},
-    Status.NOT_MEASURABLE: {"en": "not measurable", "nl": "niet meetbaar"},
-    Missing.NO_DATA: {"en": "no data", "nl": "geen gegevens"},
-    Missing.NOT_MEASURABLE: {"en": "not measurable", "nl": "niet meetbaar"},
-    Missing.NO_BASELINE: {"en": "no baseline", "nl": "geen beginwaarde"},
-    Missing.NO_REFERENCE: {"en": "no reference level", "nl": "geen referentiewaarde"},
-    Missing.AREA_ONLY: {"en": "sub-areas only", "nl": "alleen deelgebieden"},
-    Band.BELOW: {"en": "below the band", "nl": "onder de band"},
-    Band.IN: {"en": "in the band", "nl": "binnen de band"},
-    Band.ABOVE: {"en": "above the band", "nl": "boven de band"},
-}
-"""Every status, missing reason and band in words, per language ("en", "nl")."""
-
-
 def word(value: Status | Missing | Band, lang: str = "en") -> str:
-    """``value`` in words for people, in ``lang`` ("en" or "nl"; anything else reads as English)."""
-    words = WORDS[value]
-    return words.get(lang, words["en"])
+    """``value`` in words for people, in ``lang``, from the catalogue of interface words
+    (`doelenboom.words`: ``status.*``, ``missing.*``, ``band.*``)."""
+    from doelenboom.words import word as catalogue_word
+
+    prefix = "status" if isinstance(value, Status) else "missing" if isinstance(value, Missing) else "band"
+    return catalogue_word(f"{prefix}.{value.value}", lang)
 
 
 MAX_THRESHOLD = Decimal(10)
@@ -263,10 +247,10 @@ class _Progress:
         self.plan_start = date(plan_start, 1, 1)
         self.whole_area = programme.area.name if programme.area is not None else None
         references = {programme.reference_area} if programme.reference_area is not None else set()
-        for node, _depth, _path in programme.walk():
-            for target in node.targets:
-                if isinstance(target, GapTarget) and target.reference_area is not None:
-                    references.add(target.reference_area)
+        for found in index(programme).target_entries:
+            target = found.target
+            if isinstance(target, GapTarget) and target.reference_area is not None:
+                references.add(target.reference_area)
         self.reference_areas = frozenset(references)
 
     def _split(self, rows: Iterable[Measurement]) -> tuple[list[Measurement], list[Measurement]]:
@@ -408,9 +392,8 @@ def target_progress(
     grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
     engine = _Progress(programme, when, thresholds or Thresholds())
     found: dict[str, TargetProgress] = {}
-    for node, _depth, _path in programme.walk():
-        for target in node.targets:
-            if target.id not in found:
-                rows = tuple(sorted(grouped.get(target.id, ()), key=lambda m: m.date))
-                found[target.id] = engine.one(target, node.id, rows)
+    for entry in index(programme).targets.values():  # the first target with an id counts
+        target = entry.target
+        rows = tuple(sorted(grouped.get(target.id, ()), key=lambda m: m.date))
+        found[target.id] = engine.one(target, entry.node, rows)
     return found

@@ -6,6 +6,7 @@ from doelenboom.model import Programme
 from doelenboom.render import dump_json
 from doelenboom.rollup import BUDGET_CSV_COLUMNS, BudgetReport
 from doelenboom.text import format_eur, one_line, write_csv
+from doelenboom.words import word
 
 
 def render_json(report: BudgetReport) -> str:
@@ -20,13 +21,13 @@ def render_csv(report: BudgetReport) -> str:
 
 def render_text(programme: Programme, report: BudgetReport, lang: str = "en") -> str:
     """The tree indented, each node with its own / rolled-up / attributed amount, then the totals."""
-    head = ("eigen", "opgeteld", "toegerekend") if lang == "nl" else ("own", "rolled up", "attributed")
+    head = [word(f"budget.{key}", lang) for key in ("own", "rolled_up", "attributed")]
     lines = [f"{one_line(programme.name)} ({programme.id})  EUR  [{' / '.join(head)}]"]
     for r in report.rows:
         figures = " / ".join(format_eur(amount, lang) for amount in (r.own, r.rolled_up, r.attributed))
         lines.append(f"{'  ' * r.depth}{one_line(r.name)} ({r.id}): {figures}")
     totals = report.totals
-    label = ("som van de doelenboom", "programmakosten", "totaal") if lang == "nl" else ("tree", "overhead", "total")
+    label = [word(f"budget.{key}", lang) for key in ("tree", "overhead", "total")]
     lines.append(
         f"{label[0]} {format_eur(totals.tree_total, lang)}; {label[1]} {format_eur(totals.overhead_total, lang)}; "
         f"{label[2]} {format_eur(totals.programme_total, lang)}"

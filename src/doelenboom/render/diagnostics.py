@@ -13,14 +13,9 @@ from typing import Any
 
 from doelenboom.diagnostics import Diagnostic, Severity
 from doelenboom.validation import Validation
+from doelenboom.words import word
 
 FORMATS = ("text", "json", "github", "sarif")
-
-_SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "opmerking"}
-_SUMMARY = {
-    "en": "{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)",
-    "nl": "{file}: {errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
-}
 
 
 def default_language(environ: dict[str, str] | None = None) -> str:
@@ -41,22 +36,23 @@ def _counts(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
     }
 
 
-def _severity(diag: Diagnostic, lang: str) -> str:
-    return _SEVERITY_NL[diag.severity.value] if lang == "nl" else diag.severity.value
+def severity_word(diag: Diagnostic, lang: str) -> str:
+    """The diagnostic's severity in ``lang`` (`doelenboom.words`)."""
+    return word(f"severity.{diag.severity.value}", lang)
 
 
 def render_text(results: Sequence[Validation], lang: str = "en") -> str:
     lines: list[str] = []
     for result in results:
         for d in result.diagnostics:
-            lines.append(f"{d.file}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {d.message_in(lang)}")
+            lines.append(f"{d.file}:{d.line}:{d.column}: {severity_word(d, lang)} {d.code} {d.message_in(lang)}")
             hint = d.hint_in(lang)
             if hint:
-                lines.append(f"    {'tip' if lang == 'nl' else 'hint'}: {hint}")
+                lines.append(f"    {word('diagnostic.hint', lang)}: {hint}")
             for rel in d.related:
                 loc = rel.location
                 lines.append(f"    {loc.file}:{loc.line}:{loc.column}: {rel.label}")
-        lines.append(_SUMMARY[lang].format(file=result.file, **_counts(result.diagnostics)))
+        lines.append(word("summary.validate", lang, file=result.file, **_counts(result.diagnostics)))
     return "\n".join(lines) + "\n"
 
 

@@ -12,83 +12,15 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from doelenboom.codes import format_arg
-from doelenboom.compare import NodeChange, SemanticDiff, TargetChange, TotalChange
+from doelenboom.compare import LinkChange, NodeChange, SemanticDiff, TargetChange, TotalChange
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.text import format_eur, markdown_text, one_line
-
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Changes in meaning",
-        "nodes": "Nodes",
-        "added": "added",
-        "removed": "removed",
-        "renamed": "renamed",
-        "moved": "moved",
-        "under": "under",
-        "top": "(top)",
-        "budget": "Budget figures",
-        "totals": "Rolled-up totals",
-        "tree": "sum of the tree",
-        "overhead": "overhead",
-        "programme": "programme total",
-        "targets": "Targets",
-        "target": "target",
-        "new_diagnostics": "New problems",
-        "resolved_diagnostics": "Resolved problems",
-        "not_comparable": "One side could not be read as a programme; only its problems are compared.",
-        "nothing": "No changes in meaning.",
-        "none": "none",
-        "change": "change",
-        "level": "level",
-        "id": "id",
-        "was": "was",
-        "now": "now",
-        "delta": "difference",
-        "figure": "figure",
-        "node": "node",
-        "field": "field",
-        "problem": "problem",
-        "where": "where",
-    },
-    "nl": {
-        "title": "Inhoudelijke wijzigingen",
-        "nodes": "Onderdelen",
-        "added": "toegevoegd",
-        "removed": "verwijderd",
-        "renamed": "hernoemd",
-        "moved": "verplaatst",
-        "under": "onder",
-        "top": "(bovenste niveau)",
-        "budget": "Begrotingsbedragen",
-        "totals": "Opgetelde totalen",
-        "tree": "som van de doelenboom",
-        "overhead": "programmakosten",
-        "programme": "programmatotaal",
-        "targets": "Streefdoelen",
-        "target": "streefdoel",
-        "new_diagnostics": "Nieuwe problemen",
-        "resolved_diagnostics": "Opgeloste problemen",
-        "not_comparable": "Eén kant kon niet als programma gelezen worden; alleen de problemen zijn vergeleken.",
-        "nothing": "Geen inhoudelijke wijzigingen.",
-        "none": "geen",
-        "change": "wijziging",
-        "level": "niveau",
-        "id": "id",
-        "was": "was",
-        "now": "nu",
-        "delta": "verschil",
-        "figure": "bedrag",
-        "node": "onderdeel",
-        "field": "veld",
-        "problem": "probleem",
-        "where": "waar",
-    },
-}
+from doelenboom.words import word, words
 
 
 def _money(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
     if value is None:
-        return _WORDS[lang]["none"]
+        return word("diff.none", lang)
     return f"{format_arg(value, lang)} %" if unit == "%" else f"EUR {format_eur(value, lang)}"
 
 
@@ -100,7 +32,19 @@ def _delta(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
 
 
 def _total_name(change: TotalChange, lang: str) -> str:
-    return f"'{change.id}'" if change.id is not None else _WORDS[lang][change.total]
+    if change.id is None:
+        return word(f"diff.{change.total}", lang)
+    attributed = word("diff.attributed", lang)
+    return f"'{change.id}' ({attributed})" if change.total == "attributed" else f"'{change.id}'"
+
+
+def _share(value: Decimal | None, lang: str) -> str:
+    return word("diff.none", lang) if value is None else f"{format_arg(value, lang)} %"
+
+
+def _link_name(change: LinkChange, lang: str) -> str:
+    kind = word(f"diff.{change.kind}", lang)
+    return f"'{change.giver}' {kind} '{change.recipient}'"
 
 
 def _as_is(text: str) -> str:
@@ -109,13 +53,15 @@ def _as_is(text: str) -> str:
 
 def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as_is) -> str:
     """What happened to a node; ``text`` escapes the names for the output format."""
-    w = _WORDS[lang]
+    w = words(lang, "diff")
     if change.change == "added":
         return f'"{text(change.new or "")}"'
     if change.change == "removed":
         return f'"{text(change.old or "")}"'
     if change.change == "renamed":
         return f'"{text(change.old or "")}" → "{text(change.new or "")}"'
+    if change.change == "reweighted":
+        return f"{w['weight']} {change.old or w['none']} → {change.new or w['none']}"
 
     def parent(ident: str | None) -> str:
         return f"'{ident}'" if ident is not None else w["top"]
@@ -126,12 +72,11 @@ def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as
 def _field(change: TargetChange, lang: str) -> str:
     """The changed field: a key as the spec writes it, or the words for the target itself and
     for the node that holds it."""
-    return _WORDS[lang][change.field] if change.field in ("target", "node") else change.field
+    return word(f"diff.{change.field}", lang) if change.field in ("target", "node") else change.field
 
 
 def _severity(d: Diagnostic, lang: str) -> str:
-    dutch = {"error": "fout", "warning": "waarschuwing", "info": "opmerking"}
-    return dutch[d.severity.value] if lang == "nl" else d.severity.value
+    return word(f"severity.{d.severity.value}", lang)
 
 
 def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
@@ -141,7 +86,7 @@ def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
 
 def render_text(result: SemanticDiff, lang: str = "en") -> str:
     """Plain text; one line saying so when nothing changed in meaning."""
-    w = _WORDS[lang]
+    w = words(lang, "diff")
     if result.empty:
         return w["nothing"] + "\n"
     lines = [f"{one_line(result.old)} → {one_line(result.new)}"]
@@ -149,7 +94,7 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
         lines.append(w["not_comparable"])
     if result.nodes:
         lines.append(f"{w['nodes']}:")
-        marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">"}
+        marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">", "reweighted": "~"}
         for n in result.nodes:
             detail = _node_detail(n, lang, one_line)
             lines.append(f"  {marks[n.change]} {w[n.change]} {one_line(n.level_name)} '{n.id}': {detail}")
@@ -165,6 +110,12 @@ def render_text(result: SemanticDiff, lang: str = "en") -> str:
         for t in result.totals:
             lines.append(
                 f"  {_total_name(t, lang)}: {_money(t.old, lang)} → {_money(t.new, lang)} ({_delta(t.delta, lang)})"
+            )
+    if result.links:
+        lines.append(f"{w['links']}:")
+        for link in result.links:
+            lines.append(
+                f"  {_link_name(link, lang)}, {w['share']}: {_share(link.old, lang)} → {_share(link.new, lang)}"
             )
     if result.targets:
         lines.append(f"{w['targets']}:")
@@ -213,6 +164,16 @@ def render_json(result: SemanticDiff, lang: str = "en") -> str:
             {"id": t.id, "total": t.total, "old": str(t.old), "new": str(t.new), "delta": str(t.delta)}
             for t in result.totals
         ],
+        "links": [
+            {
+                "giver": link.giver,
+                "recipient": link.recipient,
+                "kind": link.kind,
+                "old_percent": _json_value(link.old),
+                "new_percent": _json_value(link.new),
+            }
+            for link in result.links
+        ],
         "targets": [{"id": c.id, "node": c.node, "field": c.field, "old": c.old, "new": c.new} for c in result.targets],
         "new_diagnostics": [diagnostic_json(d, lang) for d in result.new_diagnostics],
         "resolved_diagnostics": [diagnostic_json(d, lang) for d in result.resolved_diagnostics],
@@ -249,7 +210,7 @@ def _table(header: list[str], rows: Iterator[list[str]]) -> list[str]:
 def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
     """Markdown for a pull-request comment. Text from the specs is escaped (`_md`): a name such as
     ``@team <b>*x*</b>`` shows as written and pings nobody."""
-    w = _WORDS[lang]
+    w = words(lang, "diff")
     lines = [f"### doelenboom: {w['title']}", "", f"{_code(result.old)} → {_code(result.new)}", ""]
     if result.empty:
         return "\n".join([*lines, w["nothing"]]) + "\n"
@@ -293,6 +254,12 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
                 [_total_name(t, lang), _money(t.old, lang), _money(t.new, lang), _delta(t.delta, lang)]
                 for t in result.totals
             ),
+        )
+    if result.links:
+        lines += [f"#### {w['links']}", ""]
+        lines += _table(
+            ["", w["was"], w["now"]],
+            ([_md(_link_name(link, lang)), _share(link.old, lang), _share(link.new, lang)] for link in result.links),
         )
     if result.targets:
         lines += [f"#### {w['targets']}", ""]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any, assert_never, get_args
 from xml.etree import ElementTree as ET
 
@@ -26,7 +25,6 @@ from doelenboom.model import (
     CountTarget,
     GapTarget,
     MilestoneTarget,
-    Node,
     PartOfTarget,
     Programme,
     QualitativeTarget,
@@ -34,7 +32,7 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
-from doelenboom.rollup import BudgetTotals, budget_totals, level_words
+from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.text import (
     Cell,
     dot_string,
@@ -46,7 +44,8 @@ from doelenboom.text import (
     xml_text,
 )
 from doelenboom.text import plain_decimal as _plain
-from doelenboom.walk import steps
+from doelenboom.tree import Contribution, Entry, index, root_level
+from doelenboom.words import word, words
 
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
@@ -61,29 +60,13 @@ class MissingExtraError(RuntimeError):
 # --- the tree, flattened ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One node of the tree with what every exporter needs to know about it."""
-
-    node: Node
-    depth: int
-    parent: str
-    """Id of the containing node, or the programme's id for the first level."""
-    level: str | None
-    """The level's id (e.g. `theme`); None when the tree is deeper than the declared levels."""
-    level_name: str
-    """The level's name as the spec writes it (e.g. `thema`); see `rollup.level_words`."""
+def _entries(programme: Programme) -> list[Entry]:
+    return list(index(programme).nodes.values())
 
 
-def entries(programme: Programme) -> list[Entry]:
-    """Every node in pre-order, with its depth, its parent's id and its level."""
-    return [Entry(s.node, s.depth, s.parent, *level_words(programme, s.depth)) for s in steps(programme)]
-
-
-def root_level(programme: Programme) -> tuple[str, str]:
-    """The programme's own level: id and name (``ambition`` when no levels are declared)."""
-    level = programme.level_of(0)
-    return (level.id, level.name) if level is not None else ("ambition", "ambition")
+def _serves(programme: Programme) -> list[Contribution]:
+    """The valid 'serves' links (the index's contributions), drawn as dotted or dashed edges."""
+    return [link for link in index(programme).contributions() if link.kind == "serves"]
 
 
 def _target_models() -> dict[str, type[BaseModel]]:
@@ -96,25 +79,33 @@ TARGET_KINDS: dict[str, type[BaseModel]] = _target_models()
 from the model so that the docs and the tests cannot miss a kind."""
 
 
-def describe_target(target: Target) -> str:
-    """What a target aims at, in one short line (English)."""
+def describe_target(target: Target, lang: str = "en") -> str:
+    """What a target aims at, in one short line, in ``lang`` (words from `doelenboom.words`)."""
     if isinstance(target, CountTarget):
-        return f"{target.value:f} {target.unit}"
+        return word("target.count", lang, value=f"{target.value:f}", unit=target.unit)
     if isinstance(target, PartOfTarget):
-        return f"{target.value:f} {target.unit} of {target.of}"
+        return word("target.part_of", lang, value=f"{target.value:f}", unit=target.unit, of=target.of)
     if isinstance(target, RangeTarget):
-        measure = f" {target.measure}" if target.measure else ""
-        return f"{target.low:f}–{target.high:f} {target.unit}{measure}"
+        band = {"low": f"{target.low:f}", "high": f"{target.high:f}", "unit": target.unit}
+        if target.measure:
+            return word("target.range_measure", lang, measure=target.measure, **band)
+        return word("target.range", lang, **band)
     if isinstance(target, ShareTarget):
-        population = f" of {target.population}" if target.population else ""
-        return f"{target.value:f} %{population}"
+        if target.population:
+            return word("target.share_of", lang, value=f"{target.value:f}", population=target.population)
+        return word("target.share", lang, value=f"{target.value:f}")
     if isinstance(target, MilestoneTarget):
-        return "milestone reached"
+        return word("target.milestone", lang)
     if isinstance(target, QualitativeTarget):
-        return "status: " + " → ".join(target.scale) if target.scale else "not measurable as written"
+        return (
+            word("target.scale", lang, scale=" → ".join(target.scale))
+            if target.scale
+            else word("target.qualitative", lang)
+        )
     if isinstance(target, GapTarget):
-        area = target.reference_area or "the reference area"
-        return f"close {target.close:f} % of the gap to {area} ({target.unit})"
+        if target.reference_area is None:
+            return word("target.gap_default_area", lang, close=f"{target.close:f}", unit=target.unit)
+        return word("target.gap", lang, close=f"{target.close:f}", area=target.reference_area, unit=target.unit)
     assert_never(target)  # mypy fails here when a target kind is not handled above
 
 
@@ -135,7 +126,7 @@ def _label_lines(name: str, totals: BudgetTotals, ident: str | None) -> tuple[st
 def to_mermaid(programme: Programme) -> str:
     """A Mermaid flowchart: containment as arrows, `serves` as dotted arrows, budgets in labels."""
     totals = budget_totals(programme)
-    tree = entries(programme)
+    tree = _entries(programme)
     # Mermaid node ids are generated: spec ids such as 'end' or 'o-x' have meaning in Mermaid.
     key = {programme.id: "n0"} | {e.node.id: f"n{i}" for i, e in enumerate(tree, start=1)}
     lines = ["flowchart LR"]
@@ -146,10 +137,8 @@ def to_mermaid(programme: Programme) -> str:
         lines.append(f'    {key[e.node.id]}["{_mermaid_node(name, money)}"]')
     for e in tree:
         lines.append(f"    {key[e.parent]} --> {key[e.node.id]}")
-    for e in tree:
-        for served in e.node.serves:
-            if served in key:
-                lines.append(f"    {key[e.node.id]} -.-> {key[served]}")
+    for link in _serves(programme):
+        lines.append(f"    {key[link.giver]} -.-> {key[link.recipient]}")
     return "\n".join(lines) + "\n"
 
 
@@ -161,7 +150,7 @@ def _mermaid_node(name: str, money: str | None) -> str:
 def to_dot(programme: Programme) -> str:
     """A Graphviz digraph: containment as solid edges, `serves` as dashed ones."""
     totals = budget_totals(programme)
-    tree = entries(programme)
+    tree = _entries(programme)
     lines = [
         f"digraph {dot_string(programme.id)} {{",
         "    rankdir=LR;",
@@ -177,11 +166,8 @@ def to_dot(programme: Programme) -> str:
         lines.append(f"    {dot_string(e.node.id)} [label={dot_string(label)}];")
     for e in tree:
         lines.append(f"    {dot_string(e.parent)} -> {dot_string(e.node.id)};")
-    known = {e.node.id for e in tree}
-    for e in tree:
-        for served in e.node.serves:
-            if served in known:
-                lines.append(f"    {dot_string(e.node.id)} -> {dot_string(served)} [style=dashed];")
+    for link in _serves(programme):
+        lines.append(f"    {dot_string(link.giver)} -> {dot_string(link.recipient)} [style=dashed];")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -204,7 +190,7 @@ _GRAPHML_KEYS = (
 def to_graphml(programme: Programme) -> str:
     """GraphML; money is a string attribute holding the exact decimal amount in EUR."""
     totals = budget_totals(programme)
-    tree = entries(programme)
+    tree = _entries(programme)
     root = ET.Element("graphml", {"xmlns": GRAPHML_NS})
     for ident, domain, name, kind in _GRAPHML_KEYS:
         ET.SubElement(root, "key", {"id": ident, "for": domain, "attr.name": name, "attr.type": kind})
@@ -243,10 +229,9 @@ def to_graphml(programme: Programme) -> str:
             },
         )
     count = 0
-    known = {e.node.id for e in tree}
     for relation, pairs in (
         ("contains", [(e.parent, e.node.id) for e in tree]),
-        ("serves", [(e.node.id, s) for e in tree for s in e.node.serves if s in known]),
+        ("serves", [(link.giver, link.recipient) for link in _serves(programme)]),
     ):
         for source, target in pairs:
             edge = ET.SubElement(
@@ -263,7 +248,7 @@ def to_json(programme: Programme) -> str:
     totals = budget_totals(programme)
     by_id: dict[str, dict[str, Any]] = {}
     top: list[dict[str, Any]] = []
-    for e in entries(programme):
+    for e in _entries(programme):
         ident = e.node.id
         item: dict[str, Any] = {
             "id": ident,
@@ -337,7 +322,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
         None,
         totals.programme_total,
     )
-    for e in entries(programme):
+    for e in _entries(programme):
         ident = e.node.id
         total = totals.rolled_up[ident] if totals.has_money.get(ident) else None
         yield (
@@ -419,11 +404,13 @@ def to_xlsx(programme: Programme) -> bytes:
 # --- a document ---------------------------------------------------------------------------------
 
 
-def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
-    rows = ["| | Level | Own (EUR) | Total (EUR) | Declared total (EUR) |", "|---|---|--:|--:|--:|"]
+def _budget_rows(programme: Programme, totals: BudgetTotals, lang: str) -> list[str]:
+    w = words(lang, "markdown")
+    head = (w["level"], w["own_eur"], w["total_eur"], w["declared_total_eur"])
+    rows = ["| | " + " | ".join(head) + " |", "|---|---|--:|--:|--:|"]
     from doelenboom.units import to_base_money
 
-    for e in entries(programme):
+    for e in _entries(programme):
         ident = e.node.id
         if not totals.has_money.get(ident):
             continue
@@ -431,34 +418,35 @@ def _budget_rows(programme: Programme, totals: BudgetTotals) -> list[str]:
         budget = e.node.budget
         declared = ""
         if budget is not None and budget.declared_total is not None:
-            declared = format_eur(to_base_money(budget.declared_total, budget.unit))
+            declared = format_eur(to_base_money(budget.declared_total, budget.unit), lang)
         indent = "&emsp;" * (e.depth - 1)
+        own_text = format_eur(own, lang) if own is not None else ""
         rows.append(
             f"| {indent}{markdown_text(e.node.name)} | {markdown_text(e.level_name)} | "
-            f"{format_eur(own) if own is not None else ''} | {format_eur(totals.rolled_up[ident])} | {declared} |"
+            f"{own_text} | {format_eur(totals.rolled_up[ident], lang)} | {declared} |"
         )
     pbudget = programme.budget
     declared_sub = declared_total = ""
     if pbudget is not None:
         if pbudget.declared_subtotal is not None:
-            declared_sub = format_eur(to_base_money(pbudget.declared_subtotal, pbudget.unit))
+            declared_sub = format_eur(to_base_money(pbudget.declared_subtotal, pbudget.unit), lang)
         if pbudget.declared_total is not None:
-            declared_total = format_eur(to_base_money(pbudget.declared_total, pbudget.unit))
-    rows.append(f"| **Subtotal (the tree)** | | | **{format_eur(totals.tree_total)}** | {declared_sub} |")
+            declared_total = format_eur(to_base_money(pbudget.declared_total, pbudget.unit), lang)
+    rows.append(f"| **{w['subtotal']}** | | | **{format_eur(totals.tree_total, lang)}** | {declared_sub} |")
     if pbudget is not None:
         for item in pbudget.overhead:
-            amount = format_eur(to_base_money(item.amount, pbudget.unit))
-            rows.append(f"| {markdown_text(item.name)} | overhead | {amount} | {amount} | |")
-    rows.append(f"| **Total** | | | **{format_eur(totals.programme_total)}** | {declared_total} |")
+            amount = format_eur(to_base_money(item.amount, pbudget.unit), lang)
+            rows.append(f"| {markdown_text(item.name)} | {w['overhead']} | {amount} | {amount} | |")
+    rows.append(f"| **{w['total']}** | | | **{format_eur(totals.programme_total, lang)}** | {declared_total} |")
     return rows
 
 
 def target_groups(programme: Programme) -> list[tuple[Entry, list[tuple[Entry, Target | None]]]]:
     """Targets grouped by the node above the one that holds them (for Heerlen-Noord: per theme).
     Leaf-level nodes without a target appear with ``None`` so that their reason can be shown."""
-    tree = entries(programme)
+    tree = _entries(programme)
     by_id = {e.node.id: e for e in tree}
-    leaf_depth = len(programme.levels) - 1
+    leaf_depth = index(programme).leaf_depth
     groups: dict[str, list[tuple[Entry, Target | None]]] = {}
     for e in tree:
         if not e.node.targets and e.depth != leaf_depth:
@@ -472,22 +460,24 @@ def target_groups(programme: Programme) -> list[tuple[Entry, list[tuple[Entry, T
     return [(by_id[ident], items) for ident, items in groups.items()]
 
 
-def markdown_body(programme: Programme, heading: str = "##") -> str:
-    """The budget table with rollups and the targets per group, as Markdown sections."""
+def markdown_body(programme: Programme, heading: str = "##", lang: str = "en") -> str:
+    """The budget table with rollups and the targets per group, as Markdown sections in ``lang``."""
     totals = budget_totals(programme)
-    lines = [f"{heading} Budget", "", *_budget_rows(programme, totals), ""]
-    lines += [f"{heading} Targets", ""]
+    w = words(lang, "markdown")
+    lines = [f"{heading} {w['budget']}", "", *_budget_rows(programme, totals, lang), ""]
+    lines += [f"{heading} {w['targets']}", ""]
+    head = (w["node"], w["target"], w["kind"], w["aim"], w["deadline"])
     for group, items in target_groups(programme):
         lines += [f"{heading}# {markdown_text(group.node.name)}", ""]
-        lines += ["| Node | Target | Kind | Aim | Deadline |", "|---|---|---|---|---|"]
+        lines += ["| " + " | ".join(head) + " |", "|---|---|---|---|---|"]
         for e, target in items:
             if target is None:
-                reason = e.node.no_target_reason or "no target"
+                reason = e.node.no_target_reason or w["no_target"]
                 lines.append(f"| {markdown_text(e.node.name)} | *{markdown_text(reason)}* | | | |")
                 continue
             lines.append(
                 f"| {markdown_text(e.node.name)} | {markdown_text(target.name)} | {target.kind} | "
-                f"{markdown_text(describe_target(target))} | {_deadline(target)} |"
+                f"{markdown_text(describe_target(target, lang))} | {_deadline(target)} |"
             )
         lines.append("")
     return "\n".join(lines)

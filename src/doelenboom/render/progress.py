@@ -15,6 +15,7 @@ from doelenboom.monitor.progress import TargetProgress, word
 from doelenboom.render import dump_json
 from doelenboom.render.diagnostics import diagnostic_json
 from doelenboom.text import one_line, write_csv
+from doelenboom.words import word as catalogue_word
 
 
 def percent(value: Decimal | None) -> str:
@@ -50,7 +51,7 @@ def node_text(node: NodeProgress, lang: str) -> str:
     the status alone without coverage."""
     if node.coverage is None:
         return word(node.status, lang)
-    expected, coverage = ("verwacht", "dekking") if lang == "nl" else ("expected", "coverage")
+    expected, coverage = catalogue_word("progress.expected", lang), catalogue_word("progress.coverage", lang)
     if node.progress is None:
         return f"{coverage} {percent(node.coverage)}, {word(node.status, lang)}"
     return (

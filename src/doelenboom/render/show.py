@@ -6,8 +6,8 @@ from doelenboom.graph import GoalGraph
 from doelenboom.model import Programme
 from doelenboom.render import dump_json
 from doelenboom.render.export import describe_target
-from doelenboom.rollup import level_words, own_amount
 from doelenboom.text import format_eur, one_line
+from doelenboom.tree import level_words, own_amount
 
 
 def render_json(graph: GoalGraph) -> str:
@@ -26,5 +26,5 @@ def render_text(programme: Programme, graph: GoalGraph, lang: str = "en") -> str
         serves = f" (+ {', '.join(node.serves)})" if node.serves else ""
         lines.append(f"{indent}[{one_line(level_name)}] {one_line(node.name)} ({node.id}){serves}{extra}")
         for target in node.targets:
-            lines.append(f"{indent}  · {target.id} ({target.kind}): {one_line(describe_target(target))}")
+            lines.append(f"{indent}  · {target.id} ({target.kind}): {one_line(describe_target(target, lang))}")
     return "\n".join(lines) + "\n"

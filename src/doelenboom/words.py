@@ -1,0 +1,145 @@
+"""The catalogue of interface words: every word an output shows that is not a diagnostic's.
+
+Diagnostics word themselves from their entries in `doelenboom.codes`; everything else a person
+reads (severity names, summary lines, the labels of `budget`, `progress`, `show` and `diff`,
+progress statuses, target descriptions, the headings of the Markdown export) is here, once, in
+every language. Renderers ask for a word by its key; a template's ``{placeholders}`` are filled
+with data (ids, figures), never with other text in a language.
+
+    word("status.on_track", "nl")                    # 'op koers'
+    word("summary.validate", "en", file="a.yaml", errors=1, warnings=0, infos=0)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+WORDS: dict[str, dict[str, str]] = {
+    # --- severities and the summary of a validation ------------------------------------------------
+    "severity.error": {"en": "error", "nl": "fout"},
+    "severity.warning": {"en": "warning", "nl": "waarschuwing"},
+    "severity.info": {"en": "info", "nl": "opmerking"},
+    "diagnostic.hint": {"en": "hint", "nl": "tip"},
+    "summary.validate": {
+        "en": "{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)",
+        "nl": "{file}: {errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
+    },
+    # --- levels ---------------------------------------------------------------------------------------
+    "level.unnamed": {"en": "level {depth}", "nl": "niveau {depth}"},
+    "level.ambition": {"en": "ambition", "nl": "ambitie"},
+    # --- budget ---------------------------------------------------------------------------------------
+    "budget.own": {"en": "own", "nl": "eigen"},
+    "budget.rolled_up": {"en": "rolled up", "nl": "opgeteld"},
+    "budget.attributed": {"en": "attributed", "nl": "toegerekend"},
+    "budget.tree": {"en": "tree", "nl": "som van de doelenboom"},
+    "budget.overhead": {"en": "overhead", "nl": "programmakosten"},
+    "budget.total": {"en": "total", "nl": "totaal"},
+    # --- progress -------------------------------------------------------------------------------------
+    "progress.expected": {"en": "expected", "nl": "verwacht"},
+    "progress.coverage": {"en": "coverage", "nl": "dekking"},
+    "status.reached": {"en": "reached", "nl": "bereikt"},
+    "status.on_track": {"en": "on track", "nl": "op koers"},
+    "status.at_risk": {"en": "at risk", "nl": "risico"},
+    "status.off_track": {"en": "off track", "nl": "achter"},
+    "status.no_trajectory": {"en": "no trajectory", "nl": "geen tijdpad"},
+    "status.no_data": {"en": "no data", "nl": "geen gegevens"},
+    "status.not_measurable": {"en": "not measurable", "nl": "niet meetbaar"},
+    "missing.no_data": {"en": "no data", "nl": "geen gegevens"},
+    "missing.not_measurable": {"en": "not measurable", "nl": "niet meetbaar"},
+    "missing.no_baseline": {"en": "no baseline", "nl": "geen beginwaarde"},
+    "missing.no_reference": {"en": "no reference level", "nl": "geen referentiewaarde"},
+    "missing.area_only": {"en": "sub-areas only", "nl": "alleen deelgebieden"},
+    "band.below": {"en": "below the band", "nl": "onder de band"},
+    "band.in": {"en": "in the band", "nl": "binnen de band"},
+    "band.above": {"en": "above the band", "nl": "boven de band"},
+    # --- what a target aims at (show, the Markdown export) ----------------------------------------------
+    "target.count": {"en": "{value} {unit}", "nl": "{value} {unit}"},
+    "target.part_of": {"en": "{value} {unit} of {of}", "nl": "{value} {unit} van {of}"},
+    "target.range": {"en": "{low}–{high} {unit}", "nl": "{low}–{high} {unit}"},
+    "target.range_measure": {"en": "{low}–{high} {unit} {measure}", "nl": "{low}–{high} {unit} {measure}"},
+    "target.share": {"en": "{value} %", "nl": "{value} %"},
+    "target.share_of": {"en": "{value} % of {population}", "nl": "{value} % van {population}"},
+    "target.milestone": {"en": "milestone reached", "nl": "mijlpaal bereikt"},
+    "target.scale": {"en": "status: {scale}", "nl": "status: {scale}"},
+    "target.qualitative": {"en": "not measurable as written", "nl": "niet meetbaar zoals geschreven"},
+    "target.gap": {
+        "en": "close {close} % of the gap to {area} ({unit})",
+        "nl": "{close} % van de achterstand op {area} inlopen ({unit})",
+    },
+    "target.gap_default_area": {
+        "en": "close {close} % of the gap to the reference area ({unit})",
+        "nl": "{close} % van de achterstand op het referentiegebied inlopen ({unit})",
+    },
+    # --- the Markdown export ------------------------------------------------------------------------------
+    "markdown.budget": {"en": "Budget", "nl": "Begroting"},
+    "markdown.targets": {"en": "Targets", "nl": "Streefdoelen"},
+    "markdown.level": {"en": "Level", "nl": "Niveau"},
+    "markdown.own_eur": {"en": "Own (EUR)", "nl": "Eigen (EUR)"},
+    "markdown.total_eur": {"en": "Total (EUR)", "nl": "Totaal (EUR)"},
+    "markdown.declared_total_eur": {"en": "Declared total (EUR)", "nl": "Opgegeven totaal (EUR)"},
+    "markdown.subtotal": {"en": "Subtotal (the tree)", "nl": "Subtotaal (de doelenboom)"},
+    "markdown.overhead": {"en": "overhead", "nl": "programmakosten"},
+    "markdown.total": {"en": "Total", "nl": "Totaal"},
+    "markdown.node": {"en": "Node", "nl": "Onderdeel"},
+    "markdown.target": {"en": "Target", "nl": "Streefdoel"},
+    "markdown.kind": {"en": "Kind", "nl": "Soort"},
+    "markdown.aim": {"en": "Aim", "nl": "Doel"},
+    "markdown.deadline": {"en": "Deadline", "nl": "Einddatum"},
+    "markdown.no_target": {"en": "no target", "nl": "geen streefdoel"},
+    # --- diff -----------------------------------------------------------------------------------------
+    "diff.title": {"en": "Changes in meaning", "nl": "Inhoudelijke wijzigingen"},
+    "diff.nodes": {"en": "Nodes", "nl": "Onderdelen"},
+    "diff.added": {"en": "added", "nl": "toegevoegd"},
+    "diff.removed": {"en": "removed", "nl": "verwijderd"},
+    "diff.renamed": {"en": "renamed", "nl": "hernoemd"},
+    "diff.moved": {"en": "moved", "nl": "verplaatst"},
+    "diff.reweighted": {"en": "reweighted", "nl": "ander gewicht"},
+    "diff.weight": {"en": "weight", "nl": "gewicht"},
+    "diff.under": {"en": "under", "nl": "onder"},
+    "diff.top": {"en": "(top)", "nl": "(bovenste niveau)"},
+    "diff.budget": {"en": "Budget figures", "nl": "Begrotingsbedragen"},
+    "diff.totals": {"en": "Rolled-up totals", "nl": "Opgetelde totalen"},
+    "diff.tree": {"en": "sum of the tree", "nl": "som van de doelenboom"},
+    "diff.overhead": {"en": "overhead", "nl": "programmakosten"},
+    "diff.programme": {"en": "programme total", "nl": "programmatotaal"},
+    "diff.attributed": {"en": "attributed", "nl": "toegerekend"},
+    "diff.links": {"en": "Contributions", "nl": "Bijdragen"},
+    "diff.contains": {"en": "contained in", "nl": "valt onder"},
+    "diff.serves": {"en": "serves", "nl": "dient"},
+    "diff.share": {"en": "share of its money", "nl": "aandeel van het geld"},
+    "diff.targets": {"en": "Targets", "nl": "Streefdoelen"},
+    "diff.target": {"en": "target", "nl": "streefdoel"},
+    "diff.new_diagnostics": {"en": "New problems", "nl": "Nieuwe problemen"},
+    "diff.resolved_diagnostics": {"en": "Resolved problems", "nl": "Opgeloste problemen"},
+    "diff.not_comparable": {
+        "en": "One side could not be read as a programme; only its problems are compared.",
+        "nl": "Eén kant kon niet als programma gelezen worden; alleen de problemen zijn vergeleken.",
+    },
+    "diff.nothing": {"en": "No changes in meaning.", "nl": "Geen inhoudelijke wijzigingen."},
+    "diff.none": {"en": "none", "nl": "geen"},
+    "diff.change": {"en": "change", "nl": "wijziging"},
+    "diff.level": {"en": "level", "nl": "niveau"},
+    "diff.id": {"en": "id", "nl": "id"},
+    "diff.was": {"en": "was", "nl": "was"},
+    "diff.now": {"en": "now", "nl": "nu"},
+    "diff.delta": {"en": "difference", "nl": "verschil"},
+    "diff.figure": {"en": "figure", "nl": "bedrag"},
+    "diff.node": {"en": "node", "nl": "onderdeel"},
+    "diff.field": {"en": "field", "nl": "veld"},
+    "diff.problem": {"en": "problem", "nl": "probleem"},
+    "diff.where": {"en": "where", "nl": "waar"},
+}
+"""Every interface word by key, per language: the key's first part names where it is used."""
+
+
+def word(key: str, lang: str = "en", **args: object) -> str:
+    """The word (or filled template) ``key`` in ``lang``. A missing key or language is a KeyError:
+    a word that is not in the catalogue is a bug, never silently English."""
+    template = WORDS[key][lang]
+    return template.format(**args) if args else template
+
+
+def words(lang: str, prefix: str) -> Mapping[str, str]:
+    """Every word under ``prefix`` (e.g. ``diff``) in ``lang``, keyed without the prefix."""
+    start = prefix + "."
+    return {key[len(start) :]: text[lang] for key, text in WORDS.items() if key.startswith(start)}
