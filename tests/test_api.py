@@ -78,3 +78,28 @@ def test_importing_a_submodule_never_replaces_a_verb() -> None:
     assert doelenboom.load.__module__ == "doelenboom.validation"
     assert doelenboom.export.__module__ == "doelenboom.render.export"
     assert doelenboom.progress_report.__module__ == "doelenboom.monitor.aggregate"
+
+
+def _imports(module: str) -> set[str]:
+    """The modules a source file imports (at any level), by name."""
+    import ast
+    from pathlib import Path
+
+    path = Path(doelenboom.__file__).parent / (module.replace(".", "/") + ".py")
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module is not None:
+            found.add(node.module)
+    return found
+
+
+def test_the_lower_layers_stay_below_the_loader() -> None:
+    """Source positions and text helpers sit below everything: the model never imports the YAML
+    loader, and source.py and text.py import no third-party library."""
+    assert not {"yaml", "doelenboom.loader"} & _imports("model")
+    assert "doelenboom.source" in _imports("model")
+    for module in ("source", "text"):
+        assert all(name.split(".")[0] in {"doelenboom", *sys.stdlib_module_names} for name in _imports(module))
+    assert "doelenboom.render.export" not in _imports("render.diff")  # escaping comes from text.py
