@@ -52,6 +52,17 @@ WORDS: dict[str, dict[str, str]] = {
     "band.below": {"en": "below the band", "nl": "onder de band"},
     "band.in": {"en": "in the band", "nl": "binnen de band"},
     "band.above": {"en": "above the band", "nl": "boven de band"},
+    "threshold.not_a_number": {"en": "{value} is not a number", "nl": "{value} is geen getal"},
+    "threshold.not_decimal": {"en": "{value} is not a decimal number", "nl": "{value} is geen decimaal getal"},
+    "threshold.not_finite": {"en": "{value} is not a finite number", "nl": "{value} is geen eindig getal"},
+    "threshold.out_of_range": {
+        "en": "{value} is not between 0 and {high}",
+        "nl": "{value} ligt niet tussen 0 en {high}",
+    },
+    "threshold.order": {
+        "en": "at_risk ({at_risk}) is above on_track ({on_track})",
+        "nl": "at_risk ({at_risk}) is hoger dan on_track ({on_track})",
+    },
     # --- what a target aims at (show, the Markdown export) ----------------------------------------------
     "target.count": {"en": "{value} {unit}", "nl": "{value} {unit}"},
     "target.part_of": {"en": "{value} {unit} of {of}", "nl": "{value} {unit} van {of}"},

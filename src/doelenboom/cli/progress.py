@@ -37,15 +37,18 @@ class _Factor(_ParamType):
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
         from doelenboom.monitor.progress import factor_problem
+        from doelenboom.render.diagnostics import default_language
+        from doelenboom.words import word
 
+        lang = default_language()  # the option is read before --lang; the locale decides
         if isinstance(value, Decimal):
             number = value
         else:
             try:
                 number = Decimal(str(value).strip())
             except InvalidOperation:
-                self.fail(f"{value!r} is not a number", param, ctx)
-        problem = factor_problem(number)
+                self.fail(word("threshold.not_a_number", lang, value=repr(value)), param, ctx)
+        problem = factor_problem(number, lang)
         if problem is not None:
             self.fail(problem, param, ctx)
         return number
@@ -86,7 +89,7 @@ def progress(
     from doelenboom.render.diagnostics import default_language, render_text
     from doelenboom.validation import Validation
 
-    problem = threshold_problem(on_track, at_risk)
+    problem = threshold_problem(on_track, at_risk, lang or default_language())
     if problem is not None:
         raise click.BadParameter(problem, param_hint="'--at-risk'")
     lang = lang or default_language()

@@ -112,26 +112,31 @@ MAX_THRESHOLD = Decimal(10)
 nothing but reaching the target is on track."""
 
 
-def threshold_problem(on_track: Decimal, at_risk: Decimal) -> str | None:
-    """Why ``on_track`` and ``at_risk`` cannot be status thresholds (None when they can): each
-    must be a finite number from 0 to `MAX_THRESHOLD`, and ``at_risk`` at most ``on_track``."""
+def threshold_problem(on_track: Decimal, at_risk: Decimal, lang: str = "en") -> str | None:
+    """Why ``on_track`` and ``at_risk`` cannot be status thresholds (None when they can), in
+    ``lang``: each must be a finite number from 0 to `MAX_THRESHOLD`, and ``at_risk`` at most
+    ``on_track``."""
+    from doelenboom.words import word
+
     for name, value in (("on_track", on_track), ("at_risk", at_risk)):
-        problem = factor_problem(value)
+        problem = factor_problem(value, lang)
         if problem is not None:
             return f"{name}: {problem}"
     if at_risk > on_track:
-        return f"at_risk ({at_risk}) is above on_track ({on_track})"
+        return word("threshold.order", lang, at_risk=at_risk, on_track=on_track)
     return None
 
 
-def factor_problem(value: Decimal) -> str | None:
-    """Why ``value`` cannot be a threshold factor (None when it can)."""
+def factor_problem(value: Decimal, lang: str = "en") -> str | None:
+    """Why ``value`` cannot be a threshold factor (None when it can), in ``lang``."""
+    from doelenboom.words import word
+
     if not isinstance(value, Decimal | int) or isinstance(value, bool):
-        return f"{value!r} is not a decimal number"
+        return word("threshold.not_decimal", lang, value=repr(value))
     if not Decimal(value).is_finite():
-        return f"{value} is not a finite number"
+        return word("threshold.not_finite", lang, value=value)
     if not ZERO <= value <= MAX_THRESHOLD:
-        return f"{value} is not between 0 and {MAX_THRESHOLD}"
+        return word("threshold.out_of_range", lang, value=value, high=MAX_THRESHOLD)
     return None
 
 
