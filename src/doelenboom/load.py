@@ -248,7 +248,7 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagn
     if exc.context_mark is not None and mark is not None and mark.index >= len(text.removeprefix("\ufeff")):
         mark = exc.context_mark  # the end of the file is no place to look: point at what was left open
     line, column = _mark(mark) if mark is not None else (1, 1)
-    problem = exc.problem or exc.context or "unreadable YAML"
+    problem = exc.problem or exc.context or "unreadable"  # a token when libyaml says nothing
     if "maximum nesting depth" in problem:
         # libyaml stops at its own, higher limit; report where our limit was first passed
         line, column = _first_too_deep(text) or (line, column)

@@ -132,6 +132,7 @@ DB103 = Code(
                 "en": "'{char}' cannot start a value; put the text in quotes",
                 "nl": "'{char}' kan geen waarde beginnen; zet de tekst tussen aanhalingstekens",
             },
+            "unreadable": {"en": "unreadable YAML", "nl": "onleesbare YAML"},
             # libyaml's text (``detail``) stays in English: it names the character precisely.
             "control_character": {"en": "{detail}", "nl": "een stuurteken"},
         },
