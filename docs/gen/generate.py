@@ -257,12 +257,16 @@ def who_reports(code: Code, owner: dict[str, str]) -> str:
 
 def token_rows(code: Code) -> list[str]:
     """The words of the code's tokens, a row each, for its page (translators read them here)."""
+
+    def shown(words: str) -> str:  # token words are templates: '{{' is a brace
+        return cell(words.replace("{{", "{").replace("}}", "}"))
+
     rows = []
     for arg, tokens in code.tokens.items():
         for token, words in tokens.items():
-            rows.append(f"| `{arg}` = `{token}` | {cell(words['en'])} | {cell(words['nl'])} |")
+            rows.append(f"| `{arg}` = `{token}` | {shown(words['en'])} | {shown(words['nl'])} |")
     for arg, words in code.data.items():
-        rows.append(f"| `{arg}` = any other value | {cell(words['en'])} | {cell(words['nl'])} |")
+        rows.append(f"| `{arg}` = any other value | {shown(words['en'])} | {shown(words['nl'])} |")
     return rows
 
 

@@ -12,7 +12,6 @@ words in each language. Messages are ``str.format`` templates over them.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -83,18 +82,12 @@ def _render(entry: Code, templates: Words, diagnostic: Diagnostic, lang: Languag
     return _fill(_words(templates, lang, f"{entry.code} {what}"), _args(entry, diagnostic, lang))
 
 
-def _checked(lang: str) -> Language:
-    # A `Language` from `as_language` passes; a bare string is checked here too, so that an
-    # unknown language is an error wherever it comes from.
-    return as_language(lang)
-
-
 def render_message(diagnostic: Diagnostic, lang: Language = EN) -> str:
     """The diagnostic's message in ``lang``: the catalogue's template filled with its args, its
     tokens worded. Raises `UnknownLanguage` for a language no one registered. An unregistered code
     shows its args as ``key=value``; a template whose placeholders the args do not fill is shown
     unfilled."""
-    lang = _checked(lang)
+    lang = as_language(lang)  # also a bare string passed as a Language: unknown is an error
     entry = CATALOGUE.get(diagnostic.code)
     if entry is None:  # an unregistered custom code: show its data rather than fail
         return ", ".join(f"{key}={format_arg(value, lang)}" for key, value in diagnostic.args.items())
@@ -104,7 +97,7 @@ def render_message(diagnostic: Diagnostic, lang: Language = EN) -> str:
 def render_hint(diagnostic: Diagnostic, lang: Language = EN) -> str:
     """What to do about the diagnostic, in ``lang``, filled like `render_message`; empty for an
     unregistered code."""
-    lang = _checked(lang)
+    lang = as_language(lang)  # also a bare string passed as a Language: unknown is an error
     entry = CATALOGUE.get(diagnostic.code)
     if entry is None:
         return ""
@@ -173,11 +166,6 @@ def register_language(name: str, words: Mapping[str, CodeWords]) -> Language:
     return lang
 
 
-def fields(template: str) -> set[str]:
-    """The args a template names (``{id}`` → ``id``)."""
-    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
-
-
 for _module in (db1xx, db2xx, db3xx, db4xx):
     for _code in _module.CODES:
         register(_code)
@@ -197,7 +185,6 @@ __all__ = [
     "MissingWords",
     "UnknownLanguage",
     "example",
-    "fields",
     "format_arg",
     "known_languages",
     "register",
