@@ -285,7 +285,7 @@ def test_unreadable_side_exits_1(repo: Path, old: str) -> None:
     result = CliRunner().invoke(main, ["diff", old, "specs/heerlen_noord.yaml"])
     assert result.exit_code == 1
     dutch = CliRunner().invoke(main, ["diff", "--lang", "nl", old, "specs/heerlen_noord.yaml"])
-    assert dutch.exit_code == 1 and "{" not in dutch.stderr  # reason_nl is filled in
+    assert dutch.exit_code == 1 and "{" not in dutch.stderr  # the reason is worded in Dutch
     _result, failures = diff(old, "specs/heerlen_noord.yaml")
     assert [(d.code, d.file, d.line, d.column) for d in failures] == [("DB101", old, 1, 1)]
 

@@ -30,15 +30,15 @@ def _fields(template: str) -> set[str]:
 @pytest.mark.parametrize("code", sorted(CATALOGUE))
 def test_every_code_has_both_languages(code: str) -> None:
     entry = CATALOGUE[code]
+    assert set(LANGUAGES) <= entry.languages()  # further languages may be registered by other tests
     for templates in (entry.message, entry.hint):
-        assert set(templates) == set(LANGUAGES)
         assert all(templates[lang].strip() for lang in LANGUAGES)
         en, nl = templates["en"], templates["nl"]
-        assert en != nl
-        # Dutch uses the same arguments, or their Dutch variant (foo -> foo_nl), and no others.
-        en_fields, nl_fields = _fields(en), _fields(nl)
-        assert all(f in nl_fields or f"{f}_nl" in nl_fields or not nl_fields for f in en_fields), (en, nl)
-        assert all(f in en_fields or f.removesuffix("_nl") in en_fields for f in nl_fields), (en, nl)
+        if en == nl:  # a template that is only a worded arg ("{suggestion}"): its words differ
+            arg = en.strip("{}")
+            assert arg in entry.tokens or arg in entry.data, (code, en)
+        # Args are data, never pre-translated: every language fills in the same ones.
+        assert _fields(en) == _fields(nl), (en, nl)
 
 
 def _specs() -> list[tuple[str, bytes]]:

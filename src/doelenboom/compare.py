@@ -22,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from doelenboom.diagnostics import Diagnostic, Severity
+from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
 from doelenboom.inputs import unreadable
 from doelenboom.loader import Document, load_bytes, load_file
 from doelenboom.model import Programme
@@ -65,9 +65,10 @@ UNREADABLE = frozenset({"DB101", "DB102"})
 """The codes of a side that could not be read as text: the diff means nothing then."""
 
 
-def _unreadable(label: str, reason: str, reason_nl: str) -> Document:
-    """A git side that could not be read, as `loader.load_file` reports an unreadable file."""
-    return Document(None, SourceMap(label), [unreadable(label, reason, reason_nl)], fatal=True)
+def _unreadable(label: str, reason: str, **more: ArgValue) -> Document:
+    """A git side that could not be read, as `loader.load_file` reports an unreadable file;
+    ``reason`` is a token of DB101 (``git_failed``), ``more`` the data its words show."""
+    return Document(None, SourceMap(label), [unreadable(label, reason, **more)], fatal=True)
 
 
 def split_revision(spec: str) -> tuple[str, str] | None:
@@ -87,7 +88,7 @@ def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> 
 
     As with git, ``path`` is relative to the repository's top folder unless it starts with ``./``."""
     if rev.startswith("-"):
-        return _unreadable(label, f"'{rev}' is not a git revision", f"'{rev}' is geen git-revisie")
+        return _unreadable(label, "not_a_revision", revision=rev)
     try:
         proc = subprocess.run(
             ["git", "show", f"{rev}:{path}"],
@@ -96,12 +97,12 @@ def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> 
             check=False,
         )
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return _unreadable(label, f"cannot run git: {reason}", f"git kan niet gestart worden: {reason}")
+        return _unreadable(label, "git_not_started", detail=exc.strerror or str(exc))
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        said = message[0] if message else f"exit status {proc.returncode}"
-        return _unreadable(label, f"git: {said}", f"git meldt: {said}")
+        if not message:
+            return _unreadable(label, "git_exit", status=proc.returncode)
+        return _unreadable(label, "git_failed", detail=message[0])
     return load_bytes(proc.stdout, label)
 
 

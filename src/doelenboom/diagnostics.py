@@ -2,7 +2,8 @@
 
 A `Diagnostic` is data: a stable code, a severity, where it happened and the values the message
 needs. The words are not stored here; they come from the catalogue (`doelenboom.codes`) in the
-language the reader asks for, so the same diagnostic renders in English or Dutch.
+language the reader asks for (`doelenboom.language`), so the same diagnostic renders in English
+or Dutch.
 """
 
 from __future__ import annotations
@@ -78,17 +79,21 @@ class Diagnostic:
         return entry.name if entry is not None else "unregistered"
 
     def message_in(self, lang: str = "en") -> str:
-        """The message in ``lang`` (``en`` or ``nl``), filled in from ``args``; never raises, also
+        """The message in ``lang`` (``en``, ``nl`` or a registered language), filled in from
+        ``args``; raises `doelenboom.language.UnknownLanguage` for any other language, and never
         for a code no one registered. Use this rather than `message` to show Dutch users Dutch."""
         from doelenboom.codes import render_message
+        from doelenboom.language import as_language
 
-        return render_message(self, lang)
+        return render_message(self, as_language(lang))
 
     def hint_in(self, lang: str = "en") -> str:
-        """What to do about it, in ``lang``; empty when the code has no hint."""
+        """What to do about it, in ``lang`` (checked like `message_in`); empty when the code has
+        no hint."""
         from doelenboom.codes import render_hint
+        from doelenboom.language import as_language
 
-        return render_hint(self, lang)
+        return render_hint(self, as_language(lang))
 
     @property
     def message(self) -> str:

@@ -1,7 +1,7 @@
 """Reading input files: the bytes of a file, or the located DB101 that says why it cannot be read.
 
 Every reader of files (specs, measurements, a side of `doelenboom diff`) goes through here, so
-that an unreadable input is reported the same way, in English and Dutch, by every command.
+that an unreadable input is reported the same way, in every language, by every command.
 """
 
 from __future__ import annotations
@@ -9,20 +9,25 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from doelenboom.diagnostics import Diagnostic, Location, Severity
-
-OS_REASONS_NL = {
-    errno.ENOENT: "het bestand bestaat niet",
-    errno.EACCES: "u hebt geen toestemming om het te lezen",
-    errno.EPERM: "u hebt geen toestemming om het te lezen",
-    errno.EISDIR: "dit is een map, geen bestand",
-}
-"""errno -> the reason in Dutch (DB101)."""
+from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Severity
 
 
-def unreadable(name: str, reason: str, reason_nl: str) -> Diagnostic:
-    """DB101 at the start of ``name``: the input could not be read, and why (English, Dutch)."""
-    return Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": reason, "reason_nl": reason_nl})
+def os_reason(exc: OSError) -> str:
+    """DB101's ``reason`` for a file that cannot be read: the errno's name (``ENOENT``), which
+    the catalogue words in every language, or the OS's own text for an errno it does not word."""
+    from doelenboom.codes import CATALOGUE
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name in CATALOGUE["DB101"].tokens["reason"]:
+        return name
+    return exc.strerror or str(exc)
+
+
+def unreadable(name: str, reason: str, **more: ArgValue) -> Diagnostic:
+    """DB101 at the start of ``name``: the input could not be read. ``reason`` is a token of
+    DB101 (an errno name such as ``ENOENT``, or ``git_failed``) or the OS's own text; ``more``
+    is the data its words show."""
+    return Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": reason, **more})
 
 
 def read_input(path: str | Path) -> bytes | Diagnostic:
@@ -31,5 +36,4 @@ def read_input(path: str | Path) -> bytes | Diagnostic:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return unreadable(str(path), reason, OS_REASONS_NL.get(exc.errno or 0, reason))
+        return unreadable(str(path), os_reason(exc))

@@ -167,8 +167,10 @@ def load_text(text: str, name: str = "<string>") -> Document:
             return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.YAMLError as exc:  # unmarked errors, e.g. a reader error on control characters
             problem = str(exc).splitlines()[0]
-            nl = "een stuurteken" if "control characters" in problem else f"YAML meldt: {problem}"
-            builder.emit("DB103", (1, 1), problem=problem, problem_nl=nl)
+            if "control characters" in problem:
+                builder.emit("DB103", (1, 1), problem="control_character", detail=problem)
+            else:
+                builder.emit("DB103", (1, 1), problem=problem)
             return Document(None, builder.source, builder.diagnostics, fatal=True)
         if node is None:
             builder.emit("DB110", (1, 1), count=0)
@@ -193,63 +195,30 @@ def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
-# libyaml's words for the mistakes people make most, in English and Dutch (prefix of its problem)
-_PROBLEMS: list[tuple[str, str, str]] = [
-    ("found a tab character", "a tab; YAML indents with spaces only", "een tab; YAML springt alleen in met spaties"),
-    (
-        "mapping values are not allowed",
-        "a second ': ' on this line; put text that contains ': ' in quotes",
-        "een tweede ': ' op deze regel; zet tekst met ': ' erin tussen aanhalingstekens",
-    ),
-    (
-        "did not find expected key",
-        "the indentation does not match the lines above",
-        "de inspringing past niet bij de regels erboven",
-    ),
-    ("found unexpected end of stream", "a quote that is never closed", "een aanhalingsteken dat nooit gesloten wordt"),
-    (
-        "did not find expected ',' or ']'",
-        "a '[' that is never closed with ']'",
-        "een '[' die nooit met ']' gesloten wordt",
-    ),
-    (
-        "did not find expected ',' or '}'",
-        "a '{' that is never closed with '}'",
-        "een '{' die nooit met '}' gesloten wordt",
-    ),
-    (
-        "found unknown escape character",
-        "an unknown escape after '\\' in double-quoted text; use single quotes",
-        "een onbekend teken na '\\' in tekst tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
-    ),
-    (
-        "found undefined alias",
-        "an alias (*name) whose anchor does not exist",
-        "een verwijzing (*naam) naar een anker dat niet bestaat",
-    ),
-    ("could not find expected ':'", "a key without ':'", "een sleutel zonder ':'"),
-    (
-        "did not find expected '-' indicator",
-        "a line that does not continue the list above it",
-        "een regel die de lijst erboven niet voortzet",
-    ),
+# libyaml's problems people meet most (a prefix of its text) and DB103's token for each
+_PROBLEMS: list[tuple[str, str]] = [
+    ("found a tab character", "tab"),
+    ("mapping values are not allowed", "second_colon"),
+    ("did not find expected key", "indentation"),
+    ("found unexpected end of stream", "unclosed_quote"),
+    ("did not find expected ',' or ']'", "unclosed_bracket"),
+    ("did not find expected ',' or '}'", "unclosed_brace"),
+    ("found unknown escape character", "unknown_escape"),
+    ("found undefined alias", "undefined_alias"),
+    ("could not find expected ':'", "key_without_colon"),
+    ("did not find expected '-' indicator", "list_not_continued"),
 ]
 
 
-def _problem_words(problem: str, text: str, index: int | None) -> tuple[str, str]:
-    """The problem in the reader's words, English and Dutch; libyaml's own text when unknown."""
+def _problem_args(problem: str, text: str, index: int | None) -> dict[str, ArgValue]:
+    """DB103's args: a token for a problem the catalogue words, else libyaml's own text."""
     if problem.startswith("found character that cannot start any token") and index is not None:
         char = text[index] if 0 <= index < len(text) else ""
-        if char == "\t":
-            return _PROBLEMS[0][1], _PROBLEMS[0][2]
-        return (
-            f"'{char}' cannot start a value; put the text in quotes",
-            f"'{char}' kan geen waarde beginnen; zet de tekst tussen aanhalingstekens",
-        )
-    for prefix, en, nl in _PROBLEMS:
+        return {"problem": "tab"} if char == "\t" else {"problem": "cannot_start", "char": char}
+    for prefix, token in _PROBLEMS:
         if problem.startswith(prefix):
-            return en, nl
-    return problem, f"YAML meldt: {problem}"
+            return {"problem": token}
+    return {"problem": problem}
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagnostic:
@@ -257,7 +226,7 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagn
     if exc.context_mark is not None and mark is not None and mark.index >= len(text.removeprefix("\ufeff")):
         mark = exc.context_mark  # the end of the file is no place to look: point at what was left open
     line, column = _mark(mark) if mark is not None else (1, 1)
-    problem = exc.problem or exc.context or "unreadable YAML"
+    problem = exc.problem or exc.context or "unreadable"  # a token when libyaml says nothing
     if "maximum nesting depth" in problem:
         # libyaml stops at its own, higher limit; report where our limit was first passed
         line, column = _first_too_deep(text) or (line, column)
@@ -265,7 +234,6 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagn
     if "expected a single document" in (exc.context or ""):
         return Diagnostic("DB110", Severity.ERROR, Location(name, line, column), {"count": "2+"})
     index = exc.problem_mark.index if exc.problem_mark is not None else None
-    en, nl = _problem_words(problem, text, index)
     # Where libyaml began what it could not finish (the opening quote, the mapping whose
     # indentation broke) is often the place to fix; point there too.
     related: tuple[Related, ...] = ()
@@ -273,7 +241,7 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagn
         c_line, c_column = _mark(exc.context_mark)
         label = exc.context or "started here"
         related = (Related(Location(name, c_line, c_column), label),)
-    args = {"problem": en, "problem_nl": nl}
+    args = _problem_args(problem, text, index)
     return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), args, related)
 
 
@@ -359,12 +327,12 @@ class _Builder:
             mark = key_node.start_mark
             key_pos = (mark.line + 1, mark.column + 1)
             if not isinstance(key_node, yaml.ScalarNode):
-                self.emit("DB111", key_pos, found="a list or mapping", found_nl="een lijst of tabel")
+                self.emit("DB111", key_pos, found="collection")
                 continue
             key = key_node.value if key_node.tag == _STR else self._scalar(key_node, key_pos)
             if not isinstance(key, str):
                 if key is not None or key_node.tag == _TAG + "null":
-                    self.emit("DB111", key_pos, found=repr(key), found_nl=repr(key))
+                    self.emit("DB111", key_pos, found=repr(key))
                 continue
             if key in result:
                 first = keys[(*path, key)]

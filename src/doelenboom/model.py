@@ -69,9 +69,7 @@ def _number(value: Any) -> Decimal:
     if not number.is_finite():
         raise PydanticCustomError("DB209", "not a finite number", {"text": _as_written(value)})
     if abs(number) >= _LIMIT:
-        raise PydanticCustomError(
-            "DB210", "number too large", {"text": str(value), "bound": "below 10^15", "bound_nl": "kleiner dan 10^15"}
-        )
+        raise PydanticCustomError("DB210", "number too large", {"text": str(value), "bound": "below_1e15"})
     return number
 
 
@@ -95,18 +93,14 @@ def _money(value: Any) -> Decimal:
 def _non_negative(value: Any) -> Decimal:
     number = _number(value)
     if number < 0:
-        raise PydanticCustomError(
-            "DB210", "negative", {"text": str(value), "bound": "zero or more", "bound_nl": "nul of meer"}
-        )
+        raise PydanticCustomError("DB210", "negative", {"text": str(value), "bound": "non_negative"})
     return number
 
 
 def _percent(value: Any) -> Decimal:
     number = _non_negative(value)
     if number > 100:
-        raise PydanticCustomError(
-            "DB210", "above 100", {"text": str(value), "bound": "at most 100", "bound_nl": "hoogstens 100"}
-        )
+        raise PydanticCustomError("DB210", "above 100", {"text": str(value), "bound": "percent"})
     return number
 
 
@@ -116,9 +110,7 @@ def _date_or_year(value: Any) -> date | int:
     if isinstance(value, int) and not isinstance(value, bool):
         if 1800 <= value <= 2300:
             return value
-        raise PydanticCustomError(
-            "DB210", "year out of range", {"text": str(value), "bound": "a year", "bound_nl": "een jaartal"}
-        )
+        raise PydanticCustomError("DB210", "year out of range", {"text": str(value), "bound": "year"})
     raise PydanticCustomError("date_type", "expected a date or year")
 
 

@@ -13,21 +13,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from doelenboom.codes import CATALOGUE
+from doelenboom.codes import CATALOGUE, NO_SUGGESTION
 from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
 from doelenboom.model import Programme
 from doelenboom.source import PathKey, SourceMap
 from doelenboom.units import UnitTable
-
-_EXPECTED: dict[str, tuple[str, str]] = {
-    "int": ("a whole number", "een geheel getal"),
-    "string": ("text", "tekst"),
-    "number": ("a number", "een getal"),
-    "bool": ("true or false", "true of false"),
-    "dict": ("a mapping (key: value)", "een tabel (sleutel: waarde)"),
-    "list": ("a list (- item)", "een lijst (- onderdeel)"),
-    "date": ("a date (YYYY-MM-DD) or a year", "een datum (JJJJ-MM-DD) of een jaartal"),
-}
 
 _TYPE_ERRORS: dict[str, str] = {
     "int_type": "int",
@@ -48,33 +38,34 @@ _TYPE_ERRORS: dict[str, str] = {
 _BOUNDS = ("string_too_short", "greater_than_equal", "less_than_equal", "too_long", "string_too_long")
 
 
-def _bound(kind: str, ctx: dict[str, Any]) -> tuple[str, str]:
-    """The bound a value broke, in words (pydantic's own message is for programmers)."""
+def _bound(kind: str, ctx: dict[str, Any]) -> dict[str, ArgValue]:
+    """DB210's token for the bound a value broke (pydantic's own message is for programmers),
+    with the limit as written in the model."""
     if kind == "string_too_short":
         n = ctx.get("min_length", 1)
-        return ("filled in", "ingevuld") if n == 1 else (f"at least {n} characters long", f"minstens {n} tekens lang")
+        return {"bound": "filled_in"} if n == 1 else {"bound": "min_length", "limit": str(n)}
     if kind in ("string_too_long", "too_long"):
-        n = ctx.get("max_length", "?")
-        return (f"at most {n} characters long", f"hoogstens {n} tekens lang")
+        return {"bound": "max_length", "limit": str(ctx.get("max_length", "?"))}
     if kind == "greater_than_equal":
-        return (f"{ctx.get('ge')} or more", f"{ctx.get('ge')} of meer")
-    return (f"at most {ctx.get('le')}", f"hoogstens {ctx.get('le')}")
+        return {"bound": "min", "limit": str(ctx.get("ge"))}
+    return {"bound": "max", "limit": str(ctx.get("le"))}
 
 
-def _describe(value: Any) -> tuple[str, str]:
+def _describe(value: Any) -> dict[str, ArgValue]:
+    """DB203's ``found``: a token for the kind of value, with the value where the words show it."""
     if value is None:
-        return ("nothing", "niets")
+        return {"found": "none"}
     if isinstance(value, bool):
-        return ("true/false", "true/false")
+        return {"found": "bool"}
     if isinstance(value, int | Decimal):
-        return (f"the number {value}", f"het getal {value}")
+        return {"found": "number", "value": str(value)}
     if isinstance(value, str):
-        return (f"the text '{value[:40]}'", f"de tekst '{value[:40]}'")
+        return {"found": "text", "value": value[:40]}
     if isinstance(value, list):
-        return ("a list", "een lijst")
+        return {"found": "list"}
     if isinstance(value, dict):
-        return ("a mapping", "een tabel")
-    return (type(value).__name__, type(value).__name__)
+        return {"found": "dict"}
+    return {"found": type(value).__name__}
 
 
 def _resolve(data: Any, loc: tuple[str | int, ...]) -> tuple[PathKey, Any]:
@@ -131,7 +122,7 @@ DUTCH_KEYS = {
 }
 
 
-def _suggestion(key: str, allowed: list[str]) -> tuple[str, str]:
+def _suggestion(key: str, allowed: list[str]) -> dict[str, ArgValue]:
     lowered = key.lower()
     translated = DUTCH_KEYS.get(lowered)
     prefixed = [a for a in allowed if lowered.startswith(a) or a.startswith(lowered)]
@@ -141,9 +132,8 @@ def _suggestion(key: str, allowed: list[str]) -> tuple[str, str]:
         else sorted(prefixed, key=len, reverse=True)[:1] or difflib.get_close_matches(lowered, allowed, n=1)
     )
     if close:
-        return (f"Did you mean '{close[0]}'?", f"Bedoelt u '{close[0]}'?")
-    listed = ", ".join(allowed)
-    return (f"Allowed here: {listed}.", f"Hier toegestaan: {listed}.")
+        return {"suggestion": close[0]}
+    return {"suggestion": NO_SUGGESTION, "allowed": ", ".join(allowed)}
 
 
 def _allowed_keys(data: Any, path: PathKey) -> list[str]:
@@ -196,8 +186,8 @@ def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
         args.setdefault("key", key)
     elif kind == "extra_forbidden":
         extra = str(loc[-1])
-        en, nl = _suggestion(extra, _allowed_keys(data, path[:-1] if path and path[-1] == extra else path))
-        code, args, at_key = "DB201", {"key": extra, "where": where, "suggestion": en, "suggestion_nl": nl}, True
+        suggestion = _suggestion(extra, _allowed_keys(data, path[:-1] if path and path[-1] == extra else path))
+        code, args, at_key = "DB201", {"key": extra, "where": where, **suggestion}, True
     elif kind == "missing":
         code, args = "DB202", {"key": str(loc[-1]), "where": where}
     elif kind == "union_tag_not_found":
@@ -217,20 +207,9 @@ def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
     elif kind == "string_pattern_mismatch":
         code, args = "DB207", {"value": str(value)}
     elif kind in _TYPE_ERRORS:
-        expected = _EXPECTED[_TYPE_ERRORS[kind]]
-        found = _describe(value)
-        code = "DB203"
-        args = {
-            "key": key,
-            "where": where,
-            "expected": expected[0],
-            "expected_nl": expected[1],
-            "found": found[0],
-            "found_nl": found[1],
-        }
+        code, args = "DB203", {"key": key, "where": where, "expected": _TYPE_ERRORS[kind], **_describe(value)}
     elif kind in _BOUNDS:
-        en, nl = _bound(kind, ctx)
-        code, args = "DB210", {"key": key, "text": str(value) if value != "" else "''", "bound": en, "bound_nl": nl}
+        code, args = "DB210", {"key": key, "text": str(value) if value != "" else "''", **_bound(kind, ctx)}
     else:
         code, args = "DB299", {"key": key, "where": where, "detail": error["msg"]}
     location = source.location(path, key=at_key or kind == "missing")
@@ -240,20 +219,8 @@ def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
 def parse_programme(data: Any, source: SourceMap) -> tuple[Programme | None, list[Diagnostic]]:
     """Validate loaded data into a `Programme`; on failure return every schema diagnostic."""
     if not isinstance(data, dict):
-        found = _describe(data)
-        diag = Diagnostic(
-            "DB203",
-            Severity.ERROR,
-            source.location(()),
-            {
-                "key": "doelenboom",
-                "where": source.file,
-                "expected": _EXPECTED["dict"][0],
-                "expected_nl": _EXPECTED["dict"][1],
-                "found": found[0],
-                "found_nl": found[1],
-            },
-        )
+        args = {"key": "doelenboom", "where": source.file, "expected": "dict", **_describe(data)}
+        diag = Diagnostic("DB203", Severity.ERROR, source.location(()), args)
         return None, [diag]
     try:
         programme = Programme.model_validate(data, context={"source": source})

@@ -21,8 +21,6 @@ from doelenboom.units import to_base_money
 
 CODES = ("DB304", "DB305", "DB306", "DB317", "DB318", "DB319", "DB320", "DB326")
 
-_WHAT = {"total": ("total", "totaal"), "subtotal": ("subtotal", "subtotaal")}
-
 
 def _parts(ctx: Context, node: Node, path: PathKey) -> list[Related]:
     """The figures a node's total is made of: its own amount and each child's total or parts."""
@@ -65,8 +63,7 @@ def _compare(
 ) -> Iterator[Diagnostic]:
     # ``parts`` is called only when a diagnostic is made: most totals add up, and collecting the
     # figures of a subtree (with their locations) costs more than the comparison itself.
-    en, nl = _WHAT[what]
-    names = {"what": en, "what_nl": nl, "key": str(accepted_path[-1])}
+    names = {"what": what, "key": str(accepted_path[-1])}
     if accepted is not None:
         a_declared = to_base_money(accepted.declared, unit)
         a_computed = to_base_money(accepted.computed, unit)
@@ -255,8 +252,7 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
                     key=True,
                     id=ident,
                     ref=key,
-                    problem="lists a node it does not serve",
-                    problem_nl="noemt een onderdeel dat het niet dient",
+                    problem="not_served",
                 )
         for ref in sorted(expected - set(node.allocation)):
             yield ctx.diag(
@@ -265,8 +261,7 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
                 key=True,
                 id=ident,
                 ref=ref,
-                problem="leaves out a node it serves",
-                problem_nl="mist een onderdeel dat het dient",
+                problem="left_out",
             )
         total = sum(node.allocation.values(), Decimal(0))
         if total != 100:

@@ -20,12 +20,12 @@ def inside_horizon(ctx: Context) -> Iterator[Diagnostic]:
     programme = ctx.programme
     start, end = programme.horizon.start, programme.horizon.end
 
-    def outside(value: date | int, path: PathKey, ident: str, what: str, what_nl: str) -> Iterator[Diagnostic]:
+    def outside(value: date | int, path: PathKey, ident: str, what: str) -> Iterator[Diagnostic]:
         if not start <= _year(value) <= end:
-            yield ctx.diag("DB310", path, what=what, what_nl=what_nl, value=str(value), id=ident, start=start, end=end)
+            yield ctx.diag("DB310", path, what=what, value=str(value), id=ident, start=start, end=end)
 
     if start > end:
-        yield ctx.diag("DB324", ("horizon", "start"), what="horizon", what_nl="looptijd", start=start, end=end)
+        yield ctx.diag("DB324", ("horizon", "start"), what="horizon", start=start, end=end)
         return
     if programme.plan_period is not None:
         period = programme.plan_period
@@ -33,20 +33,15 @@ def inside_horizon(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.diag(
                 "DB324",
                 ("plan_period", "start"),
-                what="plan period",
-                what_nl="planperiode",
+                what="plan_period",
                 start=period.start,
                 end=period.end,
             )
-        yield from outside(
-            period.start, ("plan_period", "start"), programme.id, "plan period start", "begin planperiode"
-        )
-        yield from outside(period.end, ("plan_period", "end"), programme.id, "plan period end", "einde planperiode")
+        yield from outside(period.start, ("plan_period", "start"), programme.id, "plan_period_start")
+        yield from outside(period.end, ("plan_period", "end"), programme.id, "plan_period_end")
     for tinfo in ctx.targets.values():
         if tinfo.target.deadline is not None:
-            yield from outside(
-                tinfo.target.deadline, (*tinfo.path, "deadline"), tinfo.target.id, "deadline", "einddatum"
-            )
+            yield from outside(tinfo.target.deadline, (*tinfo.path, "deadline"), tinfo.target.id, "deadline")
 
 
 CHECKS = (inside_horizon,)

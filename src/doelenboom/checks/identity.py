@@ -6,19 +6,16 @@ import difflib
 from collections.abc import Iterator
 
 from doelenboom.checks.context import Context
+from doelenboom.codes import NO_SUGGESTION
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.source import PathKey
 
 CODES = ("DB301", "DB302", "DB303", "DB314", "DB315", "DB323")
 
-_KIND_NL = {"node": "onderdeel", "target": "streefdoel", "source": "bron"}
-
 
 def _suggest(ref: str, known: list[str]) -> dict[str, str]:
     close = difflib.get_close_matches(ref, known, n=1)
-    if close:
-        return {"suggestion": f"Did you mean '{close[0]}'?", "suggestion_nl": f"Bedoelt u '{close[0]}'?"}
-    return {"suggestion": "Check the spelling of the id.", "suggestion_nl": "Controleer de spelling van de id."}
+    return {"suggestion": close[0] if close else NO_SUGGESTION}
 
 
 def unique_ids(ctx: Context) -> Iterator[Diagnostic]:
@@ -86,7 +83,7 @@ def _unknown(
     more = cache.get((ref, kind))
     if more is None:
         more = cache[(ref, kind)] = _suggest(ref, known)
-    return ctx.diag("DB302", path, ref=ref, kind=kind, kind_nl=_KIND_NL[kind], more=more)
+    return ctx.diag("DB302", path, ref=ref, kind=kind, more=more)
 
 
 def levels(ctx: Context) -> Iterator[Diagnostic]:

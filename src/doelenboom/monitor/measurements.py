@@ -45,7 +45,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from doelenboom.codes import CATALOGUE
+from doelenboom.codes import CATALOGUE, NO_SUGGESTION
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, has_errors
 from doelenboom.inputs import read_input
 from doelenboom.loader import load_text
@@ -220,9 +220,7 @@ to another spec, and comparing every unknown id with every target would take lon
 
 def _suggest(word: str, known: Sequence[str]) -> dict[str, ArgValue]:
     close = difflib.get_close_matches(word, known, n=1)
-    if close:
-        return {"suggestion": f"Did you mean '{close[0]}'?", "suggestion_nl": f"Bedoelt u '{close[0]}'?"}
-    return {"suggestion": "Check the spelling.", "suggestion_nl": "Controleer de spelling."}
+    return {"suggestion": close[0] if close else NO_SUGGESTION}
 
 
 Locate = Callable[[str], Location]
@@ -298,12 +296,8 @@ class _Reader:
         status = None
         number: Decimal | None
         if unit_text is not None and (info.scale is not None or info.milestone):
-            kind = (
-                ("qualitative target", "kwalitatief streefdoel")
-                if info.scale is not None
-                else ("milestone", "mijlpaal")
-            )
-            self.emit("DB414", locate("unit"), id=tid, unit=unit_text, kind=kind[0], kind_nl=kind[1])
+            kind = "qualitative" if info.scale is not None else "milestone"
+            self.emit("DB414", locate("unit"), id=tid, unit=unit_text, kind=kind)
             unit_text = None
         if info.scale is not None:
             if not info.scale:
@@ -421,8 +415,7 @@ class _Reader:
             header, header_line = row, start
             break
         if header is None:
-            problem = ("the file is empty", "het bestand is leeg")
-            self.emit("DB408", Location(self.name, 1, 1), problem=problem[0], problem_nl=problem[1])
+            self.emit("DB408", Location(self.name, 1, 1), problem="empty")
             return
         names = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in header]
         index: dict[str, int] = {}
@@ -437,8 +430,8 @@ class _Reader:
             self.emit(
                 "DB408",
                 Location(self.name, header_line, 1),
-                problem=f"the header has no column {', '.join(absent)}",
-                problem_nl=f"de kopregel heeft geen kolom {', '.join(absent)}",
+                problem="no_column",
+                columns=", ".join(absent),
             )
             return
         width = len(header)
@@ -452,8 +445,9 @@ class _Reader:
                     self.emit(
                         "DB408",
                         Location(self.name, start, column(start, width)),
-                        problem=f"the row has {n} fields, the header {width}",
-                        problem_nl=f"de regel heeft {n} velden, de kopregel {width}",
+                        problem="row_width",
+                        fields=n,
+                        width=width,
                     )
                     continue
             values = [(row[i].strip() or None) if i is not None and i < n else None for i in slots]
@@ -476,12 +470,8 @@ class _Reader:
             except csv.Error as exc:
                 start, previous, moved = previous + 1, reader.line_num, reader.line_num != previous
                 too_long = "field limit" in str(exc)
-                problem = (
-                    ("a field is too long", "een veld is te lang")
-                    if too_long
-                    else ("the row cannot be read as CSV", "de regel is niet als CSV te lezen")
-                )
-                self.emit("DB408", Location(self.name, start, 1), problem=problem[0], problem_nl=problem[1])
+                problem = "field_too_long" if too_long else "not_csv"
+                self.emit("DB408", Location(self.name, start, 1), problem=problem)
                 if not moved:  # pragma: no cover - the csv module always moves on past a bad row
                     return
                 continue
@@ -502,8 +492,7 @@ class _Reader:
             self.emit(
                 "DB408",
                 source.location(at),
-                problem="there is no list under 'measurements:'",
-                problem_nl="er staat geen lijst onder 'measurements:'",
+                problem="no_list",
             )
             return
         for key in data:
@@ -519,8 +508,7 @@ class _Reader:
                 self.emit(
                     "DB408",
                     source.location(path),
-                    problem="a row is not a mapping (target: ..., date: ..., value: ...)",
-                    problem_nl="een regel is geen tabel (target: ..., date: ..., value: ...)",
+                    problem="row_not_mapping",
                 )
                 continue
             fields: dict[str, Any] = {}
@@ -533,8 +521,10 @@ class _Reader:
                     self.emit(
                         "DB408",
                         source.location((*path, key), key=True),
-                        problem=f"the row gives {col} twice ('{given[col]}:' and '{key}:')",
-                        problem_nl=f"de regel geeft {col} twee keer ('{given[col]}:' en '{key}:')",
+                        problem="given_twice",
+                        column=col,
+                        first=given[col],
+                        second=key,
                     )
                 elif col in FIELDS:
                     given[col] = key
