@@ -1,13 +1,14 @@
-"""A test language generated from the English catalogue: every template's text with accented
-letters and wrapped in ⟦ ⟧, its ``{placeholders}`` kept. Registered like any further language,
-it shows that every word of every message comes from the catalogue (nothing English is left,
-nothing is pre-translated by an emitter) and that every placeholder is filled."""
+"""A test language generated from the English catalogues (codes and interface words): every
+template's text with accented letters and wrapped in ⟦ ⟧, its ``{placeholders}`` kept.
+Registered like any further language, it shows that every word comes from a catalogue (nothing
+English is left, nothing is pre-translated by an emitter) and that every placeholder is filled."""
 
 from __future__ import annotations
 
 import string
 
 from doelenboom.codes import CATALOGUE, CodeWords, Language, register_language
+from doelenboom.words import WORDS
 
 __all__ = ["NAME", "pseudo", "register", "register_language"]
 
@@ -45,4 +46,5 @@ def register() -> Language:
         )
         for code, entry in CATALOGUE.items()
     }
-    return register_language(NAME, words)
+    interface = {key: pseudo(texts["en"]) for key, texts in WORDS.items()}
+    return register_language(NAME, words, interface)

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 import doelenboom
 from conftest import HEERLEN, ROOT
 from doelenboom.cli import main
+from doelenboom.language import UnknownLanguage
 from doelenboom.monitor.aggregate import aggregate, progress_report
 from doelenboom.monitor.measurements import read_measurements, read_measurements_text
 from doelenboom.monitor.progress import Band, Missing, Status, Thresholds, target_progress, word
@@ -298,7 +299,7 @@ def test_every_status_reason_and_band_has_words_in_english_and_dutch() -> None:
     for value in [*Status, *Missing, *Band]:
         assert word(value, "en") and word(value, "nl") and "_" not in word(value, "en") + word(value, "nl"), value
     assert (word(Status.ON_TRACK), word(Status.ON_TRACK, "nl")) == ("on track", "op koers")
-    with pytest.raises(KeyError):  # an unknown language is an error, never silent English
+    with pytest.raises(UnknownLanguage):  # an unknown language is an error, never silent English
         word(Missing.AREA_ONLY, "fr")
 
 

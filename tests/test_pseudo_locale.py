@@ -206,5 +206,5 @@ def test_unknown_languages_are_errors() -> None:
 
 def test_a_language_must_word_every_code() -> None:
     with pytest.raises(MissingWords):
-        pseudo_locale.register_language("fy", {})
+        pseudo_locale.register_language("fy", {}, {})
     assert "fy" not in known_languages()

@@ -13,6 +13,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from doelenboom.language import EN, Language
+
+
+class Money(Decimal):
+    """An amount in EUR as a diagnostic argument: messages word it in the one money format
+    (`doelenboom.text.format_eur`); any other `Decimal` (a share, a quantity) is worded as a
+    plain number."""
+
+
 ArgValue = str | int | Decimal
 
 
@@ -78,7 +87,7 @@ class Diagnostic:
         entry = CATALOGUE.get(self.code)
         return entry.name if entry is not None else "unregistered"
 
-    def message_in(self, lang: str = "en") -> str:
+    def message_in(self, lang: Language = EN) -> str:
         """The message in ``lang`` (``en``, ``nl`` or a registered language), filled in from
         ``args``; raises `doelenboom.language.UnknownLanguage` for any other language, and never
         for a code no one registered. Use this rather than `message` to show Dutch users Dutch."""
@@ -87,7 +96,7 @@ class Diagnostic:
 
         return render_message(self, as_language(lang))
 
-    def hint_in(self, lang: str = "en") -> str:
+    def hint_in(self, lang: Language = EN) -> str:
         """What to do about it, in ``lang`` (checked like `message_in`); empty when the code has
         no hint."""
         from doelenboom.codes import render_hint
@@ -98,12 +107,12 @@ class Diagnostic:
     @property
     def message(self) -> str:
         """The message in English (`message_in` for another language)."""
-        return self.message_in("en")
+        return self.message_in(EN)
 
     @property
     def hint(self) -> str:
         """The hint in English (`hint_in` for another language)."""
-        return self.hint_in("en")
+        return self.hint_in(EN)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         """Sort by file, line, column and code: the order in which people read a report."""

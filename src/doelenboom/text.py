@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
+from doelenboom.language import EN, Language
+
 _WHITESPACE = re.compile(r"\s+")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -34,7 +36,7 @@ def one_line(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
 
 
-def format_eur(amount: Decimal | None, lang: str = "en") -> str:
+def format_eur(amount: Decimal | None, lang: Language = EN) -> str:
     """An amount in EUR for people: thousands grouped (``1,234,567`` in English, ``1.234.567``
     in Dutch), cents only when there are any (``1,234.50``), and every decimal when there are
     more than cents (``0.125``): money is never rounded here. ``-`` when there is no amount."""
@@ -46,6 +48,13 @@ def format_eur(amount: Decimal | None, lang: str = "en") -> str:
         exponent = amount.normalize().as_tuple().exponent
         places = max(2, -exponent) if isinstance(exponent, int) else 2
         text = f"{amount:,.{places}f}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
+
+
+def format_number(value: Decimal, lang: Language = EN) -> str:
+    """A number that is not money (a share, a quantity) for people: thousands grouped, exactly the
+    decimals it has (``38.5`` in English, ``38,5`` in Dutch)."""
+    text = f"{int(value):,}" if value == value.to_integral_value() else f"{value:,f}"
     return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from doelenboom.language import EN
 from doelenboom.model import Budget, Derived, Level, Node, Programme, Target
 from doelenboom.units import to_base_money
 from doelenboom.words import word
@@ -86,13 +87,13 @@ def level_words(programme: Programme, depth: int) -> tuple[str | None, str]:
     deeper than the declared levels) and the spec's word for it (``level_name``, e.g. `thema`;
     ``level N`` when there is none)."""
     level = programme.level_of(depth)
-    return (level.id, level.name) if level is not None else (None, word("level.unnamed", "en", depth=depth))
+    return (level.id, level.name) if level is not None else (None, word("level.unnamed", EN, depth=depth))
 
 
 def root_level(programme: Programme) -> tuple[str, str]:
     """The programme's own level: id and name (``ambition`` when no levels are declared)."""
     level = programme.level_of(0)
-    return (level.id, level.name) if level is not None else ("ambition", word("level.ambition", "en"))
+    return (level.id, level.name) if level is not None else ("ambition", word("level.ambition", EN))
 
 
 def own_amount(budget: Budget | None) -> Decimal | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from doelenboom.language import EN, Language, as_language
+
 WORDS: dict[str, dict[str, str]] = {
     # --- severities and the summary of a validation ------------------------------------------------
     "severity.error": {"en": "error", "nl": "fout"},
@@ -143,14 +145,16 @@ WORDS: dict[str, dict[str, str]] = {
 """Every interface word by key, per language: the key's first part names where it is used."""
 
 
-def word(key: str, lang: str = "en", **args: object) -> str:
-    """The word (or filled template) ``key`` in ``lang``. A missing key or language is a KeyError:
-    a word that is not in the catalogue is a bug, never silently English."""
-    template = WORDS[key][lang]
+def word(key: str, lang: Language = EN, **args: object) -> str:
+    """The word (or filled template) ``key`` in ``lang``. An unknown language raises
+    `doelenboom.language.UnknownLanguage`, an unknown key KeyError: a word that is not in the
+    catalogue is a bug, never silently English. A further language gets its words through
+    `doelenboom.codes.register_language`."""
+    template = WORDS[key][as_language(lang)]
     return template.format(**args) if args else template
 
 
-def words(lang: str, prefix: str) -> Mapping[str, str]:
+def words(lang: Language, prefix: str) -> Mapping[str, str]:
     """Every word under ``prefix`` (e.g. ``diff``) in ``lang``, keyed without the prefix."""
-    start = prefix + "."
+    start, lang = prefix + ".", as_language(lang)
     return {key[len(start) :]: text[lang] for key, text in WORDS.items() if key.startswith(start)}

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from doelenboom.checks.context import Context
-from doelenboom.diagnostics import Diagnostic, Related
+from doelenboom.diagnostics import Diagnostic, Money, Related
 from doelenboom.model import Discrepancy, Node
 from doelenboom.source import PathKey
 from doelenboom.tree import Entry
@@ -76,10 +76,10 @@ def _compare(
                     ctx.related((*accepted_path, "declared"), "accept_discrepancy: declared"),
                     ctx.related((*accepted_path, "computed"), "accept_discrepancy: computed"),
                 ],
-                accepted_declared=a_declared,
-                accepted_computed=a_computed,
-                declared=declared,
-                computed=computed,
+                accepted_declared=Money(a_declared),
+                accepted_computed=Money(a_computed),
+                declared=Money(declared),
+                computed=Money(computed),
                 more=names,
             )
             return
@@ -89,9 +89,9 @@ def _compare(
             "DB317" if accepted is not None else "DB304",
             path,
             related=parts(),
-            declared=declared,
-            computed=computed,
-            difference=declared - computed,
+            declared=Money(declared),
+            computed=Money(computed),
+            difference=Money(declared - computed),
             more=names,
         )
 
@@ -302,7 +302,7 @@ def whole_cents(ctx: Context) -> Iterator[Diagnostic]:
     for path, value, unit in _money_figures(ctx):
         eur = to_base_money(value, unit)
         if eur != eur.quantize(_CENT):
-            yield ctx.diag("DB326", path, text=str(value), unit=unit, eur=eur.normalize())
+            yield ctx.diag("DB326", path, text=str(value), unit=unit, eur=Money(eur.normalize()))
 
 
 CHECKS = (totals, shares, allocations, whole_cents)

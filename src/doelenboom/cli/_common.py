@@ -3,14 +3,44 @@ its diagnostics). Formatting lives in `doelenboom.render`; the library decides e
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
-from doelenboom.model import Programme
+from doelenboom.language import Language, UnknownLanguage, as_language, known_languages
+
+if TYPE_CHECKING:  # the models are loaded by the commands that need them, not by `--help`
+    from doelenboom.model import Programme
 
 FORMATS = ("text", "json", "csv")
 
 
-def load_or_exit(spec: str, lang: str) -> Programme:
+if TYPE_CHECKING:
+    _ParamType = click.ParamType[Language]
+else:  # ParamType is generic only in newer click; the project supports 8.1 too
+    _ParamType = click.ParamType
+
+
+class LanguageType(_ParamType):
+    """``--lang``: a language doelenboom has words for (`doelenboom.language`); any other is a
+    usage error (exit 2), never silent English."""
+
+    name = "language"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "[" + "|".join(known_languages()) + "]"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Language:
+        try:
+            return as_language(str(value))
+        except UnknownLanguage:
+            self.fail(f"{value!r}: {', '.join(known_languages())}", param, ctx)
+
+
+LANGUAGE = LanguageType()
+
+
+def load_or_exit(spec: str, lang: Language) -> Programme:
     """The validated programme. When the spec has errors, print its errors only (warnings and
     notes belong to `doelenboom validate`) to standard error, worded as `validate` words them,
     and exit 1. Every command that needs a valid spec goes through here."""

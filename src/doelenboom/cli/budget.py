@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import click
 
-from doelenboom.cli._common import FORMATS, load_or_exit
+from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit
+from doelenboom.language import Language
 
 
 @click.command()
 @click.argument("spec", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
-def budget(spec: str, fmt: str, lang: str | None) -> None:
+@click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
+def budget(spec: str, fmt: str, lang: Language | None) -> None:
     """Show the budget per node: own money, rolled up along containment, and attributed
     (including what nodes pass on through 'serves' with their allocation). Amounts in EUR."""
     from doelenboom.render import budget as render

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import click
 
+from doelenboom.cli._common import LANGUAGE
+from doelenboom.language import Language
+
 FORMATS = ("text", "json", "markdown")
 
 
@@ -17,9 +20,9 @@ FORMATS = ("text", "json", "markdown")
 @click.argument("old")
 @click.argument("new")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
+@click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
 @click.option("--exit-code", is_flag=True, help="Exit 1 when there are changes, as `git diff --exit-code`.")
-def diff(old: str, new: str, fmt: str, lang: str | None, exit_code: bool) -> None:
+def diff(old: str, new: str, fmt: str, lang: Language | None, exit_code: bool) -> None:
     """Show what changed in meaning between two versions of a spec.
 
     OLD and NEW are files or git revisions with a path, e.g. main:specs/heerlen_noord.yaml

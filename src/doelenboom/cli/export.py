@@ -6,6 +6,9 @@ import sys
 
 import click
 
+from doelenboom.cli._common import LANGUAGE
+from doelenboom.language import Language
+
 # Kept here (not imported from doelenboom.render.export) so that `--help` does not load the models.
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 
@@ -19,8 +22,8 @@ FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
     type=click.Path(dir_okay=False, writable=True, allow_dash=True),
     help="File to write (atomically); '-' or none for standard output.",
 )
-@click.option("--lang", type=click.Choice(["en", "nl"]), help="Language of error messages (default: from the locale).")
-def export(spec: str, fmt: str, output: str | None, lang: str | None) -> None:
+@click.option("--lang", type=LANGUAGE, help="Language of error messages (default: from the locale).")
+def export(spec: str, fmt: str, output: str | None, lang: Language | None) -> None:
     """Export a valid spec; exit 1 (with its errors on stderr) when the spec has errors or the
     output file cannot be written. Missing folders of the output file are made, as `schema -o`
     does."""

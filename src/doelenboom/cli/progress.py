@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from doelenboom.cli._common import FORMATS, load_or_exit
+from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit
+from doelenboom.language import Language
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -70,7 +71,7 @@ class _Factor(_ParamType):
     help="At risk from this × expected (at most --on-track).",
 )
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
+@click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
 def progress(
     spec: str,
     measurements: str,
@@ -79,7 +80,7 @@ def progress(
     on_track: Decimal,
     at_risk: Decimal,
     fmt: str,
-    lang: str | None,
+    lang: Language | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
     from doelenboom.graph import goal_graph

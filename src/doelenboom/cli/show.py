@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import click
 
-from doelenboom.cli._common import load_or_exit
+from doelenboom.cli._common import LANGUAGE, load_or_exit
+from doelenboom.language import Language
 
 
 @click.command()
 @click.argument("spec", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["en", "nl"]), help="Language (default: from the locale).")
-def show(spec: str, fmt: str, lang: str | None) -> None:
+@click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
+def show(spec: str, fmt: str, lang: Language | None) -> None:
     """Print the goal tree."""
     from doelenboom.graph import goal_graph
     from doelenboom.render import show as render

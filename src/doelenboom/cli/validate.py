@@ -6,6 +6,8 @@ import os
 
 import click
 
+from doelenboom.cli._common import LANGUAGE
+from doelenboom.language import Language
 from doelenboom.render.diagnostics import FORMATS
 
 
@@ -17,9 +19,9 @@ from doelenboom.render.diagnostics import FORMATS
     type=click.Choice(FORMATS),
     help="Output format; 'github' is the default when GITHUB_ACTIONS=true, else 'text'.",
 )
-@click.option("--lang", type=click.Choice(["en", "nl"]), help="Language of messages (default: from the locale).")
+@click.option("--lang", type=LANGUAGE, help="Language of messages (default: from the locale).")
 @click.option("--strict", is_flag=True, help="Also fail (exit 1) on warnings.")
-def validate(specs: tuple[str, ...], fmt: str | None, lang: str | None, strict: bool) -> None:
+def validate(specs: tuple[str, ...], fmt: str | None, lang: Language | None, strict: bool) -> None:
     """Validate one or more spec files."""
     from doelenboom.render.diagnostics import RENDERERS, default_language
     from doelenboom.validation import validate as validate_file

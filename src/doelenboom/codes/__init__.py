@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from doelenboom.codes import db1xx, db2xx, db3xx, db4xx
 from doelenboom.codes._entry import Code, Example, Words, example
-from doelenboom.diagnostics import ArgValue
+from doelenboom.diagnostics import ArgValue, Money
 from doelenboom.language import EN, LANGUAGES, Language, UnknownLanguage, add_language, as_language, known_languages
-from doelenboom.text import format_eur
+from doelenboom.text import format_eur, format_number
 
 if TYPE_CHECKING:
     from doelenboom.diagnostics import Diagnostic
@@ -37,12 +37,15 @@ class MissingWords(LookupError):
     word. A mistake in the catalogue (the tests find every one), never a problem of the input."""
 
 
-def format_arg(value: ArgValue, lang: str) -> str:
-    """One message argument as text for ``lang``. Decimals (money, percentages, quantities) are
-    written as `doelenboom.text.format_eur` writes money (``1,234.50`` in English, ``1.234,50`` in
-    Dutch); everything else is ``str(value)``. Use it to word figures as the messages do."""
+def format_arg(value: ArgValue, lang: Language) -> str:
+    """One message argument as text for ``lang``. Money (`diagnostics.Money`) is written as
+    `doelenboom.text.format_eur` writes it everywhere (``1,234.50`` in English, ``1.234,50`` in
+    Dutch); another Decimal (a share, a quantity) as a plain number with grouped thousands and
+    the decimals it has (``38.5``, ``38,5``); everything else is ``str(value)``."""
+    if isinstance(value, Money):
+        return format_eur(value, lang)
     if isinstance(value, Decimal):
-        return format_eur(value, "nl" if lang == "nl" else "en")
+        return format_number(value, lang)
     return str(value)
 
 
@@ -133,13 +136,19 @@ class CodeWords:
     """arg → the words around a value that is not a token."""
 
 
-def register_language(name: str, words: Mapping[str, CodeWords]) -> Language:
-    """Teach every registered code a further language, e.g. ``fy`` (Frisian), and make it known.
+def register_language(name: str, words: Mapping[str, CodeWords], interface: Mapping[str, str]) -> Language:
+    """Teach every registered code and every interface word a further language, e.g. ``fy``
+    (Frisian), and make it known.
 
     ``words`` needs an entry for every registered code, with words for every token and data arg
-    the code's entry has: a language is complete or refused (`MissingWords`), so that no message
-    ever falls back to English.
+    the code's entry has; ``interface`` a text for every key of `doelenboom.words.WORDS`. A
+    language is complete or refused (`MissingWords`), so that nothing ever falls back to English.
     """
+    from doelenboom import words as interface_words
+
+    absent_words = sorted(set(interface_words.WORDS) - set(interface))
+    if absent_words:
+        raise MissingWords(f"no interface words for {', '.join(absent_words)}")
     missing = [code for code in CATALOGUE if code not in words]
     if missing:
         raise MissingWords(f"no words for {', '.join(missing)}")
@@ -153,6 +162,8 @@ def register_language(name: str, words: Mapping[str, CodeWords]) -> Language:
         if absent_data:
             raise MissingWords(f"{code}: no words around the data of {sorted(absent_data)}")
     lang = add_language(name)
+    for key, texts in interface_words.WORDS.items():
+        texts[lang] = interface[key]
     for code, entry in CATALOGUE.items():
         given = words[code]
         # The entries are frozen, their word tables are not: a language is added in place.

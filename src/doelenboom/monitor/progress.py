@@ -44,6 +44,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
+from doelenboom.language import EN, Language
 from doelenboom.model import (
     CountTarget,
     GapTarget,
@@ -98,7 +99,7 @@ class Missing(enum.StrEnum):
     """Only rows for sub-areas, which are not mixed into the target's progress."""
 
 
-def word(value: Status | Missing | Band, lang: str = "en") -> str:
+def word(value: Status | Missing | Band, lang: Language = EN) -> str:
     """``value`` in words for people, in ``lang``, from the catalogue of interface words
     (`doelenboom.words`: ``status.*``, ``missing.*``, ``band.*``)."""
     from doelenboom.words import word as catalogue_word
@@ -112,7 +113,7 @@ MAX_THRESHOLD = Decimal(10)
 nothing but reaching the target is on track."""
 
 
-def threshold_problem(on_track: Decimal, at_risk: Decimal, lang: str = "en") -> str | None:
+def threshold_problem(on_track: Decimal, at_risk: Decimal, lang: Language = EN) -> str | None:
     """Why ``on_track`` and ``at_risk`` cannot be status thresholds (None when they can), in
     ``lang``: each must be a finite number from 0 to `MAX_THRESHOLD`, and ``at_risk`` at most
     ``on_track``."""
@@ -127,7 +128,7 @@ def threshold_problem(on_track: Decimal, at_risk: Decimal, lang: str = "en") -> 
     return None
 
 
-def factor_problem(value: Decimal, lang: str = "en") -> str | None:
+def factor_problem(value: Decimal, lang: Language = EN) -> str | None:
     """Why ``value`` cannot be a threshold factor (None when it can), in ``lang``."""
     from doelenboom.words import word
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.render import dump_json
 from doelenboom.rollup import BUDGET_CSV_COLUMNS, BudgetReport
@@ -19,7 +20,7 @@ def render_csv(report: BudgetReport) -> str:
     return write_csv(BUDGET_CSV_COLUMNS, report.csv_rows())
 
 
-def render_text(programme: Programme, report: BudgetReport, lang: str = "en") -> str:
+def render_text(programme: Programme, report: BudgetReport, lang: Language = EN) -> str:
     """The tree indented, each node with its own / rolled-up / attributed amount, then the totals."""
     head = [word(f"budget.{key}", lang) for key in ("own", "rolled_up", "attributed")]
     lines = [f"{one_line(programme.name)} ({programme.id})  EUR  [{' / '.join(head)}]"]

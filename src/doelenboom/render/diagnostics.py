@@ -12,20 +12,21 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from doelenboom.diagnostics import Diagnostic, Severity
+from doelenboom.language import EN, NL, Language
 from doelenboom.validation import Validation
 from doelenboom.words import word
 
 FORMATS = ("text", "json", "github", "sarif")
 
 
-def default_language(environ: dict[str, str] | None = None) -> str:
+def default_language(environ: dict[str, str] | None = None) -> Language:
     """Dutch when the locale says so (LC_ALL, LC_MESSAGES or LANG starting with 'nl'), else English."""
     env = os.environ if environ is None else environ
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var)
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
+            return NL if value.lower().startswith("nl") else EN
+    return EN
 
 
 def _counts(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
@@ -36,12 +37,12 @@ def _counts(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
     }
 
 
-def severity_word(diag: Diagnostic, lang: str) -> str:
+def severity_word(diag: Diagnostic, lang: Language) -> str:
     """The diagnostic's severity in ``lang`` (`doelenboom.words`)."""
     return word(f"severity.{diag.severity.value}", lang)
 
 
-def render_text(results: Sequence[Validation], lang: str = "en") -> str:
+def render_text(results: Sequence[Validation], lang: Language = EN) -> str:
     lines: list[str] = []
     for result in results:
         for d in result.diagnostics:
@@ -56,7 +57,7 @@ def render_text(results: Sequence[Validation], lang: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def diagnostic_json(d: Diagnostic, lang: str = "en") -> dict[str, Any]:
+def diagnostic_json(d: Diagnostic, lang: Language = EN) -> dict[str, Any]:
     return {
         "code": d.code,
         "name": d.name,
@@ -73,7 +74,7 @@ def diagnostic_json(d: Diagnostic, lang: str = "en") -> dict[str, Any]:
     }
 
 
-def render_json(results: Sequence[Validation], lang: str = "en") -> str:
+def render_json(results: Sequence[Validation], lang: Language = EN) -> str:
     diagnostics = [d for result in results for d in result.diagnostics]
     payload = {
         "diagnostics": [diagnostic_json(d, lang) for d in diagnostics],
@@ -94,7 +95,7 @@ def _escape_property(text: str) -> str:
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def render_github(results: Sequence[Validation], lang: str = "en") -> str:
+def render_github(results: Sequence[Validation], lang: Language = EN) -> str:
     """GitHub Actions workflow commands: one annotation per diagnostic, shown on the diff."""
     lines = []
     for result in results:
@@ -123,7 +124,7 @@ def _sarif_location(file: str, line: int, column: int) -> dict[str, Any]:
     }
 
 
-def render_sarif(results: Sequence[Validation], lang: str = "en") -> str:
+def render_sarif(results: Sequence[Validation], lang: Language = EN) -> str:
     """SARIF 2.1.0, for code-scanning dashboards (e.g. GitHub's upload-sarif action)."""
     from doelenboom.codes import CATALOGUE
 
@@ -174,7 +175,7 @@ def render_sarif(results: Sequence[Validation], lang: str = "en") -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-RENDERERS: dict[str, Callable[[Sequence[Validation], str], str]] = {
+RENDERERS: dict[str, Callable[[Sequence[Validation], Language], str]] = {
     "text": render_text,
     "json": render_json,
     "github": render_github,

@@ -14,35 +14,36 @@ from decimal import Decimal
 from doelenboom.codes import format_arg
 from doelenboom.compare import LinkChange, NodeChange, SemanticDiff, TargetChange, TotalChange
 from doelenboom.diagnostics import Diagnostic
+from doelenboom.language import EN, Language
 from doelenboom.text import format_eur, markdown_text, one_line
 from doelenboom.words import word, words
 
 
-def _money(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
+def _money(value: Decimal | None, lang: Language, unit: str = "EUR") -> str:
     if value is None:
         return word("diff.none", lang)
     return f"{format_arg(value, lang)} %" if unit == "%" else f"EUR {format_eur(value, lang)}"
 
 
-def _delta(value: Decimal | None, lang: str, unit: str = "EUR") -> str:
+def _delta(value: Decimal | None, lang: Language, unit: str = "EUR") -> str:
     if value is None:
         return ""
     sign = "+" if value > 0 else "−" if value < 0 else "±"
     return sign + _money(abs(value), lang, unit)
 
 
-def _total_name(change: TotalChange, lang: str) -> str:
+def _total_name(change: TotalChange, lang: Language) -> str:
     if change.id is None:
         return word(f"diff.{change.total}", lang)
     attributed = word("diff.attributed", lang)
     return f"'{change.id}' ({attributed})" if change.total == "attributed" else f"'{change.id}'"
 
 
-def _share(value: Decimal | None, lang: str) -> str:
+def _share(value: Decimal | None, lang: Language) -> str:
     return word("diff.none", lang) if value is None else f"{format_arg(value, lang)} %"
 
 
-def _link_name(change: LinkChange, lang: str) -> str:
+def _link_name(change: LinkChange, lang: Language) -> str:
     kind = word(f"diff.{change.kind}", lang)
     return f"'{change.giver}' {kind} '{change.recipient}'"
 
@@ -51,7 +52,7 @@ def _as_is(text: str) -> str:
     return text
 
 
-def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as_is) -> str:
+def _node_detail(change: NodeChange, lang: Language, text: Callable[[str], str] = _as_is) -> str:
     """What happened to a node; ``text`` escapes the names for the output format."""
     w = words(lang, "diff")
     if change.change == "added":
@@ -69,22 +70,22 @@ def _node_detail(change: NodeChange, lang: str, text: Callable[[str], str] = _as
     return f"{w['under']} {parent(change.old)} → {parent(change.new)}"
 
 
-def _field(change: TargetChange, lang: str) -> str:
+def _field(change: TargetChange, lang: Language) -> str:
     """The changed field: a key as the spec writes it, or the words for the target itself and
     for the node that holds it."""
     return word(f"diff.{change.field}", lang) if change.field in ("target", "node") else change.field
 
 
-def _severity(d: Diagnostic, lang: str) -> str:
+def _severity(d: Diagnostic, lang: Language) -> str:
     return word(f"severity.{d.severity.value}", lang)
 
 
-def diagnostic_line(d: Diagnostic, lang: str = "en") -> str:
+def diagnostic_line(d: Diagnostic, lang: Language = EN) -> str:
     """One diagnostic as ``file:line:column: severity CODE message``, the severity in ``lang``."""
     return f"{one_line(d.file)}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {one_line(d.message_in(lang))}"
 
 
-def render_text(result: SemanticDiff, lang: str = "en") -> str:
+def render_text(result: SemanticDiff, lang: Language = EN) -> str:
     """Plain text; one line saying so when nothing changed in meaning."""
     w = words(lang, "diff")
     if result.empty:
@@ -136,7 +137,7 @@ def _json_value(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def render_json(result: SemanticDiff, lang: str = "en") -> str:
+def render_json(result: SemanticDiff, lang: Language = EN) -> str:
     """JSON for tools; amounts are exact decimal strings in EUR."""
     from doelenboom.render.diagnostics import diagnostic_json
 
@@ -207,7 +208,7 @@ def _table(header: list[str], rows: Iterator[list[str]]) -> list[str]:
     return [*lines, ""]
 
 
-def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
+def render_markdown(result: SemanticDiff, lang: Language = EN) -> str:
     """Markdown for a pull-request comment. Text from the specs is escaped (`_md`): a name such as
     ``@team <b>*x*</b>`` shows as written and pings nobody."""
     w = words(lang, "diff")
@@ -273,7 +274,7 @@ def render_markdown(result: SemanticDiff, lang: str = "en") -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-RENDERERS: dict[str, Callable[[SemanticDiff, str], str]] = {
+RENDERERS: dict[str, Callable[[SemanticDiff, Language], str]] = {
     "text": render_text,
     "json": render_json,
     "markdown": render_markdown,

@@ -21,6 +21,7 @@ from xml.etree import ElementTree as ET
 from pydantic import BaseModel
 
 from doelenboom import model
+from doelenboom.language import EN, Language
 from doelenboom.model import (
     CountTarget,
     GapTarget,
@@ -79,7 +80,7 @@ TARGET_KINDS: dict[str, type[BaseModel]] = _target_models()
 from the model so that the docs and the tests cannot miss a kind."""
 
 
-def describe_target(target: Target, lang: str = "en") -> str:
+def describe_target(target: Target, lang: Language = EN) -> str:
     """What a target aims at, in one short line, in ``lang`` (words from `doelenboom.words`)."""
     if isinstance(target, CountTarget):
         return word("target.count", lang, value=f"{target.value:f}", unit=target.unit)
@@ -404,7 +405,7 @@ def to_xlsx(programme: Programme) -> bytes:
 # --- a document ---------------------------------------------------------------------------------
 
 
-def _budget_rows(programme: Programme, totals: BudgetTotals, lang: str) -> list[str]:
+def _budget_rows(programme: Programme, totals: BudgetTotals, lang: Language) -> list[str]:
     w = words(lang, "markdown")
     head = (w["level"], w["own_eur"], w["total_eur"], w["declared_total_eur"])
     rows = ["| | " + " | ".join(head) + " |", "|---|---|--:|--:|--:|"]
@@ -460,7 +461,7 @@ def target_groups(programme: Programme) -> list[tuple[Entry, list[tuple[Entry, T
     return [(by_id[ident], items) for ident, items in groups.items()]
 
 
-def markdown_body(programme: Programme, heading: str = "##", lang: str = "en") -> str:
+def markdown_body(programme: Programme, heading: str = "##", lang: Language = EN) -> str:
     """The budget table with rollups and the targets per group, as Markdown sections in ``lang``."""
     totals = budget_totals(programme)
     w = words(lang, "markdown")

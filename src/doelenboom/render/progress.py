@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.graph import GoalGraph
+from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, NodeProgress, ProgressReport
 from doelenboom.monitor.progress import TargetProgress, word
@@ -25,7 +26,7 @@ def percent(value: Decimal | None) -> str:
     return f"{value * 100:.0f} %"
 
 
-def render_json(report: ProgressReport, diagnostics: Sequence[Diagnostic], lang: str = "en") -> str:
+def render_json(report: ProgressReport, diagnostics: Sequence[Diagnostic], lang: Language = EN) -> str:
     """The report (`ProgressReport.to_dict`) with the refused rows under ``diagnostics``."""
     return dump_json({**report.to_dict(), "diagnostics": [diagnostic_json(d, lang) for d in diagnostics]})
 
@@ -35,7 +36,7 @@ def render_csv(report: ProgressReport) -> str:
     return write_csv(PROGRESS_CSV_COLUMNS, report.csv_rows())
 
 
-def render_text(programme: Programme, graph: GoalGraph, report: ProgressReport, when: date, lang: str = "en") -> str:
+def render_text(programme: Programme, graph: GoalGraph, report: ProgressReport, when: date, lang: Language = EN) -> str:
     """The programme's line, then the tree indented: each node, and each target below it."""
     lines = [f"{one_line(programme.name)} ({when.isoformat()}): {node_text(report.overall, lang)}"]
     for node in graph.walk():
@@ -46,7 +47,7 @@ def render_text(programme: Programme, graph: GoalGraph, report: ProgressReport, 
     return "\n".join(lines) + "\n"
 
 
-def node_text(node: NodeProgress, lang: str) -> str:
+def node_text(node: NodeProgress, lang: Language) -> str:
     """'59 % (expected 74 %), coverage 72 %, at risk'; 'coverage 0 %, no data' without progress;
     the status alone without coverage."""
     if node.coverage is None:
@@ -60,7 +61,7 @@ def node_text(node: NodeProgress, lang: str) -> str:
     )
 
 
-def target_text(target: TargetProgress, lang: str) -> str:
+def target_text(target: TargetProgress, lang: Language) -> str:
     """'100 % (in the band) reached'; without progress the status, and the reason when it says more
     ('no data: no baseline'), never the same fact twice."""
     if target.progress is None:

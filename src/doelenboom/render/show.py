@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from doelenboom.graph import GoalGraph
+from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.render import dump_json
 from doelenboom.render.export import describe_target
@@ -15,7 +16,7 @@ def render_json(graph: GoalGraph) -> str:
     return dump_json(graph.to_dict())
 
 
-def render_text(programme: Programme, graph: GoalGraph, lang: str = "en") -> str:
+def render_text(programme: Programme, graph: GoalGraph, lang: Language = EN) -> str:
     """One line per node (level, name, id, what it serves, own money), one per target below it."""
     lines = [f"{one_line(programme.name)} ({programme.id})"]
     for node in graph.walk():
