@@ -239,7 +239,7 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, name: str, text: str) -> Diagn
     related: tuple[Related, ...] = ()
     if exc.context_mark is not None and _mark(exc.context_mark) != (line, column):
         c_line, c_column = _mark(exc.context_mark)
-        label = exc.context or "started here"
+        label = exc.context or "started_here"  # libyaml's own words, or a token of the words catalogue
         related = (Related(Location(name, c_line, c_column), label),)
     args = _problem_args(problem, text, index)
     return Diagnostic("DB103", Severity.ERROR, Location(name, line, column), args, related)

@@ -26,6 +26,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)",
         "nl": "{file}: {errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
     },
+    "related.started_here": {"en": "started here", "nl": "hier begonnen"},
     # --- levels ---------------------------------------------------------------------------------------
     "level.unnamed": {"en": "level {depth}", "nl": "niveau {depth}"},
     "level.ambition": {"en": "ambition", "nl": "ambitie"},

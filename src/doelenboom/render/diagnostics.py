@@ -11,10 +11,10 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from doelenboom.diagnostics import Diagnostic, Severity
+from doelenboom.diagnostics import Diagnostic, Related, Severity
 from doelenboom.language import EN, NL, Language
 from doelenboom.validation import Validation
-from doelenboom.words import word
+from doelenboom.words import WORDS, word
 
 FORMATS = ("text", "json", "github", "sarif")
 
@@ -27,6 +27,13 @@ def default_language(environ: dict[str, str] | None = None) -> Language:
         if value:
             return NL if value.lower().startswith("nl") else EN
     return EN
+
+
+def related_label(related: Related, lang: Language) -> str:
+    """A related location's label: spec keys and ids as they are (``werk: amount``), a token of
+    the words catalogue (``started_here``) in ``lang``."""
+    key = f"related.{related.label}"
+    return word(key, lang) if key in WORDS else related.label
 
 
 def _counts(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
@@ -52,7 +59,7 @@ def render_text(results: Sequence[Validation], lang: Language = EN) -> str:
                 lines.append(f"    {word('diagnostic.hint', lang)}: {hint}")
             for rel in d.related:
                 loc = rel.location
-                lines.append(f"    {loc.file}:{loc.line}:{loc.column}: {rel.label}")
+                lines.append(f"    {loc.file}:{loc.line}:{loc.column}: {related_label(rel, lang)}")
         lines.append(word("summary.validate", lang, file=result.file, **_counts(result.diagnostics)))
     return "\n".join(lines) + "\n"
 
@@ -68,7 +75,12 @@ def diagnostic_json(d: Diagnostic, lang: Language = EN) -> dict[str, Any]:
         "line": d.line,
         "column": d.column,
         "related": [
-            {"file": r.location.file, "line": r.location.line, "column": r.location.column, "label": r.label}
+            {
+                "file": r.location.file,
+                "line": r.location.line,
+                "column": r.location.column,
+                "label": related_label(r, lang),
+            }
             for r in d.related
         ],
     }
@@ -154,7 +166,7 @@ def render_sarif(results: Sequence[Validation], lang: Language = EN) -> str:
                 {
                     "id": i,
                     **_sarif_location(r.location.file, r.location.line, r.location.column),
-                    "message": {"text": r.label},
+                    "message": {"text": related_label(r, lang)},
                 }
                 for i, r in enumerate(d.related)
             ],
