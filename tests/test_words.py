@@ -180,7 +180,8 @@ def test_every_output_in_the_test_language(spec: Path) -> None:
 def test_validate_and_diff_in_the_test_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = PIJLERS.read_text(encoding="utf-8")
     changed = text.replace("{taal-op-niveau: 70, vaste-baan: 30}", "{taal-op-niveau: 20, vaste-baan: 80}")
-    changed = changed.replace("name: Leerwerkbanen", "name: Leerwerkbanen 2").replace("{amount: 600000}", "{amount: 600000, declared_total: 5}")
+    changed = changed.replace("name: Leerwerkbanen", "name: Leerwerkbanen 2")
+    changed = changed.replace("{amount: 600000}", "{amount: 600000, declared_total: 5}")  # an error (DB304)
     (tmp_path / "old.yaml").write_text(text, encoding="utf-8")
     (tmp_path / "new.yaml").write_text(changed, encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # the sides' labels are file names: 'old.yaml', 'new.yaml'

@@ -30,6 +30,7 @@ from pydantic.fields import FieldInfo
 from doelenboom import checks, model
 from doelenboom.cli import COMMANDS, main
 from doelenboom.codes import CATALOGUE, Code
+from doelenboom.language import NL
 from doelenboom.render.diagnostics import render_text
 from doelenboom.render.export import TARGET_KINDS as TARGET_MODELS
 from doelenboom.render.export import markdown_body, to_mermaid
@@ -360,7 +361,7 @@ def example_message_nl() -> str:
     found = [d for d in result.diagnostics if d.code == "DB205"]
     assert len(found) == 1, found
     d = found[0]
-    rendered = render_text([Validation(name, None, (d,))], "nl").splitlines()[:-1]  # without the summary
+    rendered = render_text([Validation(name, None, (d,))], NL).splitlines()[:-1]  # without the summary
     where = f"{d.file}:{d.line}:{d.column}"
     return "\n".join(
         [
