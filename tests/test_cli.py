@@ -14,6 +14,7 @@ from doelenboom.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 HEERLEN = str(ROOT / "specs" / "heerlen_noord.yaml")
+EXAMPLE = ROOT / "examples" / "heerlen_noord_metingen.yaml"
 BROKEN = """doelenboom: 1
 id: p
 name: P
@@ -108,3 +109,16 @@ def test_validate_imports_neither_pint_nor_networkx(unit: str, tmp_path: Path) -
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == f"{0 if unit == 'person' else 1} False False"
+
+
+def test_progress_does_not_import_networkx() -> None:
+    # `progress` walks the tree through the index; the graph (and networkx) is for traversal only.
+    probe = (
+        "import sys\n"
+        "from doelenboom.cli import main\n"
+        f"try:\n    main(['progress', {HEERLEN!r}, '-m', {str(EXAMPLE)!r}, '--as-of', '2024-12-31'])\n"
+        "except SystemExit as exit:\n    code = exit.code\n"
+        "print(code, 'networkx' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "0 False"

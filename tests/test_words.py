@@ -166,7 +166,7 @@ def _outputs(path: Path) -> dict[str, str]:
     if path == HEERLEN:
         measurements = read_measurements(ROOT / "examples" / "heerlen_noord_metingen.yaml", programme)
         result = progress_report(programme, measurements, date(2024, 12, 31))
-        found["progress"] = progress.render_text(programme, graph, result, date(2024, 12, 31), PSEUDO)
+        found["progress"] = progress.render_text(programme, result, date(2024, 12, 31), PSEUDO)
     return found
 
 

@@ -83,7 +83,6 @@ def progress(
     lang: Language | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
-    from doelenboom.graph import goal_graph
     from doelenboom.monitor import progress_report, read_measurements
     from doelenboom.monitor.progress import Thresholds, threshold_problem
     from doelenboom.render import progress as render
@@ -98,14 +97,13 @@ def progress(
     found = read_measurements(measurements, programme)
     when = as_of or datetime.now().date()
     report = progress_report(programme, found, when, weights, Thresholds(on_track, at_risk))  # type: ignore[arg-type]
-    graph = goal_graph(programme)
 
     if fmt == "json":
         click.echo(render.render_json(report, found.diagnostics, lang), nl=False)
     elif fmt == "csv":
         click.echo(render.render_csv(report), nl=False)
     else:
-        click.echo(render.render_text(programme, graph, report, when, lang), nl=False)
+        click.echo(render.render_text(programme, report, when, lang), nl=False)
     if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
         result = Validation(found.file, None, found.diagnostics)
         click.echo(render_text([result], lang), err=True, nl=False)

@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 
 from doelenboom.diagnostics import Diagnostic
-from doelenboom.graph import GoalGraph
 from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, NodeProgress, ProgressReport
@@ -16,6 +15,7 @@ from doelenboom.monitor.progress import TargetProgress, word
 from doelenboom.render import dump_json
 from doelenboom.render.diagnostics import diagnostic_json
 from doelenboom.text import one_line, write_csv
+from doelenboom.tree import index
 from doelenboom.words import word as catalogue_word
 
 
@@ -36,11 +36,11 @@ def render_csv(report: ProgressReport) -> str:
     return write_csv(PROGRESS_CSV_COLUMNS, report.csv_rows())
 
 
-def render_text(programme: Programme, graph: GoalGraph, report: ProgressReport, when: date, lang: Language = EN) -> str:
+def render_text(programme: Programme, report: ProgressReport, when: date, lang: Language = EN) -> str:
     """The programme's line, then the tree indented: each node, and each target below it."""
     lines = [f"{one_line(programme.name)} ({when.isoformat()}): {node_text(report.overall, lang)}"]
-    for node in graph.walk():
-        indent = "  " * graph.depth(node.id)
+    for entry in index(programme).nodes.values():  # the tree in file order, without networkx
+        node, indent = entry.node, "  " * entry.depth
         lines.append(f"{indent}{one_line(node.name)} ({node.id}): {node_text(report.nodes[node.id], lang)}")
         for target in node.targets:
             lines.append(f"{indent}  - {target.id}: {target_text(report.targets[target.id], lang)}")
