@@ -182,15 +182,31 @@ DB105 = Code(
     "anchor-alias",
     E,
     "yaml",
-    summary="YAML anchors (&name) and aliases (*name) are refused: they hide copies and allow alias bombs.",
+    summary=(
+        "YAML anchors (&name), aliases (*name) and merge keys (<<) are refused: they hide copies and allow alias bombs."
+    ),
     message={
-        "en": "YAML anchors and aliases are not allowed (found '{name}')",
-        "nl": "YAML-ankers en -verwijzingen zijn niet toegestaan ('{name}' gevonden)",
+        "en": "YAML anchors, aliases and merge keys are not allowed (found {name})",
+        "nl": "YAML-ankers, -verwijzingen en samenvoegsleutels zijn niet toegestaan ({name} gevonden)",
     },
     hint={
         "en": "Write the content out in full where it is needed.",
         "nl": "Schrijf de inhoud voluit op de plek waar die nodig is.",
     },
+    # ``name`` is the anchor or alias as written (&name, *name), as data, or a token for '<<'
+    tokens={
+        "name": {
+            "merge_key": {
+                "en": "the merge key '<<:', which would copy another mapping's keys in",
+                "nl": "de samenvoegsleutel '<<:', die de sleutels van een andere tabel zou overnemen",
+            },
+            "merge_value": {
+                "en": "'<<', which YAML reads as a merge key; put text in quotes: \"<<\"",
+                "nl": "'<<', dat YAML leest als samenvoegsleutel; zet tekst tussen aanhalingstekens: \"<<\"",
+            },
+        },
+    },
+    data={"name": {"en": "'{name}'", "nl": "'{name}'"}},
     example=example(
         """
 - id: gezondheid
