@@ -56,6 +56,10 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
     "tagged_mapping.yaml": [("DB112", 4, 10)],
     # issue 10: '<<' as a value was called a '!!merge' tag; PyYAML's safe loader cannot load it
     "merge_value.yaml": [("DB105", 3, 7)],
+    # issue 10: a byte-order mark after the first character validated clean
+    "bom_inside.yaml": [("DB103", 3, 8), ("DB103", 4, 1)],
+    # issue 10: a YAML timestamp where text is meant validated clean (a date-time, kept as text)
+    "week_date.yaml": [("DB203", 15, 77)],
 }
 
 MEASURED_SPEC = """\
@@ -79,6 +83,12 @@ MEASUREMENTS: dict[str, tuple[list[tuple[str, int, int]], list[int]]] = {
     "python_tag_quoted.yaml": ([("DB112", 3, 51)], [2]),
     "binary_tag_quoted.yaml": ([("DB112", 4, 12)], []),
     "merge_key.yaml": ([("DB105", 3, 5)], [2]),
+    "week_date.csv": ([("DB406", 3, 3)], [2]),
+    "week_date.yaml": ([("DB406", 2, 23)], []),
+    "duplicate_value_column.csv": ([("DB408", 1, 19)], []),
+    "bom_inside.csv": ([("DB408", 3, 16)], [2]),
+    "bom_inside.yaml": ([("DB103", 3, 52)], [2]),
+    "concatenated.csv": ([("DB408", 3, 1)], [2, 4]),
 }
 
 

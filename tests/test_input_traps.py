@@ -140,3 +140,83 @@ def test_an_equals_sign_alone_is_refused_with_the_quotes_that_fix_it() -> None:
         ("DB103", 3, 7, {"problem": "cannot_start", "char": "="})
     ]
     assert _found(_spec(name="'='")) == []
+
+
+# --- ISO week dates are no dates ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["2024-W01-1", "2024W011", "2024-W01", "20240101"])
+def test_a_week_date_is_no_measurement_date(text: str) -> None:
+    found = read_measurements_text(f"target,date,value\nt,{text},3\n", _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB406", 2, 3)]
+    found = read_measurements_text(
+        f"measurements:\n  - {{target: t, date: {text}, value: 3}}\n", _programme(), "m.yaml", "yaml"
+    )
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB406", 2, 23)]
+
+
+def test_a_week_date_is_no_spec_date() -> None:
+    text = _spec().replace("unit: person}", "unit: person, deadline: 2024-W01-1}", 1)
+    assert [c for c, _l, _c in _found(text)] == ["DB203"]
+
+
+# --- a byte-order mark that is not the first character --------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "column"), [("P\ufeffQ", 8), ('"P\ufeffQ"', 9), ("'\ufeffP'", 8), ("P # \ufeff", 11)])
+def test_a_second_bom_is_refused_where_it_stands(name: str, column: int) -> None:
+    assert _found(_spec(name=name)) == [("DB103", 3, column)]
+
+
+def test_a_bom_at_the_start_of_a_later_line_is_refused() -> None:
+    # libyaml skips a BOM at the start of any line, the pure-Python reader keeps it in the key
+    text = _spec().replace("horizon:", "\ufeffhorizon:")
+    assert _found(text) == [("DB103", 4, 1)]  # and not libyaml's indentation error it causes
+    assert load_text(text).diagnostics[0].args == {"problem": "bom_inside"}
+    assert _found("\ufeff" + _spec()) == []  # the first character: a byte-order mark
+
+
+def test_a_second_bom_in_measurements_refuses_its_row() -> None:
+    programme = _programme()
+    csv = "target,date,value,note\nt,2024-01-01,3,a\ufeffb\nt,2025-01-01,4,\n\ufefft,2026-01-01,5,\n"
+    found = read_measurements_text(csv, programme, "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 2, 17), ("DB408", 4, 1)]
+    assert [r.line for r in found.rows] == [3]
+    yaml_text = (
+        "measurements:\n  - {target: t, date: 2024-01-01, value: 3, note: a\ufeffb}\n"
+        "  - {target: t, date: 2025-01-01, value: 4}\n"
+    )
+    found = read_measurements_text(yaml_text, programme, "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB103", 2, 52)]
+    assert [r.line for r in found.rows] == [3]
+
+
+def test_a_bom_in_a_csv_header_is_refused() -> None:
+    found = read_measurements_text("target,\ufeffdate,value\nt,2024-01-01,3\n", _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 8)]
+    assert found.rows == ()
+
+
+# --- a column named twice in a CSV header ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("header", "column"), [("target,date,value,value", 19), ("target,date,waarde,value", 20)])
+def test_a_csv_column_named_twice_is_an_error(header: str, column: int) -> None:
+    found = read_measurements_text(f"{header}\nt,2024-01-01,3,4\n", _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, column)]
+    assert found.diagnostics[0].args["problem"] == "column_twice"
+    assert found.rows == ()
+
+
+@pytest.mark.parametrize(("as_of", "code"), [("2024-W52-1", 2), ("20241231", 2), ("2024-12-31", 0)])
+def test_a_week_date_is_no_as_of_date(as_of: str, code: int) -> None:
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from doelenboom.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    spec, measurements = root / "specs" / "heerlen_noord.yaml", root / "examples" / "heerlen_noord_metingen.yaml"
+    out = CliRunner().invoke(main, ["progress", str(spec), "-m", str(measurements), "--as-of", as_of])
+    assert out.exit_code == code, out.output

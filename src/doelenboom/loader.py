@@ -172,6 +172,8 @@ def load_bytes(raw: bytes, name: str = "<string>") -> Document:
 def load_text(text: str, name: str = "<string>") -> Document:
     """Parse spec text; see `load_file`."""
     builder = _Builder(name)
+    if "\ufeff" in text:
+        _report_inner_boms(text, builder)
     with gc_paused():
         try:
             anchors = ("&" in text or "*" in text) and _MAY_ANCHOR.search(text) is not None
@@ -183,7 +185,12 @@ def load_text(text: str, name: str = "<string>") -> Document:
             builder.emit("DB102", _text_position(text, exc.start), byte=f"U+{ord(text[exc.start]):04X}")
             return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.MarkedYAMLError as exc:
-            builder.diagnostics.append(_syntax_diagnostic(exc, name, text))
+            diagnostic = _syntax_diagnostic(exc, name, text)
+            # libyaml skips a BOM at the start of a line and then miscounts its indentation: that
+            # error is the BOM's, already reported on the same line
+            boms = {d.line for d in builder.diagnostics if d.args.get("problem") == "bom_inside"}
+            if diagnostic.line not in boms:
+                builder.diagnostics.append(diagnostic)
             return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.YAMLError as exc:  # unmarked errors, e.g. a reader error on control characters
             problem = str(exc).splitlines()[0]
@@ -200,6 +207,18 @@ def load_text(text: str, name: str = "<string>") -> Document:
         except _TooDeep:  # already reported, at the first node that is too deep
             return Document(None, builder.source, builder.diagnostics, fatal=True)
     return Document(data, builder.source, builder.diagnostics)
+
+
+def _report_inner_boms(text: str, builder: _Builder) -> None:
+    """A byte-order mark (U+FEFF) after the first character, where two files were pasted together
+    or an editor put one: invisible, and YAML readers disagree about it (libyaml skips one at the
+    start of any line, PyYAML's own reader keeps it in the key or value). Each is refused where it
+    stands (DB103), before the parse that it may break; otherwise the data is kept, so that every
+    other problem is reported too."""
+    at = text.find("\ufeff", 1)
+    while at != -1:
+        builder.emit("DB103", _text_position(text, at), problem="bom_inside")
+        at = text.find("\ufeff", at + 1)
 
 
 def _short_tag(tag: str) -> str:

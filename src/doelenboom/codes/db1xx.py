@@ -133,6 +133,16 @@ DB103 = Code(
                 "nl": "'{char}' kan geen waarde beginnen; zet de tekst tussen aanhalingstekens",
             },
             "unreadable": {"en": "unreadable YAML", "nl": "onleesbare YAML"},
+            "bom_inside": {
+                "en": (
+                    "an invisible byte-order mark (U+FEFF) inside the file, often where two files were pasted "
+                    "together; YAML readers disagree about it, so delete it"
+                ),
+                "nl": (
+                    "een onzichtbaar byte-order mark (U+FEFF) midden in het bestand, vaak waar twee bestanden "
+                    "aan elkaar zijn geplakt; YAML-lezers gaan er verschillend mee om, dus verwijder het"
+                ),
+            },
             # libyaml's text (``detail``) stays in English: it names the character precisely.
             "control_character": {"en": "{detail}", "nl": "een stuurteken"},
         },
