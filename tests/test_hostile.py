@@ -59,6 +59,7 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
     # issue 10: a byte-order mark after the first character validated clean
     "bom_inside.yaml": [("DB103", 3, 8), ("DB103", 4, 1)],
     # issue 10: a YAML timestamp where text is meant validated clean (a date-time, kept as text)
+    "timestamp_name.yaml": [("DB203", 3, 7)],
     "week_date.yaml": [("DB203", 15, 77)],
 }
 

@@ -4,6 +4,8 @@ GraphML. Each test failed before its fix."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from doelenboom.loader import load_text
@@ -206,6 +208,51 @@ def test_a_csv_column_named_twice_is_an_error(header: str, column: int) -> None:
     assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, column)]
     assert found.diagnostics[0].args["problem"] == "column_twice"
     assert found.rows == ()
+
+
+# --- YAML timestamps where text is meant ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["2024-01-01", "2024-01-01 10:00:00", "2024-01-01T10:00:00Z", "2024-1-1 1:00:00"])
+def test_a_timestamp_where_text_is_meant_is_refused(text: str) -> None:
+    for spec, at in [(_spec(name=text), (3, 7)), (_spec(description=text), (9, 18))]:
+        result = validate_text(spec, "s.yaml")
+        assert [(d.code, d.line, d.column) for d in result.diagnostics] == [("DB203", *at)]
+        assert result.diagnostics[0].args["found"] == "timestamp"
+        assert "quotes" in result.diagnostics[0].message_in("en")
+        assert "aanhalingstekens" in result.diagnostics[0].message_in("nl")
+    assert _found(_spec(name=f"'{text}'")) == []
+
+
+def test_a_timestamp_in_a_source_title_or_note_is_refused() -> None:
+    text = _spec().replace("levels:", "sources: [{id: s, title: 2024-01-01, note: 2024-01-01 10:00:00}]\nlevels:")
+    assert sorted(_found(text)) == [("DB203", 5, 26), ("DB203", 5, 44)]
+
+
+def test_a_date_time_where_a_date_is_meant_is_no_date_and_no_quoting_is_advised() -> None:
+    text = _spec().replace("unit: person}", "unit: person, deadline: 2024-06-30 10:00:00}", 1)
+    result = validate_text(text, "s.yaml")
+    assert [(d.code, d.args["found"]) for d in result.diagnostics] == [("DB203", "text")]
+    text = _spec().replace("{start: 2020,", "{start: 2020-01-01,", 1)
+    result = validate_text(text, "s.yaml")
+    assert [(d.code, d.args["found"]) for d in result.diagnostics] == [("DB203", "date")]
+
+
+def test_a_timestamp_where_a_date_is_meant_is_a_date() -> None:
+    text = _spec().replace("unit: person}", "unit: person, deadline: 2024-06-30}", 1)
+    result = validate_text(text, "s.yaml")
+    assert result.programme is not None and not result.failed()
+
+
+def test_measurement_text_keeps_a_timestamp_as_written() -> None:
+    text = "measurements:\n  - {target: t, date: 2024-01-01, value: 3, note: 2024-01-01 10:00:00, source: 2023-12-31}\n"
+    found = read_measurements_text(text, _programme(), "m.yaml", "yaml")
+    assert found.diagnostics == ()
+    assert (found.rows[0].note, found.rows[0].source, found.rows[0].date) == (
+        "2024-01-01 10:00:00",
+        "2023-12-31",
+        date(2024, 1, 1),
+    )
 
 
 @pytest.mark.parametrize(("as_of", "code"), [("2024-W52-1", 2), ("20241231", 2), ("2024-12-31", 0)])

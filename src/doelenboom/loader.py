@@ -24,7 +24,7 @@ import yaml
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity
 from doelenboom.inputs import read_input
-from doelenboom.source import PathKey, SourceMap, YamlFloat
+from doelenboom.source import PathKey, SourceMap, YamlFloat, YamlTimestamp
 
 MAX_DEPTH = 100
 MAX_DIGITS = 40
@@ -478,5 +478,5 @@ class _Builder:
     def _timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
             return date.fromisoformat(node.value)
-        except ValueError:
-            return node.value  # a date-time; the schema says whether text is acceptable there
+        except ValueError:  # a date-time, kept as written; a text field refuses it (model.Text)
+            return YamlTimestamp(node.value)

@@ -26,7 +26,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from doelenboom.source import SourceMap, YamlFloat
+from doelenboom.source import SourceMap, YamlFloat, YamlTimestamp
 from doelenboom.units import MONEY_UNITS
 
 FORMAT_VERSION = 1
@@ -49,7 +49,15 @@ def _text(value: str) -> str:
     return value
 
 
-Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_text)]
+def _not_timestamp(value: Any) -> Any:
+    # name: 2024-01-01 10:00:00 is a date-time to YAML (and to every other reader of the file);
+    # as text it is written in quotes. A date (2024-01-01) is refused by the type itself.
+    if isinstance(value, YamlTimestamp):
+        raise PydanticCustomError("string_type", "a YAML timestamp where text is meant")
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1), BeforeValidator(_not_timestamp), AfterValidator(_text)]
 UnitName = Annotated[str, StringConstraints(pattern=r"^(%|[A-Za-z][A-Za-z0-9_]*)$", max_length=40)]
 MoneyUnit = Literal["EUR", "kEUR", "MEUR"]
 assert MONEY_UNITS == ("EUR", "kEUR", "MEUR")
