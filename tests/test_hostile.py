@@ -61,6 +61,8 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
     # issue 10: a YAML timestamp where text is meant validated clean (a date-time, kept as text)
     "timestamp_name.yaml": [("DB203", 3, 7)],
     "week_date.yaml": [("DB203", 15, 77)],
+    # issue 10: '-.nan' was called negative (DB206)
+    "negative_nan_budget.yaml": [("DB209", 13, 19)],
 }
 
 MEASURED_SPEC = """\

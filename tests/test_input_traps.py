@@ -255,6 +255,19 @@ def test_measurement_text_keeps_a_timestamp_as_written() -> None:
     )
 
 
+# --- '-.nan' is not a finite number, whatever its sign ---------------------------------------------
+
+
+@pytest.mark.parametrize("amount", ["-.nan", "+.nan", '"-.nan"', "-.NaN", "-NaN", "-Infinity", "-inf", ".Nan"])
+def test_a_signed_nan_is_not_finite(amount: str) -> None:
+    assert _found(_spec(amount=amount)) == [("DB209", 14, 19)]
+
+
+def test_a_signed_nan_target_value_is_not_finite() -> None:
+    text = _spec().replace("value: 5", "value: -.nan")
+    assert _found(text) == [("DB209", 16, 50)]
+
+
 @pytest.mark.parametrize(("as_of", "code"), [("2024-W52-1", 2), ("20241231", 2), ("2024-12-31", 0)])
 def test_a_week_date_is_no_as_of_date(as_of: str, code: int) -> None:
     from pathlib import Path
