@@ -5,6 +5,7 @@ GraphML. Each test failed before its fix."""
 from __future__ import annotations
 
 from datetime import date
+from xml.etree import ElementTree as ET
 
 import pytest
 
@@ -266,6 +267,28 @@ def test_a_signed_nan_is_not_finite(amount: str) -> None:
 def test_a_signed_nan_target_value_is_not_finite() -> None:
     text = _spec().replace("value: 5", "value: -.nan")
     assert _found(text) == [("DB209", 16, 50)]
+
+
+# --- GraphML keeps CR ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["a\rb", "a\r\nb", "\rx", "a\nb\r"])
+def test_graphml_keeps_a_carriage_return(name: str) -> None:
+    from doelenboom.render.export import GRAPHML_NS, to_graphml
+
+    text = _spec(name=f'"{name.encode("unicode_escape").decode()}"')
+    result = validate_text(text, "s.yaml")
+    assert result.programme is not None and not result.failed(), result.diagnostics
+    xml = to_graphml(result.programme)
+    root = ET.fromstring(xml.encode("utf-8"))
+    names = [
+        d.text for n in root.iter(f"{{{GRAPHML_NS}}}node") for d in n if d.get("key") == "name" and n.get("id") == "p"
+    ]
+    assert names == [name]
+    import networkx
+
+    graph = networkx.parse_graphml(xml)
+    assert graph.nodes["p"]["name"] == name
 
 
 @pytest.mark.parametrize(("as_of", "code"), [("2024-W52-1", 2), ("20241231", 2), ("2024-12-31", 0)])
