@@ -194,6 +194,11 @@ def test_a_second_bom_in_measurements_refuses_its_row() -> None:
     assert [r.line for r in found.rows] == [3]
 
 
+def test_a_bom_first_in_measurement_text_is_a_byte_order_mark() -> None:
+    assert read_measurements_text("\ufefftarget,date,value\nt,2024-01-01,3\n", _programme(), "m").diagnostics == ()
+    assert read_measurements_text("\ufeffmeasurements: []\n", _programme(), "m", "yaml").diagnostics == ()
+
+
 def test_a_bom_in_a_csv_header_is_refused() -> None:
     found = read_measurements_text("target,\ufeffdate,value\nt,2024-01-01,3\n", _programme(), "m.csv")
     assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 1, 8)]

@@ -398,6 +398,7 @@ class _Reader:
 
     # --- CSV --------------------------------------------------------------------------------------
     def read_csv(self, text: str) -> None:
+        text = text.removeprefix("\ufeff")  # the byte-order mark (`_decode` drops it from bytes)
         if "\r" in text:  # a lone CR ends a line, as in YAML and in old Mac files
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         delimiter = _delimiter(text)
@@ -421,9 +422,11 @@ class _Reader:
             self.emit("DB408", Location(self.name, 1, 1), problem="empty")
             return
 
+        has_bom = "\ufeff" in text
+
         def bom(line: int, row: list[str]) -> bool:
             """Report a byte-order mark inside the row (where two files were pasted together)."""
-            if not any("\ufeff" in cell for cell in row):
+            if not has_bom or not any("\ufeff" in cell for cell in row):
                 return False
             if not lines:
                 lines.extend(text.split("\n"))
