@@ -197,7 +197,7 @@ DB105 = Code(
     ),
     message={
         "en": "YAML anchors, aliases and merge keys are not allowed (found {name})",
-        "nl": "YAML-ankers, -verwijzingen en samenvoegsleutels zijn niet toegestaan ({name} gevonden)",
+        "nl": "YAML-ankers, -verwijzingen en samenvoegsleutels zijn niet toegestaan (gevonden: {name})",
     },
     hint={
         "en": "Write the content out in full where it is needed.",
