@@ -1,13 +1,17 @@
 """Fuzzing: whatever bytes or text come in, validation ends in a programme or located diagnostics.
 
 Strategies start from real specs (the Heerlen-Noord spec and a minimal one) and mutate them at two
-levels: the YAML text (random bytes, deleted and duplicated lines, odd Unicode spliced in) and the
+levels: the YAML text (random bytes, deleted and duplicated lines, odd Unicode spliced in, byte-order
+marks inside the text, values that other YAML readers take differently (`TRAP_TEXT`: explicit tags
+on quoted and plain values, ``<<`` and merge keys, ISO week dates, date-times, signed NaN)) and the
 loaded data (keys deleted, values replaced by wrong types, huge numbers, deep nesting, odd text),
 which is then written back as YAML. A third strategy builds documents from nothing.
 
 The invariant (`check_outcome`): no exception escapes; when there is no programme there is at
 least one error; every diagnostic has a catalogue code and a 1-based position, and its message
-and hint render in English and Dutch to a size bounded by the input (no value blows up).
+and hint render in English and Dutch to a size bounded by the input (no value blows up). A spec
+that validates without errors is plain YAML to other readers too (`check_clean_is_plain_yaml`):
+no explicit tag, PyYAML's safe loaders load it, and nothing in it is a datetime or bytes.
 
 The default suite runs a few examples per test. For a long run, set the example count::
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import os
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -156,6 +161,40 @@ NUMBER_TEXT = st.sampled_from(
     ]
 )
 
+# YAML that other readers take differently (issue 10): explicit tags on quoted and plain values
+# and on collections, merge keys, ISO week dates, date-times where text is meant, signed NaN.
+TRAP_TEXT = st.sampled_from(
+    [
+        '!!python/object/apply:os.system "echo hi"',
+        "!!python/object/apply:os.system 'echo hi'",
+        "!!python/object/apply:os.system [echo hi]",
+        '!!binary "aGk="',
+        '!custom "x"',
+        "!custom x",
+        '!<tag:yaml.org,2002:python/object/apply:os.system> "echo hi"',
+        "!!str x",
+        "! x",
+        '! "x"',
+        "!!int 3",
+        "!!map {a: 1}",
+        "!!seq [1]",
+        "!!set {a: null}",
+        "<<",
+        "'<<'",
+        "{<<: {a: 1}}",
+        "=",
+        "2024-W01-1",
+        "2024-01-01 10:00:00",
+        "2024-01-01T10:00:00Z",
+        "2024-01-01",
+        "-.nan",
+        "+.nan",
+        "-Infinity",
+        "x\ufeffy",
+        '"x\ufeffy"',
+    ]
+)
+
 SCALARS = st.one_of(
     st.none(),
     st.booleans(),
@@ -164,6 +203,7 @@ SCALARS = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.decimals(allow_nan=False, allow_infinity=False).map(str),
     NUMBER_TEXT,
+    TRAP_TEXT,
     ODD_TEXT,
     st.text(max_size=20),
     st.binary(max_size=20).map(lambda b: b.decode("latin-1")),
@@ -290,7 +330,7 @@ def _dump(data: Any, unicode: bool, flow: bool | None) -> str | None:
         return None
 
 
-LINE_ACTIONS = ["delete", "duplicate", "swap", "splice"]
+LINE_ACTIONS = ["delete", "duplicate", "swap", "splice", "bom"]
 
 
 def mutate_line(draw: st.DrawFn, lines: list[str], i: int, action: str) -> bool:
@@ -306,6 +346,9 @@ def mutate_line(draw: st.DrawFn, lines: list[str], i: int, action: str) -> bool:
     elif action == "splice":
         at = draw(st.integers(0, len(lines[i])))
         lines[i] = lines[i][:at] + draw(ODD_TEXT) + lines[i][at:]
+    elif action == "bom":  # a byte-order mark inside the text: two files pasted together
+        at = draw(st.sampled_from([0, draw(st.integers(0, len(lines[i])))]))
+        lines[i] = lines[i][:at] + "\ufeff" + lines[i][at:]
     else:
         return False
     return True
@@ -317,14 +360,17 @@ def mutated_text(draw: st.DrawFn) -> str:
     lines = draw(st.sampled_from(SEEDS)).splitlines(keepends=True)
     for _ in range(draw(st.integers(1, 5))):
         i = draw(st.integers(0, len(lines) - 1))
-        action = draw(st.sampled_from([*LINE_ACTIONS, "value", "indent", "number"]))
+        action = draw(st.sampled_from([*LINE_ACTIONS, "value", "indent", "number", "trap", "merge"]))
         if mutate_line(draw, lines, i, action):
             continue
-        if action == "indent":
+        if action == "merge":  # a merge key among a mapping's keys
+            indent = len(lines[i]) - len(lines[i].lstrip(" "))
+            lines.insert(i, " " * indent + draw(st.sampled_from(["<<: {a: 1}", "<<: []", "'<<': x"])) + "\n")
+        elif action == "indent":
             lines[i] = " " * draw(st.integers(0, 5)) + lines[i].lstrip(" ")
         elif ":" in lines[i]:
             key = lines[i].split(":", 1)[0]
-            new = draw(NUMBER_TEXT if action == "number" else ODD_TEXT | NUMBER_TEXT)
+            new = draw(NUMBER_TEXT if action == "number" else TRAP_TEXT if action == "trap" else ODD_TEXT | NUMBER_TEXT)
             lines[i] = f"{key}: {new}\n"
     return "".join(lines)
 
@@ -360,8 +406,33 @@ def check_outcome(result: Validation, size: int, name: str) -> None:
             assert len(d.hint_in(lang)) <= bound
 
 
+def check_clean_is_plain_yaml(result: Validation, text: str) -> None:
+    """A spec that validates without errors means the same to other YAML readers: it holds no
+    explicit tag, PyYAML's safe loader (pure Python and libyaml) loads it, and finds no datetime,
+    bytes or other constructed object in it (issue 10: tags on quoted text, '<<', BOMs)."""
+    if result.programme is None or result.failed():
+        return
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        assert getattr(event, "tag", None) is None, event
+    for loader in (yaml.SafeLoader, yaml.CSafeLoader):
+        data = yaml.load(text, Loader=loader)
+        stack = [data]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, dict):
+                stack.extend(value.keys())
+                stack.extend(value.values())
+            elif isinstance(value, list):
+                stack.extend(value)
+            else:
+                assert value is None or type(value) in (str, int, bool, float, date), (loader, value)
+            assert not isinstance(value, str) or "\ufeff" not in value
+
+
 def _validate_text(text: str) -> None:
-    check_outcome(validate_text(text, "fuzz.yaml"), len(text), "fuzz.yaml")
+    result = validate_text(text, "fuzz.yaml")
+    check_outcome(result, len(text), "fuzz.yaml")
+    check_clean_is_plain_yaml(result, text)
     raw = text.encode("utf-8", "surrogatepass")
     check_outcome(validate_document(load_bytes(raw, "fuzz.yaml")), len(raw), "fuzz.yaml")
 

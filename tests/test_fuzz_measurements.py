@@ -3,8 +3,10 @@ diagnostics, and progress can always be reported on what was read.
 
 Seeds are the Heerlen-Noord example measurements as YAML, as CSV separated by ``,``, by ``;``
 (Dutch numbers) and by tabs. Mutations delete, duplicate and swap lines, splice odd characters in,
-replace single fields by odd text, odd numbers (`test_fuzz.NUMBER_TEXT`), dates and target ids,
-and overwrite bytes (invalid UTF-8, Windows-1252, byte order marks).
+put byte-order marks inside the text, name a column twice in the header (or a key twice in a YAML
+row), replace single fields by odd text, odd numbers (`test_fuzz.NUMBER_TEXT`), tagged values,
+``<<``, ISO week dates and date-times (`test_fuzz.TRAP_TEXT`), dates and target ids, and overwrite
+bytes (invalid UTF-8, Windows-1252, byte order marks).
 
 The invariant (`check_read`): no exception escapes; every diagnostic has a catalogue code, the
 file's name and a 1-based position, and renders in English and Dutch to a bounded size; every row
@@ -40,7 +42,7 @@ from doelenboom.monitor.measurements import (
     read_measurements_text,
 )
 from doelenboom.monitor.progress import word
-from test_fuzz import FUZZ, LINE_ACTIONS, NUMBER_TEXT, ODD_TEXT, mutate_line
+from test_fuzz import FUZZ, LINE_ACTIONS, NUMBER_TEXT, ODD_TEXT, TRAP_TEXT, mutate_line
 
 PROGRAMME = doelenboom.load(HEERLEN)
 TARGET_IDS = sorted({t.id for node, _depth, _path in PROGRAMME.walk() for t in node.targets})
@@ -80,6 +82,8 @@ SEEDS: list[tuple[Format, str]] = [
 FIELD_TEXT = st.one_of(
     ODD_TEXT,
     NUMBER_TEXT,
+    TRAP_TEXT,
+    st.sampled_from(["2024-W01-1", "2024W011", "20240101", "2024-W52", "2024-12-31T00:00:00"]),
     st.sampled_from(TARGET_IDS),
     st.dates(date(1990, 1, 1), date(2060, 12, 31)).map(date.isoformat),
     st.sampled_from(["1.234,5", "12,5", "1.000", "-3", "", " ", '"', '""', "1e15", "-.inf", "klaar", "EUR", "kEUR"]),
@@ -95,10 +99,23 @@ def mutated(draw: st.DrawFn) -> tuple[Format, str]:
     lines = text.splitlines(keepends=True)
     for _ in range(draw(st.integers(1, 6))):
         i = draw(st.integers(0, len(lines) - 1))
-        action = draw(st.sampled_from([*LINE_ACTIONS, "field", "field"]))
-        if not mutate_line(draw, lines, i, action):
+        action = draw(st.sampled_from([*LINE_ACTIONS, "field", "field", "column"]))
+        if action == "column":  # a column named twice in the header, or a key twice in a row
+            if fmt == "csv":
+                lines[0] = _column_twice(draw, lines[0])
+            else:
+                lines[i] = lines[i].replace("value:", "waarde: 1, value:")
+        elif not mutate_line(draw, lines, i, action):
             lines[i] = _replace_field(draw, fmt, lines[i])
     return fmt, "".join(lines)
+
+
+def _column_twice(draw: st.DrawFn, header: str) -> str:
+    body = header.rstrip("\n")
+    separator = next((s for s in (",", ";", "\t") if s in body), ",")
+    cells = body.split(separator)
+    cells.insert(draw(st.integers(0, len(cells))), draw(st.sampled_from([*cells, *COLUMNS, *DUTCH_COLUMNS])))
+    return separator.join(cells) + "\n"
 
 
 def _replace_field(draw: st.DrawFn, fmt: Format, line: str) -> str:

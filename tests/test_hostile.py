@@ -3,6 +3,9 @@ work it causes is bounded by structure (nothing expanded, nothing converted), no
 
 Each corpus file is listed in ``EXPECTED`` with diagnostics it must produce as (code, line,
 column); a file in the directory without an entry fails `test_every_hostile_file_is_listed`.
+Hostile measurement files (tests/hostile/measurements/) are read against `MEASURED_SPEC` and
+listed in ``MEASUREMENTS`` with the diagnostics they must produce and the lines of the rows that
+must still be read.
 """
 
 from __future__ import annotations
@@ -41,9 +44,54 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
     "empty_levels.yaml": [("DB314", 7, 9), ("DB314", 10, 13)],
     "surrogate_bytes.yaml": [("DB102", 11, 16)],
     "include_self.yaml": [("DB201", 2, 1), ("DB112", 2, 10)],
-    "merge_key.yaml": [("DB112", 9, 5)],
+    "merge_key.yaml": [("DB105", 9, 5)],  # a merge key, said to be one (it was called a '!!merge' tag)
     "control_characters.yaml": [("DB103", 1, 1)],
     "python_tag.yaml": [("DB112", 13, 19)],
+    # issue 10 (F08): tags on quoted values were let through, and yaml.unsafe_load of the "clean"
+    # file runs the command; every explicit tag is refused, at the tag
+    "python_tag_quoted.yaml": [("DB112", 3, 7)],
+    "binary_tag_quoted.yaml": [("DB112", 3, 7)],
+    "custom_tag_verbatim.yaml": [("DB112", 3, 7)],
+    "bare_tag.yaml": [("DB112", 3, 7)],
+    "tagged_mapping.yaml": [("DB112", 4, 10)],
+    # issue 10: '<<' as a value was called a '!!merge' tag; PyYAML's safe loader cannot load it
+    "merge_value.yaml": [("DB105", 3, 7)],
+    # issue 10: a byte-order mark after the first character validated clean
+    "bom_inside.yaml": [("DB103", 3, 8), ("DB103", 4, 1)],
+    # issue 10: a YAML timestamp where text is meant validated clean (a date-time, kept as text)
+    "timestamp_name.yaml": [("DB203", 3, 7)],
+    "week_date.yaml": [("DB203", 15, 77)],
+    # issue 10: '-.nan' was called negative (DB206)
+    "negative_nan_budget.yaml": [("DB209", 13, 19)],
+}
+
+MEASURED_SPEC = """\
+doelenboom: 1
+id: p
+name: P
+horizon: {start: 2020, end: 2045}
+levels: [{id: ambition, name: ambition}, {id: goal, name: goal}, {id: intervention, name: intervention}]
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: t, kind: count, name: T, value: 5, unit: person}
+"""
+
+# file in tests/hostile/measurements -> (diagnostics it must produce, lines of the rows still read)
+MEASUREMENTS: dict[str, tuple[list[tuple[str, int, int]], list[int]]] = {
+    "python_tag_quoted.yaml": ([("DB112", 3, 51)], [2]),
+    "binary_tag_quoted.yaml": ([("DB112", 4, 12)], []),
+    "merge_key.yaml": ([("DB105", 3, 5)], [2]),
+    "week_date.csv": ([("DB406", 3, 3)], [2]),
+    "week_date.yaml": ([("DB406", 2, 23)], []),
+    "duplicate_value_column.csv": ([("DB408", 1, 19)], []),
+    "bom_inside.csv": ([("DB408", 3, 16)], [2]),
+    "bom_inside.yaml": ([("DB103", 3, 52)], [2]),
+    "concatenated.csv": ([("DB408", 3, 1)], [2, 4]),
 }
 
 
@@ -63,6 +111,21 @@ def _assert_located(result: Validation, name: str) -> None:
 
 def test_every_hostile_file_is_listed() -> None:
     assert sorted(p.name for p in HOSTILE.glob("*.yaml")) == sorted(EXPECTED)
+    assert sorted(p.name for p in (HOSTILE / "measurements").iterdir()) == sorted(MEASUREMENTS)
+
+
+@pytest.mark.parametrize("name", sorted(MEASUREMENTS))
+def test_hostile_measurements_refuse_their_rows_where_they_stand(name: str) -> None:
+    from doelenboom.monitor.measurements import read_measurements_bytes
+
+    spec = validate_text(MEASURED_SPEC, "spec.yaml")
+    assert spec.programme is not None and not spec.failed()
+    fmt = "csv" if name.endswith(".csv") else "yaml"
+    found = read_measurements_bytes((HOSTILE / "measurements" / name).read_bytes(), spec.programme, "m", fmt)
+    expected, rows = MEASUREMENTS[name]
+    assert set(expected) <= {(d.code, d.line, d.column) for d in found.diagnostics}
+    assert all(d.file == "m" and d.line >= 1 and d.column >= 1 for d in found.diagnostics)
+    assert [row.line for row in found.rows] == rows
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

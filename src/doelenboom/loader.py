@@ -24,13 +24,26 @@ import yaml
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity
 from doelenboom.inputs import read_input
-from doelenboom.source import PathKey, SourceMap, YamlFloat
+from doelenboom.source import PathKey, SourceMap, YamlFloat, YamlTimestamp
 
 MAX_DEPTH = 100
 MAX_DIGITS = 40
 
 _TAG = "tag:yaml.org,2002:"
-_STR = _TAG + "str"
+
+
+class _Implicit(str):
+    """A tag the loader resolved itself (the file wrote none). The parser hands an explicit tag
+    over as a plain `str`, never as this type, so ``type(node.tag) is _Implicit`` tells the two
+    apart even when they name the same tag (``!!str x`` and ``x``)."""
+
+    __slots__ = ()
+
+
+_STR = _Implicit(_TAG + "str")
+_SEQ = _Implicit(_TAG + "seq")
+_MAP = _Implicit(_TAG + "map")
+_MERGE = _TAG + "merge"
 _TRUE_FALSE = {"true": True, "false": False}
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
@@ -46,12 +59,17 @@ _SPECIAL_FLOATS = {".nan": "NaN", ".inf": "Infinity", "+.inf": "Infinity", "-.in
 
 # The safe loader's implicit resolvers by first character, the wildcard ones appended (as it
 # does). `yaml.SafeLoader` and `yaml.CSafeLoader` share them (both take `yaml.resolver.Resolver`'s).
-_WILDCARD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(yaml.SafeLoader.yaml_implicit_resolvers.get(None, []))
+_WILDCARD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (_Implicit(tag), regexp) for tag, regexp in yaml.SafeLoader.yaml_implicit_resolvers.get(None, [])
+)
 _IMPLICIT: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
-    first: tuple(resolvers) + _WILDCARD
+    first: tuple((_Implicit(tag), regexp) for tag, regexp in resolvers) + _WILDCARD
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     if first is not None
 }
+# A non-specific tag (a lone '!' before a value) is resolved like no tag at all, so only the
+# events show it: where a '!' stands alone at a token boundary, `_Builder.scan_events` looks.
+_MAY_BARE_TAG = re.compile(r"""(?<![^\s\ufeff\[\]{},:"'])!(?=[\s\[\]{},]|$)""", re.MULTILINE)
 
 
 class _Resolve:
@@ -78,7 +96,7 @@ class _Resolve:
                     if regexp.match(value):
                         return tag
             return _STR
-        return _TAG + "seq" if kind is yaml.SequenceNode else _TAG + "map"
+        return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
 class _PyComposer(_Resolve, yaml.BaseLoader):
@@ -154,16 +172,25 @@ def load_bytes(raw: bytes, name: str = "<string>") -> Document:
 def load_text(text: str, name: str = "<string>") -> Document:
     """Parse spec text; see `load_file`."""
     builder = _Builder(name)
+    if "\ufeff" in text:
+        _report_inner_boms(text, builder)
     with gc_paused():
         try:
-            if ("&" in text or "*" in text) and _MAY_ANCHOR.search(text):
-                builder.scan_anchors(text)
+            anchors = ("&" in text or "*" in text) and _MAY_ANCHOR.search(text) is not None
+            bare_tags = "!" in text and _MAY_BARE_TAG.search(text) is not None
+            if anchors or bare_tags:
+                builder.scan_events(text, anchors=anchors, bare_tags=bare_tags)
             node = _Composer(text).get_single_node()
         except UnicodeEncodeError as exc:  # a lone surrogate in text from Python: not encodable
             builder.emit("DB102", _text_position(text, exc.start), byte=f"U+{ord(text[exc.start]):04X}")
             return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.MarkedYAMLError as exc:
-            builder.diagnostics.append(_syntax_diagnostic(exc, name, text))
+            diagnostic = _syntax_diagnostic(exc, name, text)
+            # libyaml skips a BOM at the start of a line and then miscounts its indentation: that
+            # error is the BOM's, already reported on the same line
+            boms = {d.line for d in builder.diagnostics if d.args.get("problem") == "bom_inside"}
+            if diagnostic.line not in boms:
+                builder.diagnostics.append(diagnostic)
             return Document(None, builder.source, builder.diagnostics, fatal=True)
         except yaml.YAMLError as exc:  # unmarked errors, e.g. a reader error on control characters
             problem = str(exc).splitlines()[0]
@@ -180,6 +207,18 @@ def load_text(text: str, name: str = "<string>") -> Document:
         except _TooDeep:  # already reported, at the first node that is too deep
             return Document(None, builder.source, builder.diagnostics, fatal=True)
     return Document(data, builder.source, builder.diagnostics)
+
+
+def _report_inner_boms(text: str, builder: _Builder) -> None:
+    """A byte-order mark (U+FEFF) after the first character, where two files were pasted together
+    or an editor put one: invisible, and YAML readers disagree about it (libyaml skips one at the
+    start of any line, PyYAML's own reader keeps it in the key or value). Each is refused where it
+    stands (DB103), before the parse that it may break; otherwise the data is kept, so that every
+    other problem is reported too."""
+    at = text.find("\ufeff", 1)
+    while at != -1:
+        builder.emit("DB103", _text_position(text, at), problem="bom_inside")
+        at = text.find("\ufeff", at + 1)
 
 
 def _short_tag(tag: str) -> str:
@@ -279,18 +318,28 @@ class _Builder:
             _TAG + "int": self._int,
             _TAG + "float": self._float,
             _TAG + "timestamp": self._timestamp,
+            _MERGE: self._merge,
+            # '=' alone, YAML 1.1's "value key": PyYAML's safe loader cannot load it either
+            _TAG + "value": lambda n: self._refuse(n, "DB103", problem="cannot_start", char=n.value),
         }
 
     def emit(self, code: str, pos: tuple[int, int], **args: ArgValue) -> None:
         location = Location(self.source.file, pos[0], pos[1])
         self.diagnostics.append(Diagnostic(code, Severity.ERROR, location, args))
 
-    def scan_anchors(self, text: str) -> None:
+    def scan_events(self, text: str, *, anchors: bool, bare_tags: bool) -> None:
+        """Report what the composed nodes no longer show: anchors and aliases (DB105), and a
+        non-specific tag (a lone '!', DB112), which resolves like no tag at all. Every other
+        explicit tag is found on the nodes (see `_Implicit`)."""
         for event in yaml.parse(text, Loader=_EventLoader):
             if isinstance(event, yaml.AliasEvent):
-                self.emit("DB105", _mark(event.start_mark), name="*" + str(event.anchor))
-            elif isinstance(event, yaml.NodeEvent) and event.anchor:
-                self.emit("DB105", _mark(event.start_mark), name="&" + str(event.anchor))
+                if anchors:
+                    self.emit("DB105", _mark(event.start_mark), name="*" + str(event.anchor))
+            elif isinstance(event, yaml.NodeEvent):
+                if anchors and event.anchor:
+                    self.emit("DB105", _mark(event.start_mark), name="&" + str(event.anchor))
+                if bare_tags and getattr(event, "tag", None) == "!":
+                    self.emit("DB112", _mark(event.start_mark), tag="!")
 
     def build(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:
         # The hot loop of loading: one pass over every node. Plain-text scalars (most of a spec)
@@ -307,7 +356,7 @@ class _Builder:
         if depth >= MAX_DEPTH:
             self.emit("DB108", pos, limit=MAX_DEPTH)
             raise _TooDeep
-        if node.tag not in (_TAG + "map", _TAG + "seq"):
+        if type(node.tag) is not _Implicit:  # !!map, !!omap, !!python/object:..., !custom
             self.emit("DB112", pos, tag=_short_tag(node.tag))
         depth += 1
         if isinstance(node, yaml.SequenceNode):
@@ -317,7 +366,7 @@ class _Builder:
                     mark = item.start_mark
                     item_pos = (mark.line + 1, mark.column + 1)
                     values[(*path, i)] = item_pos
-                    items.append(item.value if item.tag == _STR else self._scalar(item, item_pos))
+                    items.append(item.value if item.tag is _STR else self._scalar(item, item_pos))
                 else:
                     items.append(self.build(item, (*path, i), depth))
             return items
@@ -329,7 +378,13 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.emit("DB111", key_pos, found="collection")
                 continue
-            key = key_node.value if key_node.tag == _STR else self._scalar(key_node, key_pos)
+            if key_node.tag is _STR:
+                key = key_node.value
+            elif key_node.tag == _MERGE and type(key_node.tag) is _Implicit:  # '<<:' merges a mapping in
+                self.emit("DB105", key_pos, name="merge_key")
+                continue
+            else:
+                key = self._scalar(key_node, key_pos)
             if not isinstance(key, str):
                 if key is not None or key_node.tag == _TAG + "null":
                     self.emit("DB111", key_pos, found=repr(key))
@@ -344,7 +399,7 @@ class _Builder:
                 mark = value_node.start_mark
                 value_pos = (mark.line + 1, mark.column + 1)
                 values[value_path] = value_pos
-                if value_node.tag == _STR:
+                if value_node.tag is _STR:
                     result[key] = value_node.value
                 else:
                     result[key] = self._scalar(value_node, value_pos)
@@ -353,15 +408,26 @@ class _Builder:
         return result
 
     def _scalar(self, node: yaml.ScalarNode, pos: tuple[int, int]) -> Any:
+        if type(node.tag) is not _Implicit:
+            # Every explicit tag, on quoted text too: another loader would act on it
+            # (!!python/object/apply runs code under yaml.unsafe_load, !!binary decodes).
+            self.emit("DB112", pos, tag=_short_tag(node.tag))
+            return node.value
         if node.style:  # quoted scalars are text, whatever they look like
-            if node.tag not in (_TAG + "str",) and not node.tag.startswith(_TAG):
-                self.emit("DB112", pos, tag=_short_tag(node.tag))
             return node.value
         construct = self._scalars.get(node.tag)
-        if construct is None:
+        if construct is None:  # pragma: no cover - every tag the resolver gives has a constructor
             self.emit("DB112", pos, tag=_short_tag(node.tag))
             return node.value
         return construct(node)
+
+    def _merge(self, node: yaml.ScalarNode) -> Any:
+        # '<<' as a value: YAML reads it as a merge key, and PyYAML's safe loader cannot load it
+        return self._refuse(node, "DB105", name="merge_value")
+
+    def _refuse(self, node: yaml.ScalarNode, code: str, **args: ArgValue) -> Any:
+        self.emit(code, _mark(node.start_mark), **args)
+        return node.value
 
     def _bool(self, node: yaml.ScalarNode) -> Any:
         value = _TRUE_FALSE.get(node.value.lower())
@@ -412,5 +478,5 @@ class _Builder:
     def _timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
             return date.fromisoformat(node.value)
-        except ValueError:
-            return node.value  # a date-time; the schema says whether text is acceptable there
+        except ValueError:  # a date-time, kept as written; a text field refuses it (model.Text)
+            return YamlTimestamp(node.value)

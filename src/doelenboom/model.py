@@ -26,13 +26,16 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from doelenboom.source import SourceMap, YamlFloat
+from doelenboom.source import SourceMap, YamlFloat, YamlTimestamp
 from doelenboom.units import MONEY_UNITS
 
 FORMAT_VERSION = 1
 _LIMIT = Decimal(10) ** 15
 # Up to six decimals: cents in EUR, and amounts in kEUR or MEUR exact to the cent or euro.
 _AMOUNT_TEXT = re.compile(r"[0-9]+(\.[0-9]{1,6})?")
+# NaN and infinity as text: YAML reads only .nan, .inf, -.inf and +.inf as numbers, so '-.nan' or
+# '-Infinity' arrive as text; they are not finite, whatever their sign (not "negative", DB206).
+_NOT_FINITE_TEXT = re.compile(r"[-+]?\.?(nan|inf|infinity)", re.IGNORECASE)
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=80)]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -49,7 +52,15 @@ def _text(value: str) -> str:
     return value
 
 
-Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_text)]
+def _not_timestamp(value: Any) -> Any:
+    # name: 2024-01-01 10:00:00 is a date-time to YAML (and to every other reader of the file);
+    # as text it is written in quotes. A date (2024-01-01) is refused by the type itself.
+    if isinstance(value, YamlTimestamp):
+        raise PydanticCustomError("string_type", "a YAML timestamp where text is meant")
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1), BeforeValidator(_not_timestamp), AfterValidator(_text)]
 UnitName = Annotated[str, StringConstraints(pattern=r"^(%|[A-Za-z][A-Za-z0-9_]*)$", max_length=40)]
 MoneyUnit = Literal["EUR", "kEUR", "MEUR"]
 assert MONEY_UNITS == ("EUR", "kEUR", "MEUR")
@@ -63,6 +74,8 @@ def _as_written(value: Any) -> str:
 
 
 def _number(value: Any) -> Decimal:
+    if isinstance(value, str) and _NOT_FINITE_TEXT.fullmatch(value.strip()):
+        raise PydanticCustomError("DB209", "not a finite number", {"text": value})
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise PydanticCustomError("number_type", "expected a number")
     number = Decimal(value)
@@ -79,6 +92,8 @@ def _money(value: Any) -> Decimal:
             raise PydanticCustomError("DB209", "not a finite number", {"text": _as_written(value)})
         raise PydanticCustomError("DB205", "money written as a decimal number", {"text": str(value)})
     if isinstance(value, str):
+        if _NOT_FINITE_TEXT.fullmatch(value.strip()):
+            raise PydanticCustomError("DB209", "not a finite number", {"text": value})
         if not _AMOUNT_TEXT.fullmatch(value.strip()):
             if value.strip().startswith("-"):
                 raise PydanticCustomError("DB206", "negative amount", {"text": value})

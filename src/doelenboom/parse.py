@@ -8,6 +8,7 @@ diagnostic points at the offending key or value, in the policy staff's words, ne
 from __future__ import annotations
 
 import difflib
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from doelenboom.codes import CATALOGUE, NO_SUGGESTION
 from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
 from doelenboom.model import Programme
-from doelenboom.source import PathKey, SourceMap
+from doelenboom.source import PathKey, SourceMap, YamlTimestamp
 from doelenboom.units import UnitTable
 
 _TYPE_ERRORS: dict[str, str] = {
@@ -51,10 +52,12 @@ def _bound(kind: str, ctx: dict[str, Any]) -> dict[str, ArgValue]:
     return {"bound": "max", "limit": str(ctx.get("le"))}
 
 
-def _describe(value: Any) -> dict[str, ArgValue]:
+def _describe(value: Any, expected: str = "") -> dict[str, ArgValue]:
     """DB203's ``found``: a token for the kind of value, with the value where the words show it."""
     if value is None:
         return {"found": "none"}
+    if expected == "string" and isinstance(value, date | YamlTimestamp):  # YAML read a date: quote text
+        return {"found": "timestamp", "value": str(value)}
     if isinstance(value, bool):
         return {"found": "bool"}
     if isinstance(value, int | Decimal):
@@ -207,7 +210,8 @@ def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
     elif kind == "string_pattern_mismatch":
         code, args = "DB207", {"value": str(value)}
     elif kind in _TYPE_ERRORS:
-        code, args = "DB203", {"key": key, "where": where, "expected": _TYPE_ERRORS[kind], **_describe(value)}
+        expected = _TYPE_ERRORS[kind]
+        code, args = "DB203", {"key": key, "where": where, "expected": expected, **_describe(value, expected)}
     elif kind in _BOUNDS:
         code, args = "DB210", {"key": key, "text": str(value) if value != "" else "''", **_bound(kind, ctx)}
     else:

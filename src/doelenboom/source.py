@@ -21,6 +21,13 @@ class YamlFloat(Decimal):
     __slots__ = ()
 
 
+class YamlTimestamp(str):
+    """A date-time as written (2024-01-01 10:00:00), which YAML reads as a timestamp: kept as its
+    text, and marked so that a text field can refuse it as the date-time other YAML readers see."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class SourceMap:
     """Where each value (and each mapping key) of a loaded document stands in its file."""

@@ -6,6 +6,7 @@ file, line and column on stderr, or under "diagnostics" in JSON; the good rows s
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -15,11 +16,15 @@ import click
 from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit
 from doelenboom.language import Language
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None
     try:
+        if not _ISO_DATE.fullmatch(value):  # fromisoformat also takes 2024-W01-1 and 20240101
+            raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter("expected a date as YYYY-MM-DD") from exc

@@ -133,6 +133,16 @@ DB103 = Code(
                 "nl": "'{char}' kan geen waarde beginnen; zet de tekst tussen aanhalingstekens",
             },
             "unreadable": {"en": "unreadable YAML", "nl": "onleesbare YAML"},
+            "bom_inside": {
+                "en": (
+                    "an invisible byte-order mark (U+FEFF) inside the file, often where two files were pasted "
+                    "together; YAML readers disagree about it, so delete it"
+                ),
+                "nl": (
+                    "een onzichtbaar byte-order mark (U+FEFF) midden in het bestand, vaak waar twee bestanden "
+                    "aan elkaar zijn geplakt; YAML-lezers gaan er verschillend mee om, dus verwijder het"
+                ),
+            },
             # libyaml's text (``detail``) stays in English: it names the character precisely.
             "control_character": {"en": "{detail}", "nl": "een stuurteken"},
         },
@@ -182,15 +192,31 @@ DB105 = Code(
     "anchor-alias",
     E,
     "yaml",
-    summary="YAML anchors (&name) and aliases (*name) are refused: they hide copies and allow alias bombs.",
+    summary=(
+        "YAML anchors (&name), aliases (*name) and merge keys (<<) are refused: they hide copies and allow alias bombs."
+    ),
     message={
-        "en": "YAML anchors and aliases are not allowed (found '{name}')",
-        "nl": "YAML-ankers en -verwijzingen zijn niet toegestaan ('{name}' gevonden)",
+        "en": "YAML anchors, aliases and merge keys are not allowed (found {name})",
+        "nl": "YAML-ankers, -verwijzingen en samenvoegsleutels zijn niet toegestaan (gevonden: {name})",
     },
     hint={
         "en": "Write the content out in full where it is needed.",
         "nl": "Schrijf de inhoud voluit op de plek waar die nodig is.",
     },
+    # ``name`` is the anchor or alias as written (&name, *name), as data, or a token for '<<'
+    tokens={
+        "name": {
+            "merge_key": {
+                "en": "the merge key '<<:', which would copy another mapping's keys in",
+                "nl": "de samenvoegsleutel '<<:', die de sleutels van een andere tabel zou overnemen",
+            },
+            "merge_value": {
+                "en": "'<<', which YAML reads as a merge key; put text in quotes: \"<<\"",
+                "nl": "'<<', dat YAML leest als samenvoegsleutel; zet tekst tussen aanhalingstekens: \"<<\"",
+            },
+        },
+    },
+    data={"name": {"en": "'{name}'", "nl": "'{name}'"}},
     example=example(
         """
 - id: gezondheid

@@ -92,6 +92,10 @@ DB203 = Code(
             "text": {"en": "the text '{value}'", "nl": "de tekst '{value}'"},
             "list": {"en": "a list", "nl": "een lijst"},
             "dict": {"en": "a mapping", "nl": "een tabel"},
+            "timestamp": {
+                "en": "{value}, which YAML reads as a date; put text in quotes: '{value}'",
+                "nl": "{value}, dat YAML leest als datum; zet tekst tussen aanhalingstekens: '{value}'",
+            },
         },
     },
     data={"found": {"en": "{found}", "nl": "{found}"}},  # any other kind of value: its type's name

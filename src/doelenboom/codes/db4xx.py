@@ -247,6 +247,20 @@ DB408 = Code(
                 "en": "the row gives {column} twice ('{first}:' and '{second}:')",
                 "nl": "de regel geeft {column} twee keer ('{first}:' en '{second}:')",
             },
+            "column_twice": {
+                "en": "the header names the column {column} twice ('{first}' and '{second}')",
+                "nl": "de kopregel noemt de kolom {column} twee keer ('{first}' en '{second}')",
+            },
+            "bom_inside": {
+                "en": (
+                    "the row holds an invisible byte-order mark (U+FEFF), often where two files were pasted "
+                    "together; delete it"
+                ),
+                "nl": (
+                    "de regel bevat een onzichtbaar byte-order mark (U+FEFF), vaak waar twee bestanden aan "
+                    "elkaar zijn geplakt; verwijder het"
+                ),
+            },
         },
     },
     example=example(

@@ -85,6 +85,9 @@ MAX_VALUE = Decimal(10) ** 15
 _NOT_COUNTED = ("currency", "share")  # unit dimensions whose values need not be whole
 _BEFORE_COMMA = re.compile(r"([-+]?[0-9][0-9.]*),$")
 _DIGITS = re.compile(r"[0-9]+")  # the digits after a decimal comma in a YAML flow mapping (92,5)
+# A date as the format says it: YYYY-MM-DD. `date.fromisoformat` also takes ISO week dates
+# (2024-W01-1) and 20240101, which are no dates to a reader of the file (nor to YAML).
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class Measurement(NamedTuple):
@@ -380,7 +383,7 @@ class _Reader:
         text = str(when).strip()
         if text not in self._dates:
             try:
-                parsed: date | None = date.fromisoformat(text) if len(text) == 10 else None
+                parsed: date | None = date.fromisoformat(text) if _ISO_DATE.fullmatch(text) else None
             except ValueError:
                 parsed = None
             self._dates[text] = parsed
@@ -395,6 +398,7 @@ class _Reader:
 
     # --- CSV --------------------------------------------------------------------------------------
     def read_csv(self, text: str) -> None:
+        text = text.removeprefix("\ufeff")  # the byte-order mark (`_decode` drops it from bytes)
         if "\r" in text:  # a lone CR ends a line, as in YAML and in old Mac files
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         delimiter = _delimiter(text)
@@ -417,14 +421,38 @@ class _Reader:
         if header is None:
             self.emit("DB408", Location(self.name, 1, 1), problem="empty")
             return
+
+        has_bom = "\ufeff" in text
+
+        def bom(line: int, row: list[str]) -> bool:
+            """Report a byte-order mark inside the row (where two files were pasted together)."""
+            if not has_bom or not any("\ufeff" in cell for cell in row):
+                return False
+            if not lines:
+                lines.extend(text.split("\n"))
+            at = next((n for n in range(line, len(lines) + 1) if "\ufeff" in lines[n - 1]), line)
+            where = Location(self.name, at, lines[at - 1].find("\ufeff") + 1 if at <= len(lines) else 1)
+            self.emit("DB408", where, problem="bom_inside")
+            return True
+
+        if bom(header_line, header):
+            return  # a header the columns cannot be told from
         names = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in header]
         index: dict[str, int] = {}
+        twice = False
         for i, col in enumerate(names):
             if col in FIELDS and col not in index:
                 index[col] = i
+            elif col in FIELDS:  # value,value or waarde,value: which one is meant cannot be told
+                twice = True
+                where = Location(self.name, header_line, column(header_line, i))
+                first, second = header[index[col]].strip(), header[i].strip()
+                self.emit("DB408", where, problem="column_twice", column=col, first=first, second=second)
             elif col:
                 where = Location(self.name, header_line, column(header_line, i))
                 self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, list(FIELDS)))
+        if twice:
+            return
         absent = [col for col in REQUIRED if col not in index]
         if absent:
             self.emit(
@@ -450,6 +478,8 @@ class _Reader:
                         width=width,
                     )
                     continue
+            if bom(start, row):
+                continue
             values = [(row[i].strip() or None) if i is not None and i < n else None for i in slots]
 
             def locate(col: str, line: int = start) -> Location:

@@ -241,7 +241,11 @@ def to_graphml(programme: Programme) -> str:
             ET.SubElement(edge, "data", {"key": "relation"}).text = relation
             count += 1
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # ElementTree writes a CR in text as it is, and every XML reader turns it into LF (line-end
+    # normalisation); as a character reference it survives. Attributes are escaped already, and the
+    # indentation holds no CR, so every CR left is spec text.
+    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
 def to_json(programme: Programme) -> str:
