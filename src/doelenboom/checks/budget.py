@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from doelenboom.checks.context import Context
-from doelenboom.diagnostics import Diagnostic, Money, Related
+from doelenboom.diagnostics import Diagnostic, Money, Related, listing
 from doelenboom.model import Discrepancy, Node
 from doelenboom.source import PathKey
 from doelenboom.tree import Entry
@@ -238,7 +238,7 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
                     (*info.path, "serves"),
                     key=True,
                     id=ident,
-                    others=", ".join(f"'{s}'" for s in served),
+                    others=listing(served, quoted=True),
                     parent=parent_id,
                 )
             continue
