@@ -3,7 +3,8 @@ work it causes is bounded by structure (nothing expanded, nothing converted), no
 
 Each corpus file is listed in ``EXPECTED`` with diagnostics it must produce as (code, line,
 column); a file in the directory without an entry fails `test_every_hostile_file_is_listed`. A
-file whose entry has no error must produce those diagnostics and no error.
+file whose entry has no error must produce those diagnostics and no error. Hostile measurement
+files (``*.csv``) are listed in ``MEASUREMENTS``.
 """
 
 from __future__ import annotations
@@ -45,8 +46,20 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
     "merge_key.yaml": [("DB112", 9, 5)],
     "control_characters.yaml": [("DB103", 1, 1)],
     "python_tag.yaml": [("DB112", 13, 19)],
+    # issue 10, F07: an escape sequence in a key (a terminal title, a cleared screen and a fake
+    # summary), a newline in an id forging a diagnostic line, and a CSI in a unit: each echoed
+    # escaped (tests/test_injection.py renders them)
+    "escape_sequences.yaml": [("DB201", 4, 1), ("DB207", 8, 9), ("DB316", 14, 59)],
+    # issue 10, F07: names with the C1 control U+009B, a right-to-left override and an isolate
+    "c1_bidi_names.yaml": [("DB212", 8, 11), ("DB212", 11, 15), ("DB212", 13, 40)],
     # issue 10, F04: one 'serves' list naming one goal 1000 times: one warning, one short note
     "repeated_serves.yaml": [("DB318", 13, 9), ("DB327", 13, 26)],
+}
+
+# measurements file -> diagnostics it must produce when read against repeated_serves.yaml
+MEASUREMENTS: dict[str, list[tuple[str, int, int]]] = {
+    # issue 10, F07: escape sequences in a target id and a value, a newline inside a row
+    "escape_sequences.csv": [("DB401", 2, 1), ("DB405", 3, 14)],
 }
 
 
@@ -66,6 +79,7 @@ def _assert_located(result: Validation, name: str, *, errors: bool = True) -> No
 
 def test_every_hostile_file_is_listed() -> None:
     assert sorted(p.name for p in HOSTILE.glob("*.yaml")) == sorted(EXPECTED)
+    assert sorted(p.name for p in HOSTILE.glob("*.csv")) == sorted(MEASUREMENTS)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -75,6 +89,18 @@ def test_hostile_input_is_answered_by_located_diagnostics(name: str) -> None:
     _assert_located(result, "hostile.yaml", errors=errors)
     found = {(d.code, d.line, d.column) for d in result.diagnostics}
     assert set(EXPECTED[name]) <= found
+
+
+@pytest.mark.parametrize("name", sorted(MEASUREMENTS))
+def test_hostile_measurements_are_answered_by_located_diagnostics(name: str) -> None:
+    from doelenboom.monitor.measurements import read_measurements_bytes
+    from doelenboom.validation import load
+
+    programme = load(HOSTILE / "repeated_serves.yaml")
+    found = read_measurements_bytes((HOSTILE / name).read_bytes(), programme, "m.csv", "csv")
+    assert found.failed()
+    assert {(d.code, d.line, d.column) for d in found.diagnostics} >= set(MEASUREMENTS[name])
+    assert all(d.file == "m.csv" and d.line >= 1 and d.column >= 1 for d in found.diagnostics)
 
 
 def test_alias_bomb_is_not_expanded() -> None:

@@ -2,7 +2,11 @@
 
 Light on purpose (no models, no third-party imports) so that any command can use it.
 
-- `one_line`: spec text for a line-oriented output (a name with a newline must not break a line).
+- `one_line`: spec text for a line-oriented output (a name with a newline must not break a line,
+  nor a control character reach the terminal).
+- `visible`: a value echoed in a message with its control characters, bidi overrides and line
+  breaks written as escapes (``\\x1b``, ``\\n``, ``\\u202e``), so that a value from a file can
+  neither drive a terminal nor forge a line of output.
 - `format_eur`: an amount of money for people, English or Dutch, never rounded.
 - `csv_cell`: one cell of any CSV output; text that a spreadsheet would run as a formula is
   neutralised (`spreadsheet_text`), money stays exact.
@@ -25,6 +29,11 @@ from decimal import Decimal
 from doelenboom.language import EN, Language
 
 _WHITESPACE = re.compile(r"\s+")
+# What a terminal, a log or a bidi-aware viewer acts on instead of showing: C0 and C1 controls
+# (ESC, CSI U+009B, NEL), the line and paragraph separators, bidi marks, embeddings, overrides and
+# isolates, and lone surrogates (which no UTF-8 output can hold).
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Cell = str | int | float | Decimal | date | None
@@ -32,8 +41,29 @@ Cell = str | int | float | Decimal | date | None
 
 
 def one_line(text: str) -> str:
-    """Collapse every run of whitespace (newlines included) into one space."""
-    return _WHITESPACE.sub(" ", text).strip()
+    """Collapse every run of whitespace (newlines included) into one space; a control character
+    or bidi override left over is shown escaped (`visible`)."""
+    return visible(_WHITESPACE.sub(" ", text).strip())
+
+
+def visible(text: str) -> str:
+    """``text`` with every character a terminal or viewer would act on rather than show written
+    as an escape: ``\\n``, ``\\r``, ``\\t``, ``\\x1b`` (C0 and C1 controls), ``\\u202e`` (bidi
+    controls, line separators, lone surrogates). Every value echoed in a diagnostic passes here
+    (`doelenboom.codes.format_arg`), so an escape sequence in a key cannot clear a screen and a
+    newline in an id cannot forge a line of output. Linear in the text."""
+    if _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub(_escape_char, text)
+
+
+def _escape_char(found: re.Match[str]) -> str:
+    char = found.group()
+    short = _SHORT_ESCAPES.get(char)
+    if short is not None:
+        return short
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def format_eur(amount: Decimal | None, lang: Language = EN) -> str:
