@@ -185,6 +185,8 @@ def test_a_serves_list_of_one_id_gives_one_warning_and_short_messages() -> None:
     result = validate_text(shapes.repeated_serves(100_000).spec, "spec.yaml")
     repeats = [d for d in result.diagnostics if d.code == "DB327"]
     assert [(d.args["ref"], d.args["count"]) for d in repeats] == [("doel-1", 100_000)]
+    assert "'doel-1' 100,000 times" in repeats[0].message_in(EN)
+    assert "'doel-1' 100.000 keer" in repeats[0].message_in(NL)
     assert {d.code for d in result.diagnostics} == {"DB312", "DB318", "DB327"}  # no DB302/DB315 per copy
     for d in result.diagnostics:
         for lang in (EN, NL):

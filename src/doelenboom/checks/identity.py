@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from decimal import Decimal
 
 from doelenboom.checks.context import Context
 from doelenboom.codes import NO_SUGGESTION
@@ -97,7 +98,7 @@ def _repeated_serves(ctx: Context, ident: str, path: PathKey, serves: tuple[str,
                 related=(ctx.related((*path, "serves", first[ref]), ref),),
                 id=ident,
                 ref=ref,
-                count=counts[ref],
+                count=Decimal(counts[ref]),  # worded with grouped thousands: 1,000,000
             )
 
 
