@@ -33,6 +33,7 @@ BASE = {
     "long_scale": 2_000,
     "unknown_targets": 2_000,
     "decimal_commas": 2_000,
+    "wrong_shares": 2_000,
 }
 """The 1× size of each shape: large enough that a run takes a good tenth of a second."""
 

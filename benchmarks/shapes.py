@@ -121,6 +121,13 @@ def decimal_commas(n: int) -> Shape:
     return Shape(_goals(1), "measurements:\n" + rows, "yaml")
 
 
+def wrong_shares(n: int) -> Shape:
+    """``n`` goals, each declaring a share of the whole that is wrong: each DB305 relates to the
+    figures of all ``n`` siblings (cut after `diagnostics.RELATED_LIMIT`)."""
+    spec = _goals(n, lambda k: "        budget: {amount: 5}\n")
+    return Shape(spec.replace("    children:\n", "    budget: {declared_share: 50}\n    children:\n"))
+
+
 SHAPES: dict[str, Callable[[int], Shape]] = {
     "unknown_serves": unknown_serves,
     "unknown_of": unknown_of,
@@ -131,14 +138,17 @@ SHAPES: dict[str, Callable[[int], Shape]] = {
     "long_scale": long_scale,
     "unknown_targets": unknown_targets,
     "decimal_commas": decimal_commas,
+    "wrong_shares": wrong_shares,
 }
 
 
 def run(shape: Shape) -> int:
     """Validate the shape's spec (and read its measurements against it); the number of
-    diagnostics, with every message and hint worded in English and Dutch as a renderer would."""
+    diagnostics, with every message, hint and related label worded in English and Dutch as a
+    renderer would."""
     from doelenboom.language import EN, NL
     from doelenboom.monitor.measurements import read_measurements_text
+    from doelenboom.render.diagnostics import related_label
     from doelenboom.validation import validate_text
 
     result = validate_text(shape.spec, "spec.yaml")
@@ -151,6 +161,8 @@ def run(shape: Shape) -> int:
         for lang in (EN, NL):
             d.message_in(lang)
             d.hint_in(lang)
+            for related in d.related:
+                related_label(related, lang)
     return len(diagnostics)
 
 

@@ -24,6 +24,7 @@ from doelenboom.codes import NO_SUGGESTION, format_arg
 from doelenboom.diagnostics import listing
 from doelenboom.language import EN, NL
 from doelenboom.monitor import measurements
+from doelenboom.render.diagnostics import related_label
 from doelenboom.validation import validate_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -39,6 +40,7 @@ SIZES = {name: (40, 80, 160) for name in shapes.SHAPES}
 SIZES["repeated_serves"] = (1_000, 2_000, 4_000)
 SIZES["unknown_columns"] = (200, 400, 800)
 SIZES["distinct_serves"] = (200, 400, 800)
+SIZES["wrong_shares"] = (100, 200, 400)
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +76,8 @@ def _operations(run: Callable[[], Any]) -> int:
 
 def _work(shape: shapes.Shape) -> int:
     """Operations of validating the shape (and reading its measurements), plus the length of
-    every message and hint in English and Dutch (a message that lists a whole list is work too)."""
+    every message, hint and related location in English and Dutch (a message that lists a whole
+    list is work too)."""
     out: list[int] = []
     operations = _operations(lambda: out.append(_words(shape)))
     return operations + out[0]
@@ -88,7 +91,11 @@ def _words(shape: shapes.Shape) -> int:
     if shape.measurements is not None:
         assert result.programme is not None
         diagnostics += read_measurements_text(shape.measurements, result.programme, "m", shape.fmt).diagnostics
-    return sum(len(d.message_in(lang)) + len(d.hint_in(lang)) for d in diagnostics for lang in (EN, NL))
+    return sum(
+        len(d.message_in(lang)) + len(d.hint_in(lang)) + sum(len(related_label(r, lang)) + 20 for r in d.related)
+        for d in diagnostics
+        for lang in (EN, NL)
+    )
 
 
 @pytest.mark.parametrize("name", sorted(shapes.SHAPES))
@@ -197,3 +204,19 @@ def test_a_note_on_many_served_nodes_is_cut() -> None:
     result = validate_text(shapes.distinct_serves(1_000).spec, "spec.yaml")
     [note] = [d for d in result.diagnostics if d.code == "DB318"]
     assert note.message_in(EN).endswith("and 989 more without 'allocation'; its budget counts fully towards 'doel-0'")
+
+
+def test_related_locations_are_cut() -> None:
+    result = validate_text(shapes.wrong_shares(100).spec, "spec.yaml")
+    shares = [d for d in result.diagnostics if d.code == "DB305"]
+    assert len(shares) == 100
+    for d in shares:
+        assert len(d.related) == 21
+        assert related_label(d.related[-1], EN) == "and 80 more"
+        assert related_label(d.related[-1], NL) == "en nog 80"
+
+
+def test_the_benchmark_times_every_shape() -> None:
+    import growth
+
+    assert set(growth.BASE) == set(shapes.SHAPES) == set(SIZES)

@@ -52,6 +52,24 @@ def listing(values: Iterable[str], *, joiner: str = ", ", quoted: bool = False, 
 
 ArgValue = str | int | Decimal | Listing
 
+RELATED_LIMIT = 20
+"""How many related locations a diagnostic lists at most; the rest is one `more_related`."""
+MORE_LABEL = "more:"
+
+
+def more_related(location: Location, count: int) -> Related:
+    """The last related location of a cut list: renderers word it "and 1,980 more" (the
+    ``list.more`` word); ``location`` is where the whole list stands."""
+    return Related(location, f"{MORE_LABEL}{count}")
+
+
+def cut_related(related: tuple[Related, ...], location: Location) -> tuple[Related, ...]:
+    """``related`` itself when it has at most `RELATED_LIMIT` items, else its first ones and a
+    `more_related` at ``location``: a diagnostic's output never grows with the whole file."""
+    if len(related) <= RELATED_LIMIT:
+        return related
+    return (*related[:RELATED_LIMIT], more_related(location, len(related) - RELATED_LIMIT))
+
 
 class Severity(enum.Enum):
     """How bad a problem is. Errors fail validation; warnings fail it only with ``--strict``."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
-from doelenboom.diagnostics import Diagnostic, Related, Severity
+from doelenboom.diagnostics import MORE_LABEL, Diagnostic, Related, Severity
 from doelenboom.language import EN, NL, Language
-from doelenboom.text import visible
+from doelenboom.text import format_number, visible
 from doelenboom.validation import Validation
 from doelenboom.words import WORDS, word
 
@@ -33,9 +34,15 @@ def default_language(environ: dict[str, str] | None = None) -> Language:
 def related_label(related: Related, lang: Language) -> str:
     """A related location's label: spec keys and ids as they are (``werk: amount``, control
     characters escaped by `doelenboom.text.visible`), a token of the words catalogue
-    (``started_here``) in ``lang``."""
+    (``started_here``) in ``lang``, and the end of a cut list (`diagnostics.more_related`) as
+    "and 1,980 more"."""
     key = f"related.{related.label}"
-    return word(key, lang) if key in WORDS else visible(related.label)
+    if key in WORDS:
+        return word(key, lang)
+    rest = related.label.removeprefix(MORE_LABEL)
+    if rest != related.label and rest.isdigit():
+        return word("list.more", lang, count=format_number(Decimal(rest), lang))
+    return visible(related.label)
 
 
 def _counts(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
