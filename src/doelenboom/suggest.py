@@ -43,6 +43,7 @@ class Suggester:
         usable = [ident for ident in dict.fromkeys(known) if 0 < len(ident) <= MAX_LENGTH]  # each once
         for ident in usable:
             self._by_initial.setdefault(ident[:1], {}).setdefault(len(ident), []).append(ident)
+        self._all = usable
         self._sorted = sorted(usable)
         self._reversed = sorted(ident[::-1] for ident in usable)
         self._answers: dict[str, str | None] = {}
@@ -62,19 +63,21 @@ class Suggester:
         return answer
 
     def _candidates(self, value: str) -> list[str]:
-        """At most `MAX_CANDIDATES` known ids: first the neighbours in sorted order of ``value``
-        and of its beginnings (down to half of it), then those of its reversed text and its
-        beginnings in the reversed ids, then ids with the same first letter that can reach the
-        cutoff, closest in length first."""
+        """Every known id when there are at most `MAX_CANDIDATES`. Else that many: first the
+        neighbours in sorted order of ``value`` and of its beginnings (down to half of it), then
+        those of its reversed text and its beginnings among the reversed ids, then ids with the
+        same first letter that can reach the cutoff, closest in length first."""
         limit = MAX_CANDIDATES
+        if len(self._all) <= limit:  # a spec of ordinary size: every id is compared
+            return self._all
         found: dict[str, None] = {}
-        for ordered, text, half in ((self._sorted, value, limit // 2), (self._reversed, value[::-1], 3 * limit // 4)):
-            reverse = ordered is self._reversed
+        for ordered, text, upto in ((self._sorted, value, limit // 2), (self._reversed, value[::-1], 3 * limit // 4)):
             for end in range(len(text), max(len(text) // 2, 1) - 1, -1):
-                for ident in _around(ordered, text[:end], 2 if end < len(text) else max(limit // 16, 2)):
-                    if len(found) >= half:
-                        break
-                    found[ident[::-1] if reverse else ident] = None
+                width = 2 if end < len(text) else max(limit // 16, 2)
+                for ident in _around(ordered, text[:end], width):
+                    found[ident[::-1] if ordered is self._reversed else ident] = None
+                if len(found) >= upto:
+                    break
         size = len(value)
         # 2 * min / (a + b) >= CUTOFF: the lengths a suggestion can have
         lowest = int(size * CUTOFF / (2 - CUTOFF))
