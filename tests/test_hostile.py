@@ -2,10 +2,12 @@
 work it causes is bounded by structure (nothing expanded, nothing converted), not by a clock.
 
 Each corpus file is listed in ``EXPECTED`` with diagnostics it must produce as (code, line,
-column); a file in the directory without an entry fails `test_every_hostile_file_is_listed`.
-Hostile measurement files (tests/hostile/measurements/) are read against `MEASURED_SPEC` and
-listed in ``MEASUREMENTS`` with the diagnostics they must produce and the lines of the rows that
-must still be read.
+column); a file in the directory without an entry fails `test_every_hostile_file_is_listed`. A
+file whose entry has no error is hostile to what reads its outputs (a spreadsheet, a terminal),
+not to validation: it must produce those diagnostics and no error (tests/test_injection.py reads
+its outputs). Hostile measurement files (tests/hostile/measurements/) are read against
+`MEASURED_SPEC` and listed in ``MEASUREMENTS`` with the diagnostics they must produce and the lines
+of the rows that must still be read.
 """
 
 from __future__ import annotations
@@ -63,6 +65,16 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
     "week_date.yaml": [("DB203", 15, 77)],
     # issue 10: '-.nan' was called negative (DB206)
     "negative_nan_budget.yaml": [("DB209", 13, 19)],
+    # issue 10, F07: an escape sequence in a key (a terminal title, a cleared screen and a fake
+    # summary), a newline in an id forging a diagnostic line, and a CSI in a unit: each echoed
+    # escaped (tests/test_injection.py renders them)
+    "escape_sequences.yaml": [("DB201", 4, 1), ("DB207", 8, 9), ("DB316", 14, 59)],
+    # issue 10, F07: names with the C1 control U+009B, a right-to-left override and an isolate
+    "c1_bidi_names.yaml": [("DB212", 8, 11), ("DB212", 11, 15), ("DB212", 13, 40)],
+    # issue 10, F04: one 'serves' list naming one goal 1000 times: one warning, one short note
+    "repeated_serves.yaml": [("DB318", 13, 9), ("DB327", 13, 26)],
+    # issue 10, F06: names a spreadsheet would run (behind spaces, full-width, after a CR): valid
+    "formula_names.yaml": [],
 }
 
 MEASURED_SPEC = """\
@@ -92,6 +104,8 @@ MEASUREMENTS: dict[str, tuple[list[tuple[str, int, int]], list[int]]] = {
     "bom_inside.csv": ([("DB408", 3, 16)], [2]),
     "bom_inside.yaml": ([("DB103", 3, 52)], [2]),
     "concatenated.csv": ([("DB408", 3, 1)], [2, 4]),
+    # issue 10, F07: escape sequences in a target id and a value, a newline inside a row
+    "escape_sequences.csv": ([("DB401", 2, 1), ("DB405", 3, 14)], []),
 }
 
 
@@ -100,8 +114,8 @@ def _validate(raw: bytes, name: str = "hostile.yaml") -> tuple[Document, Validat
     return document, validate_document(load_bytes(raw, name))
 
 
-def _assert_located(result: Validation, name: str) -> None:
-    assert any(d.severity is Severity.ERROR for d in result.diagnostics)
+def _assert_located(result: Validation, name: str, *, errors: bool = True) -> None:
+    assert any(d.severity is Severity.ERROR for d in result.diagnostics) == errors
     for d in result.diagnostics:
         assert d.code in CATALOGUE
         assert d.file == name
@@ -131,7 +145,8 @@ def test_hostile_measurements_refuse_their_rows_where_they_stand(name: str) -> N
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_hostile_input_is_answered_by_located_diagnostics(name: str) -> None:
     _, result = _validate((HOSTILE / name).read_bytes())
-    _assert_located(result, "hostile.yaml")
+    errors = any(CATALOGUE[code].severity is Severity.ERROR for code, _, _ in EXPECTED[name])
+    _assert_located(result, "hostile.yaml", errors=errors)
     found = {(d.code, d.line, d.column) for d in result.diagnostics}
     assert set(EXPECTED[name]) <= found
 

@@ -9,6 +9,7 @@ or Dutch.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,7 +23,52 @@ class Money(Decimal):
     plain number."""
 
 
-ArgValue = str | int | Decimal
+LIST_LIMIT = 10
+"""How many items of a list a message shows; the rest is counted ("and 999,997 more")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """A list as a diagnostic argument (the nodes a node also serves, the units one could use):
+    messages show the first items and count the rest in words ("'a', 'b' and 999,998 more"), so
+    that a message stays short however long the list in the file. Make one with `listing`."""
+
+    items: tuple[str, ...]
+    """The items shown, at most `LIST_LIMIT` by default."""
+    total: int
+    """How many items the whole list has."""
+    joiner: str = ", "
+    quoted: bool = False
+    """Each item in single quotes, as messages quote ids."""
+
+
+def listing(values: Iterable[str], *, joiner: str = ", ", quoted: bool = False, limit: int = LIST_LIMIT) -> Listing:
+    """A `Listing` of ``values``: the first ``limit`` kept, the others only counted (one pass, so
+    linear in the list however long it is)."""
+    found = iter(values)
+    shown = tuple(itertools.islice(found, limit))
+    return Listing(shown, len(shown) + sum(1 for _ in found), joiner, quoted)
+
+
+ArgValue = str | int | Decimal | Listing
+
+RELATED_LIMIT = 20
+"""How many related locations a diagnostic lists at most; the rest is one `more_related`."""
+MORE_LABEL = "more:"
+
+
+def more_related(location: Location, count: int) -> Related:
+    """The last related location of a cut list: renderers word it "and 1,980 more" (the
+    ``list.more`` word); ``location`` is where the whole list stands."""
+    return Related(location, f"{MORE_LABEL}{count}")
+
+
+def cut_related(related: tuple[Related, ...], location: Location) -> tuple[Related, ...]:
+    """``related`` itself when it has at most `RELATED_LIMIT` items, else its first ones and a
+    `more_related` at ``location``: a diagnostic's output never grows with the whole file."""
+    if len(related) <= RELATED_LIMIT:
+        return related
+    return (*related[:RELATED_LIMIT], more_related(location, len(related) - RELATED_LIMIT))
 
 
 class Severity(enum.Enum):

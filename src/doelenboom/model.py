@@ -38,12 +38,14 @@ _AMOUNT_TEXT = re.compile(r"[0-9]+(\.[0-9]{1,6})?")
 _NOT_FINITE_TEXT = re.compile(r"[-+]?\.?(nan|inf|infinity)", re.IGNORECASE)
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=80)]
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls but tab, LF and CR; DEL and the C1 controls (U+009B is a terminal's CSI); the bidi
+# embeddings, overrides and isolates (U+202E turns text around on screen: 'Trojan Source').
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _text(value: str) -> str:
-    # Escapes such as "\u0000" let invisible control characters into names, and from there into
-    # exports and terminals; a blank name is no name.
+    # Escapes such as "\u0000" or "\u202e" let invisible control characters into names, and from
+    # there into exports and terminals; a blank name is no name.
     found = _CONTROL.search(value)
     if found is not None:
         raise PydanticCustomError("DB212", "control character", {"char": f"U+{ord(found.group()):04X}"})

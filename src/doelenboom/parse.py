@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from doelenboom.codes import CATALOGUE, NO_SUGGESTION
-from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
+from doelenboom.diagnostics import ArgValue, Diagnostic, Severity, listing
 from doelenboom.model import Programme
 from doelenboom.source import PathKey, SourceMap, YamlTimestamp
 from doelenboom.units import UnitTable
@@ -206,7 +206,7 @@ def to_diagnostic(error: Any, data: Any, source: SourceMap) -> Diagnostic:
         code, args = "DB204", {"key": key, "value": str(value), "allowed": allowed}
     elif kind == "string_pattern_mismatch" and key == "unit":
         # no unit can be written like that ('m/s', 'km²'): the same answer as any unknown unit
-        code, args = "DB316", {"unit": str(value), "known": ", ".join(UnitTable().known())}
+        code, args = "DB316", {"unit": str(value), "known": listing(UnitTable().known())}
     elif kind == "string_pattern_mismatch":
         code, args = "DB207", {"value": str(value)}
     elif kind in _TYPE_ERRORS:

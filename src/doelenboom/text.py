@@ -2,12 +2,17 @@
 
 Light on purpose (no models, no third-party imports) so that any command can use it.
 
-- `one_line`: spec text for a line-oriented output (a name with a newline must not break a line).
+- `one_line`: spec text for a line-oriented output (a name with a newline must not break a line,
+  nor a control character reach the terminal).
+- `visible`: a value echoed in a message with its control characters, bidi overrides and line
+  breaks written as escapes (``\\x1b``, ``\\n``, ``\\u202e``), so that a value from a file can
+  neither drive a terminal nor forge a line of output.
 - `format_eur`: an amount of money for people, English or Dutch, never rounded.
-- `csv_cell`: one cell of any CSV output; text that a spreadsheet would run as a formula is
-  neutralised (`spreadsheet_text`), money stays exact.
+- `is_formula_like`: the one formula guard of every CSV and XLSX writer (OWASP's list, also
+  behind leading spaces and control characters, and in full-width forms); `csv_cell`: one cell of
+  any CSV output, text neutralised by `spreadsheet_text`, money exact.
 - `write_csv`: every CSV output (budget, progress, export): each cell through `csv_cell`, lines
-  ended by CRLF as RFC 4180 says.
+  ended by CRLF as RFC 4180 says, and every cell holding CR or LF quoted.
 - escaping of spec text for each output format: `mermaid_label`, `dot_string`, `xml_text`,
   `markdown_text` (used by the exports, the diff's Markdown and the docs).
 """
@@ -18,6 +23,7 @@ import csv
 import html
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -25,15 +31,43 @@ from decimal import Decimal
 from doelenboom.language import EN, Language
 
 _WHITESPACE = re.compile(r"\s+")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a terminal, a log or a bidi-aware viewer acts on instead of showing: C0 and C1 controls
+# (ESC, CSI U+009B, NEL), the line and paragraph separators, bidi marks, embeddings, overrides and
+# isolates, and lone surrogates (which no UTF-8 output can hold).
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# OWASP's CSV-injection list: a cell starting with one of these is run (or its start dropped).
+_FORMULA_CHARS = frozenset("=+-@\u2212")
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
 
 Cell = str | int | float | Decimal | date | None
 """What a table row may hold before it becomes CSV text."""
 
 
 def one_line(text: str) -> str:
-    """Collapse every run of whitespace (newlines included) into one space."""
-    return _WHITESPACE.sub(" ", text).strip()
+    """Collapse every run of whitespace (newlines included) into one space; a control character
+    or bidi override left over is shown escaped (`visible`)."""
+    return visible(_WHITESPACE.sub(" ", text).strip())
+
+
+def visible(text: str) -> str:
+    """``text`` with every character a terminal or viewer would act on rather than show written
+    as an escape: ``\\n``, ``\\r``, ``\\t``, ``\\x1b`` (C0 and C1 controls), ``\\u202e`` (bidi
+    controls, line separators, lone surrogates). Every value echoed in a diagnostic passes here
+    (`doelenboom.codes.format_arg`), so an escape sequence in a key cannot clear a screen and a
+    newline in an id cannot forge a line of output. Linear in the text."""
+    if _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub(_escape_char, text)
+
+
+def _escape_char(found: re.Match[str]) -> str:
+    char = found.group()
+    short = _SHORT_ESCAPES.get(char)
+    if short is not None:
+        return short
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def format_eur(amount: Decimal | None, lang: Language = EN) -> str:
@@ -59,14 +93,33 @@ def format_number(value: Decimal, lang: Language = EN) -> str:
 
 
 def is_formula_like(text: str) -> bool:
-    """True when a spreadsheet would read ``text`` as a formula (or strip what starts it)."""
-    return text.startswith(_FORMULA_START)
+    """True when a spreadsheet could read ``text`` as a formula, or strip what starts it: the one
+    formula guard of every CSV and XLSX writer. OWASP's list (a start of ``= + - @``, tab, CR,
+    LF), also behind leading whitespace (a space, a no-break space) and invisible control or
+    format characters, and in the full-width and small forms (``＝``, ``﹢``) and the minus sign
+    (U+2212) that some spreadsheets read as their ASCII twins."""
+    if text.startswith(("\t", "\r", "\n")):
+        return True
+    for char in text:
+        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp"):
+            continue
+        return char in _FORMULA_CHARS or unicodedata.normalize("NFKC", char) in _FORMULA_CHARS
+    return False
 
 
 def spreadsheet_text(text: str) -> str:
-    """Text that a spreadsheet will not read as a formula: a leading ``'`` before ``= + - @``,
-    tab or carriage return (OWASP's advice for CSV)."""
-    return "'" + text if is_formula_like(text) else text
+    """Text that a spreadsheet will not read as a formula (OWASP's advice for CSV): a leading
+    ``'`` before text that `is_formula_like`, and also after each line break inside the text
+    whose line is (``"Goal\\r=1+1"`` becomes ``"Goal\\r'=1+1"``), so that a reader that ends
+    rows at CR or LF does not find a formula either."""
+    if "\r" not in text and "\n" not in text:
+        return "'" + text if is_formula_like(text) else text
+    pieces = _LINE_BREAKS.split(text)
+    breaks = _LINE_BREAKS.findall(text)
+    out = ["'" + pieces[0] if is_formula_like(text) else pieces[0]]
+    for line_break, piece in zip(breaks, pieces[1:], strict=True):
+        out += [line_break, "'" + piece if is_formula_like(piece) else piece]
+    return "".join(out)
 
 
 def plain_decimal(amount: Decimal | None) -> str:
@@ -90,9 +143,11 @@ def csv_cell(cell: Cell) -> str:
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
     """A whole CSV document: the header, then one line per row; every cell through `csv_cell`,
-    every line ended by CRLF (RFC 4180)."""
+    every line ended by CRLF (RFC 4180). A cell holding CR or LF is always quoted: both are
+    characters of the line terminator, which the csv module quotes (`tests/test_export.py`
+    checks a lone CR)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([csv_cell(cell) for cell in header])
     writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     return out.getvalue()

@@ -180,12 +180,12 @@ class ProgrammeIndex:
         """The ``serves`` references of ``entry`` that are contributions: a known node one level
         up that is not its own parent, each once. Every other reference is an error elsewhere
         (DB302 unknown, DB315 wrong level, DB323 its own parent) and carries nothing."""
-        valid: list[str] = []
+        valid: dict[str, None] = {}  # in order, each once: a list would make a long list quadratic
         for ref in entry.node.serves:
             served = self.nodes.get(ref)
             if served is None or served.depth != entry.depth - 1 or ref == entry.parent or ref in valid:
                 continue
-            valid.append(ref)
+            valid[ref] = None
         return tuple(valid)
 
     def shares(self, entry: Entry) -> dict[str, Decimal]:

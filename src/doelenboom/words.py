@@ -27,6 +27,8 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "{file}: {errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
     },
     "related.started_here": {"en": "started here", "nl": "hier begonnen"},
+    # the rest of a long list in a message: "'a', 'b' and 999,998 more"
+    "list.more": {"en": "and {count} more", "nl": "en nog {count}"},
     # --- levels ---------------------------------------------------------------------------------------
     "level.unnamed": {"en": "level {depth}", "nl": "niveau {depth}"},
     "level.ambition": {"en": "ambition", "nl": "ambitie"},

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from doelenboom.checks.context import Context
-from doelenboom.diagnostics import Diagnostic, Money, Related
+from doelenboom.diagnostics import Diagnostic, Money, Related, cut_related, listing
 from doelenboom.model import Discrepancy, Node
 from doelenboom.source import PathKey
 from doelenboom.tree import Entry
@@ -207,7 +207,9 @@ def _cached_siblings(
     key = info.container.path if info.container is not None else None
     found = cache.get(key)
     if found is None:
-        found = cache[key] = tuple(_siblings(ctx, info))
+        # cut after RELATED_LIMIT: n wrong shares among n siblings must not print n * n lines
+        where = ctx.loc((*key, "children") if key is not None else ("tree",), key=True)
+        found = cache[key] = cut_related(tuple(_siblings(ctx, info)), where)
     return found
 
 
@@ -238,7 +240,7 @@ def allocations(ctx: Context) -> Iterator[Diagnostic]:
                     (*info.path, "serves"),
                     key=True,
                     id=ident,
-                    others=", ".join(f"'{s}'" for s in served),
+                    others=listing(served, quoted=True),
                     parent=parent_id,
                 )
             continue

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import difflib
+from collections import Counter
 from collections.abc import Iterator
+from decimal import Decimal
 
 from doelenboom.checks.context import Context
 from doelenboom.codes import NO_SUGGESTION
-from doelenboom.diagnostics import Diagnostic
+from doelenboom.diagnostics import Diagnostic, listing
 from doelenboom.source import PathKey
+from doelenboom.suggest import Suggester
 
-CODES = ("DB301", "DB302", "DB303", "DB314", "DB315", "DB323")
-
-
-def _suggest(ref: str, known: list[str]) -> dict[str, str]:
-    close = difflib.get_close_matches(ref, known, n=1)
-    return {"suggestion": close[0] if close else NO_SUGGESTION}
+CODES = ("DB301", "DB302", "DB303", "DB314", "DB315", "DB323", "DB327")
 
 
 def unique_ids(ctx: Context) -> Iterator[Diagnostic]:
@@ -29,18 +26,31 @@ def unique_ids(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def references(ctx: Context) -> Iterator[Diagnostic]:
-    node_ids = list(ctx.nodes)
-    target_ids = list(ctx.targets)
-    source_ids = sorted(ctx.source_ids)
-    suggestions: dict[tuple[str, str], dict[str, str]] = {}
+    # One suggester per kind of id: each distinct unknown value is looked up once, against a
+    # bounded number of known ids (`doelenboom.suggest`), so that the check stays linear.
+    suggesters = {
+        "node": Suggester(ctx.nodes),
+        "target": Suggester(ctx.targets),
+        "source": Suggester(sorted(ctx.source_ids)),
+    }
+
+    def unknown(path: tuple[str | int, ...], ref: str, kind: str) -> Diagnostic:
+        close = suggesters[kind].suggest(ref)
+        more = {"suggestion": close if close is not None else NO_SUGGESTION}
+        return ctx.diag("DB302", path, ref=ref, kind=kind, more=more)
+
     for ident, info in ctx.nodes.items():
         node, path = info.node, info.path
         if node.source is not None and node.source not in ctx.source_ids:
-            yield _unknown(ctx, (*path, "source"), node.source, "source", source_ids, suggestions)
+            yield unknown((*path, "source"), node.source, "source")
+        seen: set[str] = set()
         for i, ref in enumerate(node.serves):
+            if ref in seen:
+                continue  # a repeat is reported once per id (DB327), and checked only once
+            seen.add(ref)
             served = ctx.nodes.get(ref)
             if served is None:
-                yield _unknown(ctx, (*path, "serves", i), ref, "node", node_ids, suggestions)
+                yield unknown((*path, "serves", i), ref, "node")
             elif served.depth != info.depth - 1:
                 yield ctx.diag(
                     "DB315",
@@ -53,37 +63,43 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
                 )
             elif info.container is not None and ref == info.parent:
                 yield ctx.diag("DB323", (*path, "serves", i), id=ident, ref=ref)
+        if len(seen) < len(node.serves):
+            yield from _repeated_serves(ctx, ident, path, node.serves)
     for tinfo in ctx.targets.values():
         target = tinfo.target
         if target.source is not None and target.source not in ctx.source_ids:
-            yield _unknown(ctx, (*tinfo.path, "source"), target.source, "source", source_ids, suggestions)
+            yield unknown((*tinfo.path, "source"), target.source, "source")
         of = getattr(target, "of", None)
         if of is not None and of not in ctx.targets:
-            yield _unknown(ctx, (*tinfo.path, "of"), of, "target", target_ids, suggestions)
+            yield unknown((*tinfo.path, "of"), of, "target")
     for i, benefit in enumerate(ctx.programme.benefits):
         if benefit.source is not None and benefit.source not in ctx.source_ids:
-            yield _unknown(ctx, ("benefits", i, "source"), benefit.source, "source", source_ids, suggestions)
+            yield unknown(("benefits", i, "source"), benefit.source, "source")
     if ctx.programme.budget is not None:
         for i, item in enumerate(ctx.programme.budget.overhead):
             if item.source is not None and item.source not in ctx.source_ids:
-                path = ("budget", "overhead", i, "source")
-                yield _unknown(ctx, path, item.source, "source", source_ids, suggestions)
+                yield unknown(("budget", "overhead", i, "source"), item.source, "source")
 
 
-def _unknown(
-    ctx: Context,
-    path: tuple[str | int, ...],
-    ref: str,
-    kind: str,
-    known: list[str],
-    cache: dict[tuple[str, str], dict[str, str]],
-) -> Diagnostic:
-    # A suggestion compares the reference with every known id of its kind; one misspelt id is
-    # often used many times (a renamed goal that many themes serve), so each is looked up once.
-    more = cache.get((ref, kind))
-    if more is None:
-        more = cache[(ref, kind)] = _suggest(ref, known)
-    return ctx.diag("DB302", path, ref=ref, kind=kind, more=more)
+def _repeated_serves(ctx: Context, ident: str, path: PathKey, serves: tuple[str, ...]) -> Iterator[Diagnostic]:
+    """DB327 once per id that a ``serves`` list names more than once: at its second mention,
+    with how often it stands there and where it first does."""
+    counts = Counter(serves)
+    first: dict[str, int] = {}
+    reported: set[str] = set()
+    for i, ref in enumerate(serves):
+        if ref not in first:
+            first[ref] = i
+        elif ref not in reported:
+            reported.add(ref)
+            yield ctx.diag(
+                "DB327",
+                (*path, "serves", i),
+                related=(ctx.related((*path, "serves", first[ref]), ref),),
+                id=ident,
+                ref=ref,
+                count=Decimal(counts[ref]),  # worded with grouped thousands: 1,000,000
+            )
 
 
 def levels(ctx: Context) -> Iterator[Diagnostic]:
@@ -154,14 +170,14 @@ def cycles(ctx: Context) -> Iterator[Diagnostic]:
         start = next((n for n in component if any(ref in members for ref in ctx.nodes[n].node.serves)), component[0])
         component = component[component.index(start) :] + component[: component.index(start)]
         first = ctx.nodes[start]
-        yield ctx.diag("DB303", (*first.path, "serves"), cycle=" → ".join([*component, component[0]]))
+        yield ctx.diag("DB303", (*first.path, "serves"), cycle=listing([*component, component[0]], joiner=" → "))
     wholes: dict[str, list[str]] = {}
     for tid, tinfo in ctx.targets.items():
         of = getattr(tinfo.target, "of", None)
         wholes[tid] = [of] if isinstance(of, str) and of in ctx.targets else []
     for component in _cycles(wholes):
         first_t = ctx.targets[component[0]]
-        yield ctx.diag("DB303", (*first_t.path, "of"), cycle=" → ".join([*component, component[0]]))
+        yield ctx.diag("DB303", (*first_t.path, "of"), cycle=listing([*component, component[0]], joiner=" → "))
 
 
 CHECKS = (unique_ids, references, levels, cycles)

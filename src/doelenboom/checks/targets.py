@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from doelenboom.checks.context import Context
-from doelenboom.diagnostics import Diagnostic
+from doelenboom.diagnostics import Diagnostic, listing
 from doelenboom.model import CountTarget, GapTarget, PartOfTarget, QualitativeTarget, RangeTarget, ShareTarget
 
 CODES = ("DB307", "DB308", "DB309", "DB312", "DB313", "DB316", "DB321", "DB322")
 
 
 def units(ctx: Context) -> Iterator[Diagnostic]:
-    known = ", ".join(ctx.units.known())
+    known = listing(ctx.units.known())
     for tinfo in ctx.targets.values():
         target = tinfo.target
         if not isinstance(target, CountTarget | PartOfTarget | RangeTarget | ShareTarget | GapTarget):

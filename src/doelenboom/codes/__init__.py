@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from doelenboom.codes import db1xx, db2xx, db3xx, db4xx
 from doelenboom.codes._entry import Code, Example, Words, example
-from doelenboom.diagnostics import ArgValue, Money
+from doelenboom.diagnostics import ArgValue, Listing, Money
 from doelenboom.language import EN, LANGUAGES, Language, UnknownLanguage, add_language, as_language, known_languages
-from doelenboom.text import format_eur, format_number
+from doelenboom.text import format_eur, format_number, visible
+from doelenboom.words import word
 
 if TYPE_CHECKING:
     from doelenboom.diagnostics import Diagnostic
@@ -41,12 +42,26 @@ def format_arg(value: ArgValue, lang: Language) -> str:
     """One message argument as text for ``lang``. Money (`diagnostics.Money`) is written as
     `doelenboom.text.format_eur` writes it everywhere (``1,234.50`` in English, ``1.234,50`` in
     Dutch); another Decimal (a share, a quantity) as a plain number with grouped thousands and
-    the decimals it has (``38.5``, ``38,5``); everything else is ``str(value)``."""
+    the decimals it has (``38.5``, ``38,5``); a `diagnostics.Listing` as its first items and the
+    count of the rest in words (``'a', 'b' and 999,998 more``); text as `doelenboom.text.visible`
+    shows it (``\\x1b``, ``\\n``, ``\\u202e`` escaped), so that no renderer can echo a value
+    from a file raw; everything else is ``str(value)``."""
     if isinstance(value, Money):
         return format_eur(value, lang)
     if isinstance(value, Decimal):
         return format_number(value, lang)
-    return str(value)
+    if isinstance(value, Listing):
+        return _format_listing(value, lang)
+    return visible(str(value))
+
+
+def _format_listing(value: Listing, lang: Language) -> str:
+    items = [visible(item) for item in value.items]
+    text = value.joiner.join(f"'{item}'" for item in items) if value.quoted else value.joiner.join(items)
+    rest = value.total - len(value.items)
+    if rest > 0:
+        text += " " + word("list.more", lang, count=format_number(Decimal(rest), lang))
+    return text
 
 
 def _fill(template: str, args: Mapping[str, str]) -> str:

@@ -327,7 +327,10 @@ DB212 = Code(
     "control-character",
     E,
     "schema",
-    summary="Text holding an invisible control character (such as U+0000), usually pasted in by accident.",
+    summary=(
+        "Text holding an invisible control character (such as U+0000, the C1 control U+009B or the bidi "
+        "override U+202E), usually pasted in by accident."
+    ),
     message={
         "en": "'{key}' holds the invisible control character {char}",
         "nl": "'{key}' bevat het onzichtbare stuurteken {char}",

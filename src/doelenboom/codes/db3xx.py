@@ -775,6 +775,32 @@ budget:
     ),
 )
 
+DB327 = Code(
+    "DB327",
+    "serves-repeated",
+    W,
+    "semantic",
+    summary="A 'serves' list that names the same node more than once; the repeats say nothing new.",
+    message={
+        "en": "'{id}' names '{ref}' {count} times under 'serves:'",
+        "nl": "'{id}' noemt '{ref}' {count} keer onder 'serves:'",
+    },
+    hint={
+        "en": "Name '{ref}' once; to give it a larger share of the budget, use 'allocation:'.",
+        "nl": "Noem '{ref}' één keer; gebruik 'allocation:' om het een groter deel van de begroting te geven.",
+    },
+    example=example(
+        """
+- id: werk
+  serves: [minder-armoede, minder-armoede]
+""",
+        """
+- id: werk
+  serves: [minder-armoede]
+""",
+    ),
+)
+
 CODES = (
     DB301,
     DB302,
@@ -801,4 +827,5 @@ CODES = (
     DB323,
     DB324,
     DB326,
+    DB327,
 )

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import bisect
 import csv
-import difflib
 import io
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -46,7 +45,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from doelenboom.codes import CATALOGUE, NO_SUGGESTION
-from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, has_errors
+from doelenboom.diagnostics import ArgValue, Diagnostic, Listing, Location, Related, has_errors, listing
 from doelenboom.inputs import read_input
 from doelenboom.loader import load_text
 from doelenboom.model import (
@@ -60,6 +59,7 @@ from doelenboom.model import (
     Target,
 )
 from doelenboom.source import SourceMap
+from doelenboom.suggest import Suggester
 from doelenboom.tree import index
 from doelenboom.units import UnitTable
 
@@ -218,12 +218,14 @@ class _TargetInfo:
 
 _MAX_SUGGESTED = 50
 """Distinct unknown target ids that get a 'did you mean'; beyond that the file most likely belongs
-to another spec, and comparing every unknown id with every target would take long."""
+to another spec (`doelenboom.suggest` bounds each lookup too)."""
+_VALUE_KEYS = tuple(key for key in ("value", *ALIASES) if ALIASES.get(key, key) == "value")
+_EVERY = 1 << 62  # a column name is compared with the 7 columns only: every one gets an answer
 
 
-def _suggest(word: str, known: Sequence[str]) -> dict[str, ArgValue]:
-    close = difflib.get_close_matches(word, known, n=1)
-    return {"suggestion": close[0] if close else NO_SUGGESTION}
+def _suggest(word: str, known: Suggester) -> dict[str, ArgValue]:
+    close = known.suggest(word)
+    return {"suggestion": close if close is not None else NO_SUGGESTION}
 
 
 Locate = Callable[[str], Location]
@@ -256,8 +258,9 @@ class _Reader:
         self._dates: dict[str, date | None] = {}
         self._factors: dict[tuple[str, str], Decimal | None] = {}
         self._seen: dict[tuple[str, date, str | None], int] = {}
-        self._suggestions: dict[str, dict[str, ArgValue]] = {}
-        self._by_initial: dict[str, list[str]] | None = None
+        self._suggester = Suggester(self.targets, max_lookups=_MAX_SUGGESTED)
+        self._columns = Suggester(FIELDS, max_lookups=_EVERY)
+        self._scales: dict[str, Listing] = {}
         self.dutch_numbers = False  # set for a ';'-separated CSV: 1.234,5
 
     def emit(
@@ -284,9 +287,7 @@ class _Reader:
         tid = str(target)
         info = self.targets.get(tid)
         if info is None:
-            if tid not in self._suggestions:
-                self._suggestions[tid] = self._suggest_target(tid)
-            self.emit("DB401", locate("target"), ref=tid, more=self._suggestions[tid])
+            self.emit("DB401", locate("target"), ref=tid, more=_suggest(tid, self._suggester))
             return
         day = self._date(when)
         if day is None:
@@ -309,7 +310,9 @@ class _Reader:
             status = str(value)
             position = info.scale.get(status)
             if position is None:
-                self.emit("DB410", locate("value"), text=status, id=tid, scale=", ".join(info.scale))
+                if tid not in self._scales:  # once per target, not once per row
+                    self._scales[tid] = listing(info.scale)
+                self.emit("DB410", locate("value"), text=status, id=tid, scale=self._scales[tid])
                 return
             number = Decimal(position)
         elif info.milestone:
@@ -365,18 +368,6 @@ class _Reader:
             )
         )
 
-    def _suggest_target(self, tid: str) -> dict[str, ArgValue]:
-        """A close target id, looked for among ids of about the same length with the same first
-        letter (a typo rarely hits the first letter), for the first `_MAX_SUGGESTED` unknown ids."""
-        if len(self._suggestions) >= _MAX_SUGGESTED:
-            return _suggest(tid, ())
-        if self._by_initial is None:
-            self._by_initial = {}
-            for known in self.targets:
-                self._by_initial.setdefault(known[:1], []).append(known)
-        candidates = [k for k in self._by_initial.get(tid[:1], ()) if abs(len(k) - len(tid)) <= 3]
-        return _suggest(tid, candidates)
-
     def _date(self, when: Any) -> date | None:
         if isinstance(when, date):
             return when
@@ -405,11 +396,17 @@ class _Reader:
         self.dutch_numbers = delimiter == ";"
         rows = self._csv_rows(csv.reader(io.StringIO(text), delimiter=delimiter))
         lines: list[str] = []
+        starts: dict[int, list[int]] = {}  # line -> where each field starts, worked out once per line
 
         def column(line: int, index: int) -> int:
             if not lines:
                 lines.extend(text.split("\n"))
-            return _column(lines[line - 1] if line <= len(lines) else "", delimiter, index)
+            found = starts.get(line)
+            if found is None:
+                if len(starts) > 1:
+                    starts.clear()  # the header's and the current row's: memory stays bounded
+                found = starts[line] = _field_starts(lines[line - 1] if line <= len(lines) else "", delimiter)
+            return found[index] if index < len(found) else found[-1]
 
         header: list[str] | None = None
         header_line = 1
@@ -450,7 +447,7 @@ class _Reader:
                 self.emit("DB408", where, problem="column_twice", column=col, first=first, second=second)
             elif col:
                 where = Location(self.name, header_line, column(header_line, i))
-                self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, list(FIELDS)))
+                self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, self._columns))
         if twice:
             return
         absent = [col for col in REQUIRED if col not in index]
@@ -525,9 +522,10 @@ class _Reader:
                 problem="no_list",
             )
             return
+        top = Suggester(["measurements"], max_lookups=_EVERY)
         for key in data:
             if key != "measurements":
-                self.emit("DB409", source.location((key,), key=True), key=key, more=_suggest(key, ["measurements"]))
+                self.emit("DB409", source.location((key,), key=True), key=key, more=_suggest(key, top))
         lines = text.split("\n")
         troubled = self._yaml_problems_per_row(lines, source, document.diagnostics, len(rows))
         for i, row in enumerate(rows):
@@ -565,7 +563,7 @@ class _Reader:
                     fields[col] = value
                 else:
                     where = source.location((*path, key), key=True)
-                    self.emit("DB409", where, key=key, more=_suggest(key, list(FIELDS)))
+                    self.emit("DB409", where, key=key, more=_suggest(key, self._columns))
             if twice:
                 continue
 
@@ -588,33 +586,40 @@ class _Reader:
         bounds = [(loc.line, loc.column) for loc in starts]
         tops = sorted(pos for path, pos in source.keys.items() if len(path) == 1)
         troubled: set[int] = set()
+        replaced: list[Diagnostic] = []
         for problem in problems:
             if not problem.code.startswith("DB1"):
                 continue
             where = (problem.line, problem.column)
             i = bisect.bisect_right(bounds, where) - 1
-            if i < 0 or any(bounds[i] < top <= where for top in tops):
-                continue  # before the first row, or after the list has ended
+            if i < 0:
+                continue  # before the first row
+            after = bisect.bisect_right(tops, bounds[i])  # the first top-level key after the row starts
+            if after < len(tops) and tops[after] <= where:
+                continue  # after the list has ended
             troubled.add(i)
             if problem.code == "DB111":
-                self._decimal_comma(problem, lines, source, i)
+                replaced.extend(self._decimal_comma(problem, lines, source, i))
+        if replaced:  # one pass: removing each from the list would be quadratic
+            gone = {id(problem) for problem in replaced}
+            self.diagnostics[:] = [d for d in self.diagnostics if id(d) not in gone]
         return troubled
 
-    def _decimal_comma(self, problem: Diagnostic, lines: list[str], source: SourceMap, row: int) -> None:
+    def _decimal_comma(self, problem: Diagnostic, lines: list[str], source: SourceMap, row: int) -> list[Diagnostic]:
+        """DB405 for ``value: 92,5`` in a flow mapping; returns the DB111 it replaces (if any).
+        Looks up the row's value keys directly: scanning every value per problem is quadratic."""
         line = lines[problem.line - 1] if problem.line <= len(lines) else ""
         before = _BEFORE_COMMA.search(line[: problem.column - 1])
         after = _DIGITS.match(line[problem.column - 1 :])
         if before is None or after is None:
-            return
-        for path, pos in source.values.items():
-            is_value = (
-                len(path) == 3 and path[:2] == ("measurements", row) and ALIASES.get(str(path[2]), path[2]) == "value"
-            )
-            if is_value and pos == (problem.line, before.start() + 1):
-                self.diagnostics.remove(problem)
+            return []
+        for key in _VALUE_KEYS:
+            pos = source.values.get(("measurements", row, key))
+            if pos == (problem.line, before.start() + 1):
                 where = Location(self.name, pos[0], pos[1])
                 self.emit("DB405", where, text=before.group(1) + "," + after.group(0))
-                return
+                return [problem]
+        return []
 
 
 def _delimiter(text: str) -> str:
@@ -665,17 +670,15 @@ def _is_count(number: Decimal, *, negative: bool) -> bool:
     return negative or number >= 0
 
 
-def _column(line: str, delimiter: str, index: int) -> int:
-    """The 1-based column where field ``index`` of a CSV line starts."""
-    if index == 0:
-        return 1
-    field = 0
+def _field_starts(line: str, delimiter: str) -> list[int]:
+    """The 1-based column where each field of a CSV line starts, and one past the line's end
+    last: one pass over the line, however many fields ask."""
+    found = [1]
     quoted = False
     for i, char in enumerate(line):
         if char == '"':
             quoted = not quoted
         elif char == delimiter and not quoted:
-            field += 1
-            if field == index:
-                return i + 2
-    return len(line) + 1
+            found.append(i + 2)
+    found.append(len(line) + 1)
+    return found

@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
-from doelenboom.diagnostics import Diagnostic, Related, Severity
+from doelenboom.diagnostics import MORE_LABEL, Diagnostic, Related, Severity
 from doelenboom.language import EN, NL, Language
+from doelenboom.text import format_number, visible
 from doelenboom.validation import Validation
 from doelenboom.words import WORDS, word
 
@@ -30,10 +32,17 @@ def default_language(environ: dict[str, str] | None = None) -> Language:
 
 
 def related_label(related: Related, lang: Language) -> str:
-    """A related location's label: spec keys and ids as they are (``werk: amount``), a token of
-    the words catalogue (``started_here``) in ``lang``."""
+    """A related location's label: spec keys and ids as they are (``werk: amount``, control
+    characters escaped by `doelenboom.text.visible`), a token of the words catalogue
+    (``started_here``) in ``lang``, and the end of a cut list (`diagnostics.more_related`) as
+    "and 1,980 more"."""
     key = f"related.{related.label}"
-    return word(key, lang) if key in WORDS else related.label
+    if key in WORDS:
+        return word(key, lang)
+    rest = related.label.removeprefix(MORE_LABEL)
+    if rest != related.label and rest.isdigit():
+        return word("list.more", lang, count=format_number(Decimal(rest), lang))
+    return visible(related.label)
 
 
 def _counts(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
@@ -50,17 +59,21 @@ def severity_word(diag: Diagnostic, lang: Language) -> str:
 
 
 def render_text(results: Sequence[Validation], lang: Language = EN) -> str:
+    """One line per diagnostic, hint and related location, and a summary per file. Messages
+    escape the values they echo (`doelenboom.codes.format_arg`); file names are escaped here, so
+    that no line of the output can be forged by a file."""
     lines: list[str] = []
     for result in results:
         for d in result.diagnostics:
-            lines.append(f"{d.file}:{d.line}:{d.column}: {severity_word(d, lang)} {d.code} {d.message_in(lang)}")
+            where = f"{visible(d.file)}:{d.line}:{d.column}"
+            lines.append(f"{where}: {severity_word(d, lang)} {d.code} {d.message_in(lang)}")
             hint = d.hint_in(lang)
             if hint:
                 lines.append(f"    {word('diagnostic.hint', lang)}: {hint}")
             for rel in d.related:
                 loc = rel.location
-                lines.append(f"    {loc.file}:{loc.line}:{loc.column}: {related_label(rel, lang)}")
-        lines.append(word("summary.validate", lang, file=result.file, **_counts(result.diagnostics)))
+                lines.append(f"    {visible(loc.file)}:{loc.line}:{loc.column}: {related_label(rel, lang)}")
+        lines.append(word("summary.validate", lang, file=visible(result.file), **_counts(result.diagnostics)))
     return "\n".join(lines) + "\n"
 
 
