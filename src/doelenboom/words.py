@@ -27,6 +27,11 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "{file}: {errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
     },
     "related.started_here": {"en": "started here", "nl": "hier begonnen"},
+    # --- reading inputs and writing outputs (the CLI's usage errors) -----------------------------------
+    "input.limit_invalid": {
+        "en": "{variable} must be a whole number of bytes above 0, not '{value}'",
+        "nl": "{variable} moet een geheel aantal bytes boven 0 zijn, niet '{value}'",
+    },
     # --- levels ---------------------------------------------------------------------------------------
     "level.unnamed": {"en": "level {depth}", "nl": "niveau {depth}"},
     "level.ambition": {"en": "ambition", "nl": "ambitie"},
