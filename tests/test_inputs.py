@@ -246,3 +246,30 @@ def test_a_path_that_is_no_path_is_a_type_error(given: Any) -> None:
         doelenboom.validate(given)
     with pytest.raises(TypeError, match=r"str, bytes or os\.PathLike"):
         read_input(given)
+
+
+# --- unknown names in the API ---------------------------------------------------------------------
+
+
+def test_an_unknown_weighting_is_a_value_error_naming_the_choices() -> None:
+    from doelenboom.monitor.aggregate import WEIGHTINGS, aggregate
+
+    programme = doelenboom.load(HEERLEN)
+    found = read_measurements(METINGEN, programme)
+    for call in (
+        lambda: doelenboom.progress_report(programme, found, weighting="nope"),  # type: ignore[arg-type]
+        lambda: aggregate(programme, {}, "Budget"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(ValueError, match="unknown weighting") as caught:
+            call()
+        assert all(name in str(caught.value) for name in WEIGHTINGS)
+
+
+def test_an_unknown_export_format_is_a_value_error_naming_the_choices() -> None:
+    from doelenboom.render.export import FORMATS
+
+    programme = doelenboom.load(HEERLEN)
+    for name in ("nope", "XLSX", ""):
+        with pytest.raises(ValueError, match="unknown export format") as caught:
+            doelenboom.export(programme, name)
+        assert all(fmt in str(caught.value) for fmt in FORMATS)
