@@ -273,3 +273,20 @@ def test_an_unknown_export_format_is_a_value_error_naming_the_choices() -> None:
         with pytest.raises(ValueError, match="unknown export format") as caught:
             doelenboom.export(programme, name)
         assert all(fmt in str(caught.value) for fmt in FORMATS)
+
+
+def test_only_the_reader_and_the_writer_open_a_users_path() -> None:
+    # inputs.read_input refuses what is no regular file or too large; atomic.write_atomic writes
+    # only a regular file. Anything else opening paths would slip past both.
+    import re
+
+    calls = re.compile(r"\b(open|read_text|read_bytes|write_text|write_bytes|fdopen)\(")
+    src = ROOT / "src" / "doelenboom"
+    found = [
+        f"{path.relative_to(src)}:{number}"
+        for path in sorted(src.rglob("*.py"))
+        if path.name not in ("inputs.py", "atomic.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if calls.search(line.split("#")[0])
+    ]
+    assert found == []
