@@ -3,8 +3,11 @@
 Each file lists cases; a case has a spec text and the (code, line, column) triples it must
 produce for the file's code. Instead of ``spec:`` a case may give ``spec_hex:`` (the raw bytes, in
 hex, for encodings that YAML text cannot hold) or ``path:`` (a file to read, relative to
-tests/cases; for files that cannot be read). A case with ``expect: []`` must not produce that code, and must have
-no errors at all, so that it really is the spec that passes.
+tests/cases; for files that cannot be read). With ``make: fifo`` the ``path:`` is a named pipe
+that the harness makes in a fresh folder (git holds no FIFO); with ``max_input_bytes:`` the spec
+is written to a file and read through `validate` with ``DOELENBOOM_MAX_INPUT_BYTES`` set to it.
+A case with ``expect: []`` must not produce that code, and must have no errors at all, so that it
+really is the spec that passes.
 
 A measurements case (DB4xx) also carries ``measurements_csv:`` or ``measurements_yaml:`` text (or
 ``measurements_csv_hex:``, its raw bytes), read against the case's spec (which must be valid);
@@ -13,6 +16,10 @@ positions are then in the measurements text.
 
 from __future__ import annotations
 
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +28,7 @@ import yaml
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
+from doelenboom.inputs import LIMIT_VARIABLE
 from doelenboom.loader import load_bytes
 from doelenboom.monitor.measurements import read_measurements_bytes, read_measurements_text
 from doelenboom.validation import Validation, validate, validate_document
@@ -45,7 +53,37 @@ def _cases() -> list[Any]:
     return params
 
 
+@contextmanager
+def _limit(value: int | None) -> Iterator[None]:
+    """``DOELENBOOM_MAX_INPUT_BYTES`` set to ``value`` (or unset) for a while, then as it was."""
+    before = os.environ.pop(LIMIT_VARIABLE, None)
+    if value is not None:
+        os.environ[LIMIT_VARIABLE] = str(value)
+    try:
+        yield
+    finally:
+        os.environ.pop(LIMIT_VARIABLE, None)
+        if before is not None:
+            os.environ[LIMIT_VARIABLE] = before
+
+
+def _read_through_a_file(case: dict[str, Any]) -> Validation:
+    """A case about the file itself: a special file made here, or a spec read under a limit."""
+    with tempfile.TemporaryDirectory() as folder:
+        if "max_input_bytes" in case:
+            path = Path(folder, "case.yaml")
+            path.write_bytes(case["spec"].encode("utf-8"))
+        else:
+            assert case["make"] == "fifo", case  # the only special file a case can ask for
+            path = Path(folder, case["path"])
+            os.mkfifo(path)
+        with _limit(case.get("max_input_bytes")):
+            return validate(path)
+
+
 def _run(case: dict[str, Any]) -> Validation:
+    if "make" in case or "max_input_bytes" in case:
+        return _read_through_a_file(case)
     if "path" in case:  # for files that cannot be read at all
         return validate(CASES_DIR / case["path"])
     if "spec_hex" in case:  # for byte-level cases (encodings) that YAML text cannot hold

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import sys
 import zipfile
@@ -320,13 +319,18 @@ def test_xlsx_stores_text_never_formulas(hostile: Programme) -> None:
     assert Decimal(str(by_id["g1"][own_col].value)) == Decimal(1001)
 
 
-def test_xlsx_without_openpyxl_is_a_clear_error(hostile: Programme, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_xlsx_without_openpyxl_is_a_clear_error(
+    hostile: Programme, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setitem(sys.modules, "openpyxl", None)
     with pytest.raises(ex.MissingExtraError, match=re.escape("pip install openpyxl")):
         ex.to_xlsx(hostile)
-    result = CliRunner().invoke(main, ["export", str(HEERLEN), "--format", "xlsx", "-o", os.devnull])
+    # a regular file: -o /dev/null is refused (exit 2) before any work, see test_atomic_output.py
+    out = tmp_path / "out.xlsx"
+    result = CliRunner().invoke(main, ["export", str(HEERLEN), "--format", "xlsx", "-o", str(out)])
     assert result.exit_code == 1
     assert "pip install openpyxl" in result.output
+    assert not out.exists()
 
 
 # --- Markdown -----------------------------------------------------------------------------------

@@ -8,10 +8,20 @@ not to validation: it must produce those diagnostics and no error (tests/test_in
 its outputs). Hostile measurement files (tests/hostile/measurements/) are read against
 `MEASURED_SPEC` and listed in ``MEASUREMENTS`` with the diagnostics they must produce and the lines
 of the rows that must still be read.
+
+Hostile files that git cannot hold (a device, a named pipe, a socket, a file too large to commit)
+are made at test time (``SPECIAL``) and read by the CLI in a subprocess, whose timeout turns a
+read that never ends into a failure.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,6 +30,7 @@ import pytest
 
 from doelenboom.codes import CATALOGUE
 from doelenboom.diagnostics import Severity
+from doelenboom.inputs import DEFAULT_LIMITS, LIMIT_VARIABLE
 from doelenboom.loader import Document, load_bytes
 from doelenboom.validation import Validation, validate_document, validate_text
 
@@ -220,3 +231,56 @@ def test_hundred_megabyte_file(tmp_path: Path) -> None:
     assert [(d.code, d.line, d.column) for d in result.diagnostics if d.severity is Severity.ERROR] == [
         ("DB104", duplicate_line, 13)
     ]
+
+
+# --- special files, made at test time -------------------------------------------------------------
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)  # no writer: opening it for reading would wait forever
+
+
+def _socket(path: Path) -> None:
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(path.name)  # relative: a socket's path must be short (the test runs in its folder)
+    # closed, the socket's file stays: what a reader finds is still a socket
+
+
+def _device_link(path: Path) -> None:
+    path.symlink_to("/dev/zero")  # a link is followed: what it points to is read
+
+
+def _sparse(size: int) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        with path.open("wb") as handle:
+            handle.truncate(size)  # the size is there, the bytes are not
+
+    return make
+
+
+# name -> (how to make it, the diagnostic it must produce)
+SPECIAL: dict[str, tuple[Callable[[Path], None], str]] = {
+    "fifo_without_writer.yaml": (_fifo, "DB114"),
+    "socket.yaml": (_socket, "DB114"),
+    "link_to_dev_zero.yaml": (_device_link, "DB114"),
+    "over_the_limit.yaml": (_sparse(DEFAULT_LIMITS["spec"] + 1), "DB115"),
+}
+
+
+@pytest.mark.parametrize("name", [*sorted(SPECIAL), "/dev/zero", "/dev/urandom"])
+def test_special_file_is_answered_by_a_located_diagnostic(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if name in SPECIAL:
+        make, code = SPECIAL[name]
+        make(tmp_path / name)
+    else:
+        code = "DB114"
+    command = [sys.executable, "-c", "from doelenboom.cli import main; main()", "validate", "--format", "json", name]
+    env = {key: value for key, value in os.environ.items() if key != LIMIT_VARIABLE}
+    # The timeout is a guard against a read that never ends, not a measure of speed.
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, check=False)
+    assert result.returncode == 1, result.stderr
+    found = [(d["file"], d["code"], d["line"], d["column"]) for d in json.loads(result.stdout)["diagnostics"]]
+    assert found == [(name, code, 1, 1)]

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from doelenboom.cli import main
 from doelenboom.codes import CATALOGUE, LANGUAGES
 from doelenboom.diagnostics import Diagnostic
+from doelenboom.inputs import LIMIT_VARIABLE, read_input
 from doelenboom.loader import load_bytes
 from doelenboom.validation import validate_document
 from dutch_specs import SPECS
@@ -87,6 +88,13 @@ def test_validate_lang_nl_prints_dutch_for_every_code(tmp_path: Path) -> None:
     payload = json.loads(result.output)
     assert [d["code"] for d in payload["diagnostics"]] == ["DB101"]
     seen.add("DB101")
+    # the file itself: a device (DB114), a file over the limit the environment sets (DB115)
+    for path, limit in [("/dev/null", None), (str(spec), 1)]:
+        env = {LIMIT_VARIABLE: str(limit)} if limit is not None else {}
+        result = runner.invoke(main, ["validate", "--lang", "nl", "--format", "json", path], env=env)
+        found = read_input(path, limit=limit)
+        assert isinstance(found, Diagnostic)
+        seen |= _check_dutch(json.loads(result.output), [found])
     # DB299 is the catch-all for pydantic errors the mapping does not know; no spec reaches it.
     # Measurement codes are not validate's: test_messages renders them from their case files.
     spec_codes = {code for code, entry in CATALOGUE.items() if entry.phase != "measurements"}

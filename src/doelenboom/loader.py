@@ -17,13 +17,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import InvalidOperation
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Related, Severity
-from doelenboom.inputs import read_input
+from doelenboom.inputs import PathArg, input_name, read_input
 from doelenboom.source import PathKey, SourceMap, YamlFloat, YamlTimestamp
 
 MAX_DEPTH = 100
@@ -146,10 +145,11 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_file(path: str | Path) -> Document:
-    """Read and parse one spec file. Never raises for bad input; problems are diagnostics."""
-    name = str(path)
-    raw = read_input(path)
+def load_file(path: PathArg) -> Document:
+    """Read and parse one spec file (a path as text, bytes or `os.PathLike`). Never raises for bad
+    input; problems are diagnostics (see `doelenboom.inputs.read_input`)."""
+    name = input_name(path)
+    raw = read_input(name, "spec")
     if isinstance(raw, Diagnostic):
         return Document(None, SourceMap(name), [raw], fatal=True)
     return load_bytes(raw, name)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from doelenboom.diagnostics import Diagnostic, SpecError, has_errors
+from doelenboom.inputs import PathArg
 from doelenboom.loader import Document, gc_paused, load_file, load_text
 from doelenboom.model import Programme
 
@@ -42,8 +42,9 @@ def _finish(document: Document) -> Validation:
     return Validation(document.source.file, programme, tuple(sorted(found, key=Diagnostic.sort_key)))
 
 
-def validate(path: str | Path) -> Validation:
-    """Validate a spec file. Never raises for bad input: problems are in ``.diagnostics``."""
+def validate(path: PathArg) -> Validation:
+    """Validate a spec file (a path as text, bytes or `os.PathLike`). Never raises for bad input:
+    problems are in ``.diagnostics``."""
     # The cyclic GC is paused for the whole run, as load_text already does for loading. The run
     # builds millions of small objects (nodes, models, index entries), none in cycles; with the
     # collector on, its full collections rescan the growing heap again and again, which made
@@ -63,7 +64,7 @@ def validate_text(text: str, name: str = "<string>") -> Validation:
         return _finish(load_text(text, name))
 
 
-def load(path: str | Path) -> Programme:
+def load(path: PathArg) -> Programme:
     """Load a valid spec, or raise `SpecError` carrying every diagnostic of the run.
 
     Warnings do not stop loading and are not returned; call `validate` to see them.

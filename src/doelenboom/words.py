@@ -29,6 +29,50 @@ WORDS: dict[str, dict[str, str]] = {
     "related.started_here": {"en": "started here", "nl": "hier begonnen"},
     # the rest of a long list in a message: "'a', 'b' and 999,998 more"
     "list.more": {"en": "and {count} more", "nl": "en nog {count}"},
+    # --- reading inputs and writing outputs (the CLI's usage errors) -----------------------------------
+    "input.limit_invalid": {
+        "en": "{variable} must be a whole number of bytes above 0, not '{value}'",
+        "nl": "{variable} moet een geheel aantal bytes boven 0 zijn, niet '{value}'",
+    },
+    "output.empty": {
+        "en": "the output file name is empty; give a file name, or '-' for standard output",
+        "nl": "de naam van het uitvoerbestand is leeg; geef een bestandsnaam, of '-' voor standaarduitvoer",
+    },
+    "output.folder": {
+        "en": "'{path}' is a folder; give the name of a file in it",
+        "nl": "'{path}' is een map; geef de naam van een bestand daarin",
+    },
+    "output.symlink": {
+        "en": "'{path}' is a symbolic link; doelenboom writes only to a regular file: give the path it points to",
+        "nl": (
+            "'{path}' is een symbolische koppeling; doelenboom schrijft alleen naar een gewoon bestand: geef "
+            "het pad waar die naar wijst"
+        ),
+    },
+    "output.fifo": {
+        "en": "'{path}' is a named pipe (FIFO), not a regular file; to write into it, use -o - and redirect",
+        "nl": "'{path}' is een named pipe (FIFO), geen gewoon bestand; gebruik -o - en stuur de uitvoer door",
+    },
+    "output.device": {
+        "en": "'{path}' is a device, not a regular file; to write into it, use -o - and redirect",
+        "nl": "'{path}' is een apparaat, geen gewoon bestand; gebruik -o - en stuur de uitvoer door",
+    },
+    "output.socket": {
+        "en": "'{path}' is a socket, not a regular file",
+        "nl": "'{path}' is een socket, geen gewoon bestand",
+    },
+    "output.other": {
+        "en": "'{path}' is not a regular file",
+        "nl": "'{path}' is geen gewoon bestand",
+    },
+    "output.null_byte": {
+        "en": "the output file name holds a NUL byte",
+        "nl": "de naam van het uitvoerbestand bevat een NUL-teken",
+    },
+    "output.cannot_write": {
+        "en": "cannot write {path}: {reason}",
+        "nl": "{path} kan niet geschreven worden: {reason}",
+    },
     # --- levels ---------------------------------------------------------------------------------------
     "level.unnamed": {"en": "level {depth}", "nl": "niveau {depth}"},
     "level.ambition": {"en": "ambition", "nl": "ambitie"},

@@ -40,3 +40,14 @@ class LazyGroup(click.Group):
 @click.version_option(package_name="doelenboom")
 def main() -> None:
     """doelenboom: validate and explore policy programmes written as goal trees."""
+    from doelenboom.inputs import InvalidLimit, input_limit
+
+    try:  # a limit that is no number of bytes is a usage error before any command reads a file
+        input_limit()
+    except InvalidLimit as exc:
+        from doelenboom.inputs import LIMIT_VARIABLE
+        from doelenboom.render.diagnostics import default_language
+        from doelenboom.words import word
+
+        message = word("input.limit_invalid", default_language(), variable=LIMIT_VARIABLE, value=exc.value)
+        raise click.UsageError(message) from exc

@@ -40,6 +40,37 @@ class LanguageType(_ParamType):
 LANGUAGE = LanguageType()
 
 
+def check_output(output: str | None, lang: Language) -> None:
+    """Refuse an ``-o`` that names no regular file (a folder, a FIFO, a device, a symlink, an empty
+    name) with a usage error (exit 2) in ``lang``, before any work is done. ``-`` and no ``-o``
+    are standard output."""
+    from doelenboom.atomic import OutputRefused, check_target
+    from doelenboom.words import word
+
+    if output is None or output == "-":
+        return
+    try:
+        check_target(output)
+    except OutputRefused as exc:
+        raise click.UsageError(word(f"output.{exc.reason}", lang, path=output)) from exc
+
+
+def write_output(output: str, data: bytes | str, lang: Language) -> None:
+    """Write ``data`` to the regular file ``output`` atomically, making missing folders: a path
+    that names no regular file is a usage error (exit 2), a failure to write (no permission, a
+    file where a folder should be, a full disk) exit 1; both in ``lang``, without a traceback."""
+    from doelenboom.atomic import OutputRefused, write_atomic
+    from doelenboom.words import word
+
+    try:
+        write_atomic(output, data, parents=True)
+    except OutputRefused as exc:
+        raise click.UsageError(word(f"output.{exc.reason}", lang, path=output)) from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise click.ClickException(word("output.cannot_write", lang, path=output, reason=reason)) from exc
+
+
 def load_or_exit(spec: str, lang: Language) -> Programme:
     """The validated programme. When the spec has errors, print its errors only (warnings and
     notes belong to `doelenboom validate`) to standard error, worded as `validate` words them,

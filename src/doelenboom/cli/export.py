@@ -19,21 +19,21 @@ FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-    help="File to write (atomically); '-' or none for standard output.",
+    help="Regular file to write (atomically); '-' or none for standard output.",
 )
 @click.option("--lang", type=LANGUAGE, help="Language of error messages (default: from the locale).")
 def export(spec: str, fmt: str, output: str | None, lang: Language | None) -> None:
     """Export a valid spec; exit 1 (with its errors on stderr) when the spec has errors or the
-    output file cannot be written. Missing folders of the output file are made, as `schema -o`
-    does."""
-    from doelenboom.atomic import write_atomic
-    from doelenboom.cli._common import load_or_exit
+    output file cannot be written, 2 when -o names no regular file (a folder, a FIFO, a device, a
+    symlink). Missing folders of the output file are made, as `schema -o` does."""
+    from doelenboom.cli._common import check_output, load_or_exit, write_output
     from doelenboom.render.diagnostics import default_language
     from doelenboom.render.export import BINARY_FORMATS, MissingExtraError
     from doelenboom.render.export import export as export_programme
 
-    programme = load_or_exit(spec, lang or default_language())
+    language = lang or default_language()
+    check_output(output, language)
+    programme = load_or_exit(spec, language)
     try:
         data = export_programme(programme, fmt)
     except MissingExtraError as exc:
@@ -45,7 +45,4 @@ def export(spec: str, fmt: str, output: str | None, lang: Language | None) -> No
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    try:
-        write_atomic(output, data, parents=True)
-    except OSError as exc:  # no permission, a file where a folder should be, disk full: exit 1, no traceback
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+    write_output(output, data, language)

@@ -9,19 +9,21 @@ import click
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False),
-    help="Write the schema to FILE (atomically) instead of printing it.",
+    help="Write the schema to this regular file (atomically) instead of printing it; '-' prints it.",
 )
 def schema(output: str | None) -> None:
-    """Print the JSON Schema (draft 2020-12) of the spec format, for editors and CI."""
-    from doelenboom.atomic import write_atomic
-    from doelenboom.jsonschema import render_schema
+    """Print the JSON Schema (draft 2020-12) of the spec format, for editors and CI.
 
+    Exit 2 when -o names no regular file (a folder, a FIFO, a device, a symlink), 1 when the file
+    cannot be written."""
+    from doelenboom.cli._common import check_output, write_output
+    from doelenboom.jsonschema import render_schema
+    from doelenboom.render.diagnostics import default_language
+
+    language = default_language()
+    check_output(output, language)
     text = render_schema()
-    if output is None:
+    if output is None or output == "-":
         click.echo(text, nl=False)
         return
-    try:
-        write_atomic(output, text, parents=True)
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+    write_output(output, text, language)

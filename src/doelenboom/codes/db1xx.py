@@ -4,6 +4,7 @@ tokens, and a wrong and a right snippet for its page in the docs."""
 from __future__ import annotations
 
 from doelenboom.codes._entry import Code, E, example
+from doelenboom.inputs import DEFAULT_LIMITS, LIMIT_VARIABLE
 
 DB101 = Code(
     "DB101",
@@ -28,6 +29,7 @@ DB101 = Code(
             "EPERM": {"en": "Operation not permitted", "nl": "u hebt geen toestemming om het te lezen"},
             "EISDIR": {"en": "Is a directory", "nl": "dit is een map, geen bestand"},
             "ENOTDIR": {"en": "Not a directory", "nl": "een deel van het pad is geen map"},
+            "null_byte": {"en": "the path holds a NUL byte", "nl": "het pad bevat een NUL-teken"},
             "not_a_revision": {
                 "en": "'{revision}' is not a git revision",
                 "nl": "'{revision}' is geen git-revisie",
@@ -439,6 +441,83 @@ value: 750
     ),
 )
 
+DB114 = Code(
+    "DB114",
+    "not-a-regular-file",
+    E,
+    "yaml",
+    summary=(
+        "The input is a device, a named pipe (FIFO) or a socket, not a file on disk; refused before "
+        "reading, since such a file may never end or wait forever for a writer."
+    ),
+    message={
+        "en": "cannot read the file: it is {kind}, not a regular file",
+        "nl": "het bestand kan niet gelezen worden: het is {kind}, geen gewoon bestand",
+    },
+    hint={
+        "en": "Give the path of a file saved on disk; save the output of a command or pipe to a file first.",
+        "nl": (
+            "Geef het pad van een bestand op schijf; sla de uitvoer van een opdracht of pipe eerst op in een bestand."
+        ),
+    },
+    tokens={
+        "kind": {
+            "device": {"en": "a device (such as /dev/zero)", "nl": "een apparaat (zoals /dev/zero)"},
+            "fifo": {"en": "a named pipe (FIFO)", "nl": "een named pipe (FIFO)"},
+            "socket": {"en": "a socket", "nl": "een socket"},
+            "other": {"en": "a special file", "nl": "een speciaal bestand"},
+        },
+    },
+    example=example(
+        """
+$ doelenboom validate /dev/zero                  # a device: it never ends
+$ doelenboom validate <(git show main:spec.yaml)  # a pipe
+""",
+        """
+$ git show main:spec.yaml > /tmp/spec.yaml && doelenboom validate /tmp/spec.yaml
+$ doelenboom diff main:spec.yaml spec.yaml        # diff reads a revision itself
+""",
+        "text",
+    ),
+)
+
+DB115 = Code(
+    "DB115",
+    "file-too-large",
+    E,
+    "yaml",
+    summary=(
+        f"The file is larger than the size limit: {DEFAULT_LIMITS['spec'] // 10**6} MB for a spec, "
+        f"{DEFAULT_LIMITS['measurements'] // 10**9} GB for a measurements file, or what "
+        f"{LIMIT_VARIABLE} sets. Refused before reading."
+    ),
+    message={
+        "en": "the file is {size} bytes, more than the limit of {limit} bytes",
+        "nl": "het bestand is {size} bytes, meer dan de grens van {limit} bytes",
+    },
+    hint={
+        "en": (
+            "Check that this is the file you meant; to read a larger file, set DOELENBOOM_MAX_INPUT_BYTES "
+            "to its size in bytes or more."
+        ),
+        "nl": (
+            "Controleer of dit het bedoelde bestand is; zet DOELENBOOM_MAX_INPUT_BYTES op de grootte in "
+            "bytes of meer om een groter bestand te lezen."
+        ),
+    },
+    example=example(
+        """
+$ ls -l metingen.csv
+-rw-r--r-- 1 staf staf 5368709120 metingen.csv     # 5 GB: over the 4 GB limit
+$ doelenboom progress spec.yaml --measurements metingen.csv
+""",
+        """
+$ DOELENBOOM_MAX_INPUT_BYTES=6000000000 doelenboom progress spec.yaml --measurements metingen.csv
+""",
+        "text",
+    ),
+)
+
 CODES = (
     DB101,
     DB102,
@@ -453,4 +532,6 @@ CODES = (
     DB111,
     DB112,
     DB113,
+    DB114,
+    DB115,
 )

@@ -177,7 +177,10 @@ def aggregate(
     thresholds: Thresholds | None = None,
     attribution: Attribution | None = None,
 ) -> dict[str, NodeProgress]:
-    """Aggregate target progress up containment and 'serves' links; see the module docstring."""
+    """Aggregate target progress up containment and 'serves' links; see the module docstring.
+    Raises `ValueError` for a ``weighting`` that is not one of `WEIGHTINGS`."""
+    if weighting not in WEIGHTINGS:  # a typo would otherwise weigh everything equally, silently
+        raise ValueError(f"unknown weighting {weighting!r}; choose one of {', '.join(WEIGHTINGS)}")
     rules = thresholds or Thresholds()
     flows = (attribution or attribute(programme)).flows if weighting == "budget" else {}
     tree = index(programme)
@@ -305,7 +308,10 @@ def progress_report(
     weighting: Weighting = "equal",
     thresholds: Thresholds | None = None,
 ) -> ProgressReport:
-    """Progress of every target and node as of ``as_of`` (default: today), in one call."""
+    """Progress of every target and node as of ``as_of`` (default: today), in one call. Raises
+    `ValueError` for a ``weighting`` that is not one of `WEIGHTINGS`."""
+    if weighting not in WEIGHTINGS:  # before any work, and never silently 'equal'
+        raise ValueError(f"unknown weighting {weighting!r}; choose one of {', '.join(WEIGHTINGS)}")
     when = as_of or date.today()
     targets = target_progress(programme, measurements, when, thresholds)
     nodes = aggregate(programme, targets, weighting, thresholds)

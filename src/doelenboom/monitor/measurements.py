@@ -46,7 +46,7 @@ from typing import Any, Literal, NamedTuple
 
 from doelenboom.codes import CATALOGUE, NO_SUGGESTION
 from doelenboom.diagnostics import ArgValue, Diagnostic, Listing, Location, Related, has_errors, listing
-from doelenboom.inputs import read_input
+from doelenboom.inputs import PathArg, input_name, read_input
 from doelenboom.loader import load_text
 from doelenboom.model import (
     CountTarget,
@@ -130,14 +130,14 @@ class MeasurementSet:
         return {k: tuple(sorted(v, key=lambda m: m.date)) for k, v in grouped.items()}
 
 
-def read_measurements(path: str | Path, programme: Programme) -> MeasurementSet:
-    """Read a measurements file (CSV, or YAML for .yaml/.yml) and check it against ``programme``.
-    Never raises for bad input."""
-    name = str(path)
-    raw = read_input(path)
+def read_measurements(path: PathArg, programme: Programme) -> MeasurementSet:
+    """Read a measurements file (CSV, or YAML for .yaml/.yml; a path as text, bytes or
+    `os.PathLike`) and check it against ``programme``. Never raises for bad input."""
+    name = input_name(path)
+    raw = read_input(name, "measurements")
     if isinstance(raw, Diagnostic):
         return MeasurementSet(name, (), (raw,))
-    fmt: Format = "yaml" if Path(path).suffix.lower() in (".yaml", ".yml") else "csv"
+    fmt: Format = "yaml" if Path(name).suffix.lower() in (".yaml", ".yml") else "csv"
     return read_measurements_bytes(raw, programme, name, fmt)
 
 
