@@ -9,6 +9,7 @@ import subprocess
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -296,3 +297,68 @@ def test_unreadable_side_is_reported_in_the_language(lang: str, severity: str, t
     result = CliRunner().invoke(main, ["diff", "--lang", lang, missing, str(HEERLEN)])
     assert result.exit_code == 1
     assert [line.split(" ")[1:3] for line in result.stderr.splitlines()] == [[severity, "DB101"]]
+
+
+# --- issue 10: F01, a budget figure only the new side has -------------------------------------
+
+PIJLERS = ROOT / "tests" / "data" / "pijlers.yaml"
+NEW_BUDGETED_NODE = (
+    "  - id: wonen\n    name: Wonen\n    no_target_reason: nog uit te werken\n"
+    "    children:\n      - id: huis\n        name: Huis\n        no_target_reason: volgt\n"
+    "        budget: {amount: 5}\n"
+)
+PROGRAMME_BUDGET = "budget:\n  declared_subtotal: '4100000.50'\n  overhead: [{id: bureau, name: Bureau, amount: 7}]\n"
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            lambda t: t.replace("  - id: werken\n", NEW_BUDGETED_NODE + "  - id: werken\n"),
+            {("node", "huis", "amount"): (None, Decimal(5))},
+        ),
+        (
+            lambda t: t.replace("tree:\n", PROGRAMME_BUDGET + "tree:\n"),
+            {
+                ("programme", "voorbeeldstad", "declared_subtotal"): (None, Decimal("4100000.50")),
+                ("overhead", "bureau", "amount"): (None, Decimal(7)),
+            },
+        ),
+    ],
+    ids=["budgeted-node", "programme-budget"],
+)
+def test_a_figure_only_the_new_side_has_is_added_and_the_reverse_removed(
+    tmp_path: Path, edit: Any, expected: dict[tuple[str, str, str], tuple[Decimal | None, Decimal | None]]
+) -> None:
+    text = PIJLERS.read_text(encoding="utf-8")
+    old, new = _write(tmp_path, "old.yaml", text), _write(tmp_path, "new.yaml", edit(text))
+    forward, _ = diff(old, new)
+    assert {(f.scope, f.id, f.figure): (f.old, f.new) for f in forward.budget} == expected
+    backward, _ = diff(new, old)
+    assert {(f.scope, f.id, f.figure): (f.new, f.old) for f in backward.budget} == expected
+
+
+def test_renaming_the_programme_keeps_its_figures(tmp_path: Path) -> None:
+    text = PIJLERS.read_text(encoding="utf-8").replace("tree:\n", PROGRAMME_BUDGET + "tree:\n")
+    renamed = text.replace("id: voorbeeldstad", "id: anderestad")
+    result, _ = diff(_write(tmp_path, "old.yaml", text), _write(tmp_path, "new.yaml", renamed))
+    assert result.budget == ()  # the same figures under another programme id, not removed and added
+
+
+def test_an_overhead_item_and_a_node_with_one_id_are_two_figures(tmp_path: Path) -> None:
+    text = PIJLERS.read_text(encoding="utf-8")
+    text = text.replace("tree:\n", "budget:\n  overhead: [{id: schakelklas, name: Bureau, amount: 7}]\ntree:\n")
+    changed = text.replace("amount: 7}", "amount: 8}")
+    result, _ = diff(_write(tmp_path, "old.yaml", text), _write(tmp_path, "new.yaml", changed))
+    assert [(f.scope, f.id, f.figure, f.old, f.new) for f in result.budget] == [
+        ("overhead", "schakelklas", "amount", Decimal(7), Decimal(8))
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_added_programme_figures_render(tmp_path: Path, fmt: str) -> None:
+    text = PIJLERS.read_text(encoding="utf-8")
+    new = _write(tmp_path, "new.yaml", text.replace("tree:\n", PROGRAMME_BUDGET + "tree:\n"))
+    result = CliRunner().invoke(main, ["diff", "--format", fmt, _write(tmp_path, "old.yaml", text), new])
+    assert result.exit_code == 0, result.output
+    assert "bureau" in result.output and word("diff.overhead", "en") in result.output.replace('"scope"', "")

@@ -136,15 +136,22 @@ class NodeChange:
     new: str | None
 
 
+FigureScope = Literal["node", "overhead", "programme"]
+
+
 @dataclass(frozen=True)
 class FigureChange:
-    """A budget figure as written in the spec, in EUR (or percent for shares)."""
+    """A budget figure as written in the spec, in EUR (or percent for shares), added (``old``
+    None), removed (``new`` None) or changed. ``scope`` says whose figure it is: a node's
+    (``id`` is the node's), an overhead item's (``id`` is the item's) or the programme's
+    ``budget:`` block (``id`` is the programme's, in NEW where it has one)."""
 
     id: str
     figure: str
     unit: str
     old: Decimal | None
     new: Decimal | None
+    scope: FigureScope = "node"
 
     @property
     def delta(self) -> Decimal | None:
@@ -272,38 +279,54 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
     return changes
 
 
-def _figures(programme: Programme) -> dict[tuple[str, str], tuple[str, Decimal | None]]:
-    """Every budget figure as written: (id, figure) -> (unit, value in EUR or percent)."""
-    figures: dict[tuple[str, str], tuple[str, Decimal | None]] = {}
-    for entry in index(programme).nodes.values():
-        node, budget = entry.node, entry.node.budget
+FigureKey = tuple[FigureScope, str, str]
+"""Whose figure, which one, and the figure's name. The programme's own figures are keyed without
+its id (``""``), so that renaming the programme does not remove and add every one of them."""
+
+
+def _figures(programme: Programme) -> dict[FigureKey, tuple[str, Decimal | None]]:
+    """Every budget figure as written: (scope, id, figure) -> (unit, value in EUR or percent).
+    A figure the spec leaves out is absent (missing is not zero)."""
+    figures: dict[FigureKey, tuple[str, Decimal | None]] = {}
+    for ident, entry in index(programme).nodes.items():
+        budget = entry.node.budget
         if budget is None:
             continue
-        money = {"amount": budget.amount, "declared_total": budget.declared_total}
-        for name, value in money.items():
-            figures.setdefault((node.id, name), ("EUR", None if value is None else to_base_money(value, budget.unit)))
-        figures.setdefault((node.id, "declared_share"), ("%", budget.declared_share))
+        for name, value in (("amount", budget.amount), ("declared_total", budget.declared_total)):
+            if value is not None:
+                figures[("node", ident, name)] = ("EUR", to_base_money(value, budget.unit))
+        if budget.declared_share is not None:
+            figures[("node", ident, "declared_share")] = ("%", budget.declared_share)
     pbudget = programme.budget
     if pbudget is not None:
         for name, value in (
             ("declared_subtotal", pbudget.declared_subtotal),
             ("declared_total", pbudget.declared_total),
         ):
-            figures[(programme.id, name)] = ("EUR", None if value is None else to_base_money(value, pbudget.unit))
-        for item in pbudget.overhead:
-            figures.setdefault((item.id, "amount"), ("EUR", to_base_money(item.amount, pbudget.unit)))
+            if value is not None:
+                figures[("programme", "", name)] = ("EUR", to_base_money(value, pbudget.unit))
+        for item in pbudget.overhead:  # a duplicated id (DB301): the first counts, as for nodes
+            figures.setdefault(("overhead", item.id, "amount"), ("EUR", to_base_money(item.amount, pbudget.unit)))
     return figures
 
 
 def _figure_changes(old: Programme, new: Programme) -> list[FigureChange]:
+    """Figures of NEW that are new or changed (in NEW's order), then those NEW no longer has."""
     before, after = _figures(old), _figures(new)
     changes = []
-    for key in [*after, *(k for k in before if k not in after)]:
-        unit, now = after.get(key, (before[key][0], None))
-        was = before.get(key, (unit, None))[1]
-        if was != now:
-            changes.append(FigureChange(key[0], key[1], unit, was, now))
+    for key, (unit, now) in after.items():
+        was = before.get(key)
+        if was is None or was[1] != now:
+            changes.append(_figure(key, unit, None if was is None else was[1], now, new.id))
+    for key, (unit, was_value) in before.items():
+        if key not in after:
+            changes.append(_figure(key, unit, was_value, None, new.id))
     return changes
+
+
+def _figure(key: FigureKey, unit: str, old: Decimal | None, new: Decimal | None, programme_id: str) -> FigureChange:
+    scope, ident, name = key
+    return FigureChange(ident or programme_id, name, unit, old, new, scope)
 
 
 def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from doelenboom.codes import format_arg
-from doelenboom.compare import LinkChange, NodeChange, SemanticDiff, TargetChange, TotalChange
+from doelenboom.compare import FigureChange, LinkChange, NodeChange, SemanticDiff, TargetChange, TotalChange
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.language import EN, Language
 from doelenboom.text import format_eur, markdown_text, one_line
@@ -37,6 +37,13 @@ def _total_name(change: TotalChange, lang: Language) -> str:
         return word(f"diff.{change.total}", lang)
     attributed = word("diff.attributed", lang)
     return f"'{change.id}' ({attributed})" if change.total == "attributed" else f"'{change.id}'"
+
+
+def _owner(change: FigureChange, lang: Language) -> str:
+    """Whose figure: a node's id, an overhead item's id after the word for overhead, or the
+    programme's id."""
+    ident = f"'{change.id}'"
+    return f"{word('diff.overhead', lang)} {ident}" if change.scope == "overhead" else ident
 
 
 def _share(value: Decimal | None, lang: Language) -> str:
@@ -103,7 +110,7 @@ def render_text(result: SemanticDiff, lang: Language = EN) -> str:
         lines.append(f"{w['budget']}:")
         for f in result.budget:
             lines.append(
-                f"  '{f.id}' {f.figure}: {_money(f.old, lang, f.unit)} → {_money(f.new, lang, f.unit)}"
+                f"  {_owner(f, lang)} {f.figure}: {_money(f.old, lang, f.unit)} → {_money(f.new, lang, f.unit)}"
                 + (f" ({_delta(f.delta, lang, f.unit)})" if f.delta is not None else "")
             )
     if result.totals:
@@ -152,6 +159,7 @@ def render_json(result: SemanticDiff, lang: Language = EN) -> str:
         ],
         "budget": [
             {
+                "scope": f.scope,
                 "id": f.id,
                 "figure": f.figure,
                 "unit": f.unit,
@@ -238,7 +246,7 @@ def render_markdown(result: SemanticDiff, lang: Language = EN) -> str:
             [w["node"], w["figure"], w["was"], w["now"], w["delta"]],
             (
                 [
-                    _code(f.id),
+                    (word("diff.overhead", lang) + " " if f.scope == "overhead" else "") + _code(f.id),
                     f.figure,
                     _money(f.old, lang, f.unit),
                     _money(f.new, lang, f.unit),
