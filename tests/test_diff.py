@@ -282,11 +282,12 @@ def test_git_revision_with_itself_reports_nothing(repo: Path) -> None:
 
 
 @pytest.mark.parametrize("old", ["no-such-rev:specs/heerlen_noord.yaml", "main:specs/no_such.yaml", "missing.yaml"])
-def test_unreadable_side_exits_1(repo: Path, old: str) -> None:
+def test_unreadable_side_exits_2(repo: Path, old: str) -> None:
     result = CliRunner().invoke(main, ["diff", old, "specs/heerlen_noord.yaml"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # could not compare: not 1, which --exit-code uses for "changed"
+    assert CliRunner().invoke(main, ["diff", "--exit-code", old, "specs/heerlen_noord.yaml"]).exit_code == 2
     dutch = CliRunner().invoke(main, ["diff", "--lang", "nl", old, "specs/heerlen_noord.yaml"])
-    assert dutch.exit_code == 1 and "{" not in dutch.stderr  # the reason is worded in Dutch
+    assert dutch.exit_code == 2 and "{" not in dutch.stderr  # the reason is worded in Dutch
     _result, failures = diff(old, "specs/heerlen_noord.yaml")
     assert [(d.code, d.file, d.line, d.column) for d in failures] == [("DB101", old, 1, 1)]
 
@@ -295,7 +296,7 @@ def test_unreadable_side_exits_1(repo: Path, old: str) -> None:
 def test_unreadable_side_is_reported_in_the_language(lang: str, severity: str, tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.yaml")
     result = CliRunner().invoke(main, ["diff", "--lang", lang, missing, str(HEERLEN)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert [line.split(" ")[1:3] for line in result.stderr.splitlines()] == [[severity, "DB101"]]
 
 
@@ -362,3 +363,40 @@ def test_added_programme_figures_render(tmp_path: Path, fmt: str) -> None:
     result = CliRunner().invoke(main, ["diff", "--format", fmt, _write(tmp_path, "old.yaml", text), new])
     assert result.exit_code == 0, result.output
     assert "bureau" in result.output and word("diff.overhead", "en") in result.output.replace('"scope"', "")
+
+
+# --- issue 10: F02 / F09, paths and revisions that name no one file ---------------------------
+
+LONG_NAME = "a" * 300 + ".yaml"
+
+
+@pytest.mark.parametrize(
+    ("old", "reason"),
+    [
+        (LONG_NAME, "ENAMETOOLONG"),
+        ("a/" * 3000 + "x.yaml", "ENAMETOOLONG"),
+        ("spec\x00.yaml", "nul_in_path"),
+        ("HEAD:specs/heerlen\x00noord.yaml", "nul_in_path"),
+        ("HEAD\x00:specs/heerlen_noord.yaml", "nul_in_path"),
+        ("HEAD:specs", "git_directory"),
+        ("main:", "ENOENT"),  # no path after the revision: a file named 'main:', which does not exist
+        ("main~1..main:specs/heerlen_noord.yaml", "revision_range"),
+        ("main...HEAD:specs/heerlen_noord.yaml", "revision_range"),
+        ("HEAD:" + LONG_NAME, "git_failed"),
+    ],
+)
+def test_a_side_that_names_no_one_file_is_a_located_db101(repo: Path, old: str, reason: str) -> None:
+    _result, failures = diff(old, "specs/heerlen_noord.yaml")
+    assert [(d.code, d.file, d.line, d.column, d.args["reason"]) for d in failures] == [("DB101", old, 1, 1, reason)]
+    for lang in ("en", "nl"):
+        cli = CliRunner().invoke(main, ["diff", "--exit-code", "--lang", lang, old, "specs/heerlen_noord.yaml"])
+        assert cli.exit_code == 2, cli.output
+        assert cli.exception is None or isinstance(cli.exception, SystemExit)
+        assert cli.stdout == "" and "DB101" in cli.stderr and "{" not in cli.stderr
+
+
+def test_a_directory_or_a_range_is_named_in_the_diagnostic(repo: Path) -> None:
+    _result, failures = diff("HEAD:specs", "specs/heerlen_noord.yaml")
+    assert failures[0].args == {"reason": "git_directory", "revision": "HEAD", "path": "specs"}
+    _result, failures = diff("main~1..main:specs/heerlen_noord.yaml", "specs/heerlen_noord.yaml")
+    assert failures[0].args == {"reason": "revision_range", "revision": "main~1..main"}

@@ -9,7 +9,7 @@ Diagnostics are matched by code, by the ids around the place they point at and b
 arguments, never by line (lines shift when text is inserted above): NEW's diagnostics without a
 match in OLD are *new*, OLD's without a match in NEW are *resolved*.
 
-Each side is a file, or ``REV:path`` read with ``git show`` (no shell). Nothing here prints.
+Each side is a file, or ``REV:path`` read with ``git cat-file`` (no shell). Nothing here prints.
 """
 
 from __future__ import annotations
@@ -71,11 +71,20 @@ def _unreadable(label: str, reason: str, **more: ArgValue) -> Document:
     return Document(None, SourceMap(label), [unreadable(label, reason, **more)], fatal=True)
 
 
+def _is_file_path(spec: str) -> bool:
+    """True when ``spec`` names something on disk. A name the OS refuses to look up (too long,
+    too many links) names nothing there."""
+    try:
+        return Path(spec).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def split_revision(spec: str) -> tuple[str, str] | None:
     """``(rev, path)`` when ``spec`` names a file in a git revision, else None (a plain file).
 
     A spec that exists as a file is a file, even if it holds a colon."""
-    if Path(spec).exists() or ":" not in spec:
+    if ":" not in spec or _is_file_path(spec):
         return None
     rev, path = spec.split(":", 1)
     if not rev or not path:
@@ -83,33 +92,51 @@ def split_revision(spec: str) -> tuple[str, str] | None:
     return rev, path
 
 
-def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> Document:
-    """Load ``path`` as it is in revision ``rev`` (``git show REV:path``, run without a shell).
+def _git(args: list[str], cwd: str | Path | None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", *args], capture_output=True, cwd=cwd, check=False)
 
-    As with git, ``path`` is relative to the repository's top folder unless it starts with ``./``."""
+
+def _git_refused(label: str, proc: subprocess.CompletedProcess[bytes]) -> Document:
+    message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+    if not message:
+        return _unreadable(label, "git_exit", status=proc.returncode)
+    return _unreadable(label, "git_failed", detail=message[0])
+
+
+def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> Document:
+    """Load ``path`` as it is in revision ``rev`` (``git cat-file``, run without a shell).
+
+    As with git, ``path`` is relative to the repository's top folder unless it starts with ``./``.
+    One revision and one file: a range (``A..B``), a folder or anything else git holds at the
+    path is DB101, as is every refusal of git's (no such revision, no such path, no repository)."""
     if rev.startswith("-"):
         return _unreadable(label, "not_a_revision", revision=rev)
+    if ".." in rev:
+        return _unreadable(label, "revision_range", revision=rev)
+    if "\x00" in rev or "\x00" in path:
+        return _unreadable(label, "nul_in_path")
+    name = f"{rev}:{path}"
     try:
-        proc = subprocess.run(
-            ["git", "show", f"{rev}:{path}"],
-            capture_output=True,
-            cwd=cwd,
-            check=False,
-        )
+        kind = _git(["cat-file", "-t", name], cwd)
+        if kind.returncode != 0:
+            return _git_refused(label, kind)
+        found = kind.stdout.decode("ascii", "replace").strip()
+        if found != "blob":
+            return _unreadable(label, "git_directory" if found == "tree" else "git_not_a_file", revision=rev, path=path)
+        proc = _git(["cat-file", "blob", name], cwd)
     except OSError as exc:
         return _unreadable(label, "git_not_started", detail=exc.strerror or str(exc))
     if proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        if not message:
-            return _unreadable(label, "git_exit", status=proc.returncode)
-        return _unreadable(label, "git_failed", detail=message[0])
+        return _git_refused(label, proc)
     return load_bytes(proc.stdout, label)
 
 
 def read_side(spec: str, cwd: str | Path | None = None) -> Side:
-    """Read and validate one side: a file, or ``REV:path`` from git."""
-    revision = split_revision(spec)
-    if revision is not None:
+    """Read and validate one side: a file, or ``REV:path`` from git. Never raises for a side
+    that cannot be read: that is DB101 (or DB102) at the side's label."""
+    if "\x00" in spec:  # no path and no git revision holds one; the OS would refuse it with ValueError
+        document = _unreadable(spec, "nul_in_path")
+    elif (revision := split_revision(spec)) is not None:
         document = read_git(*revision, label=spec, cwd=cwd)
     else:
         # load_file reports a missing file, a folder or bytes that are not UTF-8 (DB101/DB102,
