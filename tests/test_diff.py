@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from doelenboom.cli import main
-from doelenboom.compare import FigureChange, NodeChange, TotalChange, diff
+from doelenboom.compare import FieldChange, FigureChange, NodeChange, TotalChange, diff
 from doelenboom.render.diff import RENDERERS
 from doelenboom.words import word
 
@@ -362,7 +362,11 @@ def test_added_programme_figures_render(tmp_path: Path, fmt: str) -> None:
     new = _write(tmp_path, "new.yaml", text.replace("tree:\n", PROGRAMME_BUDGET + "tree:\n"))
     result = CliRunner().invoke(main, ["diff", "--format", fmt, _write(tmp_path, "old.yaml", text), new])
     assert result.exit_code == 0, result.output
-    assert "bureau" in result.output and word("diff.overhead", "en") in result.output.replace('"scope"', "")
+    if fmt == "json":
+        budget = json.loads(result.output)["budget"]
+        assert {(f["scope"], f["id"], f["new"]) for f in budget} >= {("overhead", "bureau", "7")}
+    else:
+        assert f"{word('diff.scope.overhead', 'en')} " in result.output and "bureau" in result.output
 
 
 # --- issue 10: F02 / F09, paths and revisions that name no one file ---------------------------
@@ -400,3 +404,141 @@ def test_a_directory_or_a_range_is_named_in_the_diagnostic(repo: Path) -> None:
     assert failures[0].args == {"reason": "git_directory", "revision": "HEAD", "path": "specs"}
     _result, failures = diff("main~1..main:specs/heerlen_noord.yaml", "specs/heerlen_noord.yaml")
     assert failures[0].args == {"reason": "revision_range", "revision": "main~1..main"}
+
+
+# --- issue 10: F10, meaning outside the tree's nodes, money and targets -----------------------
+
+
+def _pijlers_diff(tmp_path: Path, *edits: tuple[str, str], reverse: bool = False) -> Any:
+    text = PIJLERS.read_text(encoding="utf-8")
+    changed = text
+    for old, new in edits:
+        assert changed.count(old) == 1, old
+        changed = changed.replace(old, new)
+    old_path, new_path = _write(tmp_path, "old.yaml", text), _write(tmp_path, "new.yaml", changed)
+    result, failures = diff(new_path, old_path) if reverse else diff(old_path, new_path)
+    assert failures == []
+    return result
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (("name: Programma Voorbeeldstad", "name: Programma Anderstad"), ("programme", None, "name")),
+        (("ambition: Elk kind", "ambition: Ieder kind"), ("programme", None, "ambition")),
+        (("id: voorbeeldstad", "id: anderstad"), ("programme", None, "id")),
+        (
+            ("horizon: {start: 2024, end: 2035}", "horizon: {start: 2024, end: 2040}"),
+            ("programme", None, "horizon.end"),
+        ),
+        (
+            ("horizon: {start: 2024, end: 2035}", "horizon: {start: 2024, end: 2035, block_years: 4}"),
+            ("programme", None, "horizon.block_years"),
+        ),
+        (
+            ("plan_period: {start: 2024, end: 2027}", "plan_period: {start: 2025, end: 2027}"),
+            ("programme", None, "plan_period.start"),
+        ),
+        (("plan_period: {start: 2024, end: 2027}\n", ""), ("programme", None, "plan_period.start")),
+        (("tree:\n", "reference_area: Elders\ntree:\n"), ("programme", None, "reference_area")),
+        (("tree:\n", "area: {inhabitants: 5000}\ntree:\n"), ("programme", None, "area.inhabitants")),
+        (("tree:\n", "description: Uitleg\ntree:\n"), ("programme", None, "description")),
+        (("tree:\n", "budget: {share_decimals: 1}\ntree:\n"), ("programme", None, "budget.share_decimals")),
+        (("{id: pijler, name: pijler}", "{id: pijler, name: Pijler}"), ("level", "pijler", "name")),
+        (("{id: pijler, name: pijler}", "{id: zuil, name: pijler}"), ("level", "zuil", "id")),
+        (("{id: doel, name: doel, goal: true}", "{id: doel, name: doel}"), ("level", "doel", "goal")),
+        (
+            (
+                "  - {id: maatregel, name: maatregel}\n",
+                "  - {id: maatregel, name: maatregel}\n  - {id: actie, name: actie}\n",
+            ),
+            ("level", "actie", "level"),
+        ),
+        (("tree:\n", "sources: [{id: cbs, title: CBS}]\ntree:\n"), ("source", "cbs", "source")),
+        (("tree:\n", "benefits: [{id: baat, name: Minder uitval}]\ntree:\n"), ("benefit", "baat", "benefit")),
+        (
+            ("description: een uur voorlezen in een klas", "description: een uur voorlezen"),
+            ("unit", "voorleesuur", "description"),
+        ),
+        (
+            ("tree:\n", "budget: {overhead: [{id: bureau, name: Bureau, amount: 7}]}\ntree:\n"),
+            ("overhead", "bureau", "overhead"),
+        ),
+    ],
+)
+def test_programme_fields_are_meaning(tmp_path: Path, edit: tuple[str, str], expected: tuple[Any, ...]) -> None:
+    for reverse in (False, True):
+        result = _pijlers_diff(tmp_path, edit, reverse=reverse)
+        assert expected in {(p.scope, p.id, p.field) for p in result.programme} or (
+            reverse
+            and expected[2] == "id"
+            and ("level", "pijler", "id") in {(p.scope, p.id, p.field) for p in result.programme}
+        ), result.programme
+        assert not result.empty
+        for fmt in ("text", "json", "markdown"):
+            assert RENDERERS[fmt](result, "nl") != RENDERERS[fmt](result, "en") or fmt == "json"
+
+
+def test_a_changed_name_is_shown_with_its_values(tmp_path: Path) -> None:
+    result = _pijlers_diff(tmp_path, ("name: Programma Voorbeeldstad", "name: Programma Anderstad"))
+    assert result.programme == (
+        FieldChange("programme", None, "name", "Programma Voorbeeldstad", "Programma Anderstad"),
+    )
+    assert 'name: "Programma Voorbeeldstad" → "Programma Anderstad"' in RENDERERS["text"](result, "en").splitlines()[2]
+    payload = json.loads(RENDERERS["json"](result, "en"))
+    assert payload["programme"] == [
+        {
+            "scope": "programme",
+            "id": None,
+            "field": "name",
+            "old": "Programma Voorbeeldstad",
+            "new": "Programma Anderstad",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("edit", "field"),
+    [
+        (
+            (
+                "            name: Schakelklas\n",
+                "            name: Schakelklas\n            description: Een jaar extra\n",
+            ),
+            "description",
+        ),
+        (("            name: Schakelklas\n", "            name: Schakelklas\n            source: nergens\n"), "source"),
+        (
+            ("            name: Schakelklas\n", "            name: Schakelklas\n            no_target_reason: volgt\n"),
+            "no_target_reason",
+        ),
+        (("{amount: 1000000}", "{amount: 1000000, note: onder voorbehoud}"), "budget.note"),
+        # an invalid reference carries no money, so the contributions do not show it
+        (("serves: [vaste-baan]", "serves: [vaste-baan, onbekend]"), "serves"),
+    ],
+)
+def test_node_fields_are_meaning(tmp_path: Path, edit: tuple[str, str], field: str) -> None:
+    result = _pijlers_diff(tmp_path, edit)
+    assert [(n.change, n.id, n.field) for n in result.nodes] == [("changed", "schakelklas", field)]
+    assert "changed" in RENDERERS["text"](result, "en") and "gewijzigd" in RENDERERS["markdown"](result, "nl")
+
+
+def test_a_valid_allocation_change_is_shown_once_as_contributions(tmp_path: Path) -> None:
+    edit = ("allocation: {taal-op-niveau: 70, vaste-baan: 30}", "allocation: {taal-op-niveau: 20, vaste-baan: 80}")
+    result = _pijlers_diff(tmp_path, edit)
+    assert result.links and result.nodes == ()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("{amount: 600000}", "{amount: 600, unit: kEUR}"),  # the same money in another unit
+        ("  - {id: doel, name: doel, goal: true}\n", "  - id: doel\n    name: doel\n    goal: true\n"),
+        ("tree:\n", "area: {inhabitants_approximate: false}\ntree:\n"),  # an area with its defaults only
+        ("tree:\n", "budget: {currency: EUR, share_decimals: 0}\ntree:\n"),  # a budget block with its defaults
+        ("serves: [vaste-baan]", "serves: [vaste-baan, vaste-baan]"),
+    ],
+)
+def test_form_without_meaning_is_no_change(tmp_path: Path, edit: tuple[str, str]) -> None:
+    result = _pijlers_diff(tmp_path, edit)
+    assert result.empty, result

@@ -1,5 +1,7 @@
 """The semantic diff of two versions of a spec: what a change means, not which lines moved.
 
+The programme's own fields (name, ambition, horizon, plan period, area, ...), its levels (depth by
+depth), sources, benefits, units and overhead items are compared field by field (`FieldChange`).
 Nodes and targets are matched by id. A node is *renamed* when its id stays and its name changes,
 *moved* when its id stays and its parent changes. Targets are compared key by key (every key of
 the model, nested ones as ``baseline.value``), and a target that changes node is reported too.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import subprocess
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -25,14 +28,14 @@ from typing import Any, Literal
 from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
 from doelenboom.inputs import unreadable
 from doelenboom.loader import Document, load_bytes, load_file
-from doelenboom.model import Programme
+from doelenboom.model import Area, Discrepancy, MoneyUnit, Node, Programme, ProgrammeBudget
 from doelenboom.rollup import attribute, budget_totals
 from doelenboom.source import SourceMap
 from doelenboom.tree import LinkKind, index
 from doelenboom.units import to_base_money
 from doelenboom.validation import Validation, validate_document
 
-NodeChangeKind = Literal["added", "removed", "renamed", "moved", "reweighted"]
+NodeChangeKind = Literal["added", "removed", "renamed", "moved", "reweighted", "changed"]
 
 # Arguments that say *what* a diagnostic is about (ids, keys, kinds), as opposed to figures and
 # line numbers that change with every edit.
@@ -150,8 +153,12 @@ def read_side(spec: str, cwd: str | Path | None = None) -> Side:
 
 @dataclass(frozen=True)
 class NodeChange:
-    """A node added, removed, renamed (``old``/``new`` are names), moved (parents' ids) or
-    reweighted (its ``weight`` for explicit progress weighting, as text; None when not written)."""
+    """A node added, removed, renamed (``old``/``new`` are names), moved (parents' ids),
+    reweighted (its ``weight`` for explicit progress weighting, as text; None when not written),
+    or another of its fields ``changed`` (``field`` names it as the spec writes it:
+    ``description``, ``source``, ``no_target_reason``, ``budget.note``,
+    ``budget.accept_discrepancy.declared`` (in EUR), and ``serves`` or ``allocation`` as written
+    where the contributions do not show the change, as when a reference is not a valid link)."""
 
     change: NodeChangeKind
     id: str
@@ -159,6 +166,30 @@ class NodeChange:
     """The level's id (None when the tree is deeper than the declared levels)."""
     level_name: str
     """The spec's word for the level (e.g. `thema`)."""
+    old: str | None
+    new: str | None
+    field: str | None = None
+    """The changed field for ``changed``; None for every other kind."""
+
+
+FieldScope = Literal["programme", "level", "source", "benefit", "unit", "overhead"]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A field of meaning outside the tree changed: one of the programme's own (``scope``
+    ``programme``, ``id`` None: ``name``, ``ambition``, ``description``, ``horizon.end``,
+    ``plan_period.start``, ``area.inhabitants``, ``reference_area``, ``id``,
+    ``budget.share_decimals``, ``budget.accept_total_discrepancy.declared`` in EUR, ...), one of a
+    level's (``id`` is the level's in NEW; ``field`` ``id``, ``name`` or ``goal``; levels are
+    compared depth by depth), or one of a source's, benefit's, counting unit's or overhead item's
+    (``id`` is its id, a unit's name; an overhead item's amount is a `FigureChange`). When the
+    thing itself is added or removed, ``field`` is the scope's name and ``old``/``new`` its
+    name (a source's title). Values are text as the spec means them; None where absent."""
+
+    scope: FieldScope
+    id: str | None
+    field: str
     old: str | None
     new: str | None
 
@@ -242,6 +273,7 @@ class SemanticDiff:
     old: str
     new: str
     comparable: bool  # both sides could be built into programmes
+    programme: tuple[FieldChange, ...] = ()
     nodes: tuple[NodeChange, ...] = ()
     budget: tuple[FigureChange, ...] = ()
     totals: tuple[TotalChange, ...] = ()
@@ -255,7 +287,8 @@ class SemanticDiff:
     def empty(self) -> bool:
         """True when nothing changed in meaning (and both sides are programmes)."""
         return not (
-            self.nodes
+            self.programme
+            or self.nodes
             or self.budget
             or self.totals
             or self.links
@@ -276,17 +309,58 @@ class _NodeFacts:
     level: str | None
     level_name: str
     weight: Decimal | None
+    fields: dict[str, Any]
+    """Its other fields of meaning, flat (see `_node_fields`)."""
 
 
 def _nodes(programme: Programme) -> dict[str, _NodeFacts]:
     return {
-        ident: _NodeFacts(e.node.name, e.parent if e.depth > 1 else None, e.level, e.level_name, e.node.weight)
+        ident: _NodeFacts(
+            e.node.name, e.parent if e.depth > 1 else None, e.level, e.level_name, e.node.weight, _node_fields(e.node)
+        )
         for ident, e in index(programme).nodes.items()
     }
 
 
-def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
+def _node_fields(node: Node) -> dict[str, Any]:
+    """A node's fields that no other section compares: its texts, its budget's note and pinned
+    discrepancy (in EUR), and ``serves`` and ``allocation`` as written (order aside)."""
+    fields: dict[str, Any] = {
+        "description": node.description,
+        "source": node.source,
+        "no_target_reason": node.no_target_reason,
+        "serves": tuple(sorted(set(node.serves))),
+        "allocation": None if node.allocation is None else _mapping_text(node.allocation),
+    }
+    if node.budget is not None:
+        fields["budget"] = {
+            "note": node.budget.note,
+            "accept_discrepancy": _discrepancy(node.budget.accept_discrepancy, node.budget.unit),
+        }
+    return _flatten(fields)
+
+
+def _mapping_text(mapping: dict[str, Decimal]) -> str:
+    """An allocation as the spec writes it, keys in order: ``{a: 70, b: 30}``."""
+    return "{" + ", ".join(f"{key}: {value}" for key, value in sorted(mapping.items())) + "}"
+
+
+def _discrepancy(pinned: Discrepancy | None, unit: MoneyUnit) -> dict[str, Any]:
+    """An accepted discrepancy with its two figures in EUR, so that a change of unit alone is none."""
+    if pinned is None:
+        return {}
+    return {
+        "declared": to_base_money(pinned.declared, unit),
+        "computed": to_base_money(pinned.computed, unit),
+        "note": pinned.note,
+    }
+
+
+def _node_changes(old: Programme, new: Programme, links: list[LinkChange]) -> list[NodeChange]:
+    """Nodes added, removed, renamed, moved, reweighted or with another field changed. ``serves``
+    and ``allocation`` as written are listed only for a node none of whose ``links`` changed."""
     before, after = _nodes(old), _nodes(new)
+    linked = {link.giver for link in links}
     changes: list[NodeChange] = []
     for ident, facts in after.items():
         was = before.get(ident)
@@ -300,9 +374,118 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
         if was.weight != facts.weight:
             weights = [None if w is None else str(w) for w in (was.weight, facts.weight)]
             changes.append(NodeChange("reweighted", ident, facts.level, facts.level_name, *weights))
+        for name in _changed_keys(was.fields, facts.fields):
+            if name in ("serves", "allocation") and ident in linked:
+                continue  # the contributions show what it means
+            old_text, new_text = _text(was.fields.get(name)), _text(facts.fields.get(name))
+            changes.append(NodeChange("changed", ident, facts.level, facts.level_name, old_text, new_text, name))
     for ident, facts in before.items():
         if ident not in after:
             changes.append(NodeChange("removed", ident, facts.level, facts.level_name, facts.name, None))
+    return changes
+
+
+def _changed_keys(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The keys whose values differ, NEW's order first, then those only OLD has."""
+    return [name for name in [*after, *(n for n in before if n not in after)] if before.get(name) != after.get(name)]
+
+
+def _programme_fields(programme: Programme) -> dict[str, Any]:
+    """The programme's own fields of meaning, flat: texts, years, the area, and the budget
+    block's settings and pinned discrepancies (in EUR). An absent ``area`` or ``budget`` block
+    counts as one with its defaults."""
+    data = programme.model_dump(
+        include={"id", "name", "ambition", "description", "horizon", "plan_period", "reference_area"}
+    )
+    data["area"] = (programme.area or Area()).model_dump()
+    pbudget = programme.budget or ProgrammeBudget()
+    data["budget"] = {
+        "share_decimals": pbudget.share_decimals,
+        "accept_subtotal_discrepancy": _discrepancy(pbudget.accept_subtotal_discrepancy, pbudget.unit),
+        "accept_total_discrepancy": _discrepancy(pbudget.accept_total_discrepancy, pbudget.unit),
+    }
+    return _flatten(data)
+
+
+def _field_changes(
+    scope: FieldScope, ident: str | None, before: dict[str, Any], after: dict[str, Any]
+) -> list[FieldChange]:
+    return [
+        FieldChange(scope, ident, name, _text(before.get(name)), _text(after.get(name)))
+        for name in _changed_keys(before, after)
+    ]
+
+
+def _level_changes(old: Programme, new: Programme) -> list[FieldChange]:
+    """Levels depth by depth: a level's id, name or goal mark changed, or a level added or removed
+    at the bottom of the list."""
+    changes: list[FieldChange] = []
+    for depth in range(max(len(old.levels), len(new.levels))):
+        was, now = old.level_of(depth), new.level_of(depth)
+        if was is None and now is not None:
+            changes.append(FieldChange("level", now.id, "level", None, now.name))
+        elif now is None and was is not None:
+            changes.append(FieldChange("level", was.id, "level", was.name, None))
+        elif was is not None and now is not None and was != now:
+            changes += _field_changes("level", now.id, was.model_dump(), now.model_dump())
+    return changes
+
+
+_Keyed = dict[str, tuple[str, dict[str, Any]]]
+
+
+def _collection(items: Iterator[tuple[str, str, dict[str, Any]]]) -> _Keyed:
+    """Things by id (the first of a duplicated id counts): their name and their other fields."""
+    found: _Keyed = {}
+    for ident, name, fields in items:
+        found.setdefault(ident, (name, _flatten(fields)))
+    return found
+
+
+def _collection_changes(scope: FieldScope, before: _Keyed, after: _Keyed) -> list[FieldChange]:
+    changes: list[FieldChange] = []
+    for ident, (name, fields) in after.items():
+        if ident not in before:
+            changes.append(FieldChange(scope, ident, scope, None, name))
+        else:
+            changes += _field_changes(scope, ident, before[ident][1], fields)
+    for ident, (name, _fields) in before.items():
+        if ident not in after:
+            changes.append(FieldChange(scope, ident, scope, name, None))
+    return changes
+
+
+def _sources(programme: Programme) -> _Keyed:
+    return _collection((s.id, s.title, s.model_dump(exclude={"id"})) for s in programme.sources)
+
+
+def _benefits(programme: Programme) -> _Keyed:
+    return _collection((b.id, b.name, b.model_dump(exclude={"id"})) for b in programme.benefits)
+
+
+def _units(programme: Programme) -> _Keyed:
+    return _collection((u.name, u.name, u.model_dump(exclude={"name"})) for u in programme.units)
+
+
+def _overhead(programme: Programme) -> _Keyed:
+    items = programme.budget.overhead if programme.budget is not None else ()
+    return _collection((o.id, o.name, o.model_dump(exclude={"id", "amount"})) for o in items)
+
+
+_COLLECTIONS: tuple[tuple[FieldScope, Callable[[Programme], _Keyed]], ...] = (
+    ("source", _sources),
+    ("benefit", _benefits),
+    ("unit", _units),
+    ("overhead", _overhead),
+)
+
+
+def _programme_changes(old: Programme, new: Programme) -> list[FieldChange]:
+    """Everything of meaning outside the tree, its money and its targets (see `FieldChange`)."""
+    changes = _field_changes("programme", None, _programme_fields(old), _programme_fields(new))
+    changes += _level_changes(old, new)
+    for scope, facts in _COLLECTIONS:
+        changes += _collection_changes(scope, facts(old), facts(new))
     return changes
 
 
@@ -410,8 +593,11 @@ def _link_changes(old: Programme, new: Programme) -> list[LinkChange]:
 
 
 def _text(value: object) -> str | None:
+    """A value as text, as YAML writes it (``true``, ``2025-12-31``, ``[a, b]``)."""
     if value is None:
         return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list):
@@ -522,18 +708,20 @@ def compare(old: Side, new: Side) -> SemanticDiff:
             resolved_diagnostics=tuple(resolved),
             new_has_errors=errors,
         )
+    links = _link_changes(old.programme, new.programme)
     return SemanticDiff(
         old.label,
         new.label,
         True,
-        tuple(_node_changes(old.programme, new.programme)),
-        tuple(_figure_changes(old.programme, new.programme)),
-        tuple(_total_changes(old.programme, new.programme)),
-        tuple(_link_changes(old.programme, new.programme)),
-        tuple(_target_changes(old.programme, new.programme)),
-        tuple(new_diags),
-        tuple(resolved),
-        errors,
+        programme=tuple(_programme_changes(old.programme, new.programme)),
+        nodes=tuple(_node_changes(old.programme, new.programme, links)),
+        budget=tuple(_figure_changes(old.programme, new.programme)),
+        totals=tuple(_total_changes(old.programme, new.programme)),
+        links=tuple(links),
+        targets=tuple(_target_changes(old.programme, new.programme)),
+        new_diagnostics=tuple(new_diags),
+        resolved_diagnostics=tuple(resolved),
+        new_has_errors=errors,
     )
 
 
