@@ -542,3 +542,28 @@ def test_a_valid_allocation_change_is_shown_once_as_contributions(tmp_path: Path
 def test_form_without_meaning_is_no_change(tmp_path: Path, edit: tuple[str, str]) -> None:
     result = _pijlers_diff(tmp_path, edit)
     assert result.empty, result
+
+
+# --- the hostile corpus, compared ---------------------------------------------------------------
+
+HOSTILE = ROOT / "tests" / "hostile"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in HOSTILE.glob("*.yaml")))
+def test_every_hostile_input_compares_without_raising(name: str) -> None:
+    path = str(HOSTILE / name)
+    itself, failures = diff(path, path)
+    assert itself.new_diagnostics == itself.resolved_diagnostics == ()
+    assert (itself.programme, itself.nodes, itself.budget, itself.totals, itself.links, itself.targets) == ((),) * 6
+    for old, new in ((str(PIJLERS), path), (path, str(PIJLERS))):
+        result, failures = diff(old, new)
+        for render in RENDERERS.values():
+            assert render(result, "nl")
+        assert all(d.code in ("DB101", "DB102") for d in failures)
+
+
+def test_clashing_ids_are_kept_apart(tmp_path: Path) -> None:
+    text = (HOSTILE / "id_clashes.yaml").read_text(encoding="utf-8")
+    changed = text.replace("{id: school, name: Bureau, amount: 7}", "{id: school, name: Bureau, amount: 9}")
+    result, _ = diff(str(HOSTILE / "id_clashes.yaml"), _write(tmp_path, "new.yaml", changed))
+    assert [(f.scope, f.id, f.old, f.new) for f in result.budget] == [("overhead", "school", Decimal(7), Decimal(9))]

@@ -44,6 +44,8 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
     "merge_key.yaml": [("DB112", 9, 5)],
     "control_characters.yaml": [("DB103", 1, 1)],
     "python_tag.yaml": [("DB112", 13, 19)],
+    # ids that clash across kinds (programme, node, overhead item): the diff keeps them apart
+    "id_clashes.yaml": [("DB301", 11, 12), ("DB301", 13, 9), ("DB301", 27, 13)],
 }
 
 
