@@ -484,7 +484,7 @@ def test_a_changed_name_is_shown_with_its_values(tmp_path: Path) -> None:
     assert result.programme == (
         FieldChange("programme", None, "name", "Programma Voorbeeldstad", "Programma Anderstad"),
     )
-    assert 'name: "Programma Voorbeeldstad" → "Programma Anderstad"' in RENDERERS["text"](result, "en").splitlines()[2]
+    assert "name: Programma Voorbeeldstad → Programma Anderstad" in RENDERERS["text"](result, "en").splitlines()[2]
     payload = json.loads(RENDERERS["json"](result, "en"))
     assert payload["programme"] == [
         {

@@ -88,8 +88,8 @@ def _node_detail(change: NodeChange, lang: Language, text: Callable[[str], str] 
 
 
 def _value(value: str | None, lang: Language, text: Callable[[str], str] = _as_is) -> str:
-    """A field's value from the spec, quoted, or the word for none."""
-    return word("diff.none", lang) if value is None else f'"{text(value)}"'
+    """A field's value from the spec, as the targets' values are shown, or the word for none."""
+    return word("diff.none", lang) if value is None else text(value)
 
 
 def _programme_field(change: FieldChange, lang: Language, text: Callable[[str], str] = _as_is) -> str:
