@@ -9,12 +9,13 @@ import subprocess
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from doelenboom.cli import main
-from doelenboom.compare import FigureChange, NodeChange, TotalChange, diff
+from doelenboom.compare import FieldChange, FigureChange, NodeChange, TotalChange, diff
 from doelenboom.render.diff import RENDERERS
 from doelenboom.words import word
 
@@ -281,11 +282,12 @@ def test_git_revision_with_itself_reports_nothing(repo: Path) -> None:
 
 
 @pytest.mark.parametrize("old", ["no-such-rev:specs/heerlen_noord.yaml", "main:specs/no_such.yaml", "missing.yaml"])
-def test_unreadable_side_exits_1(repo: Path, old: str) -> None:
+def test_unreadable_side_exits_2(repo: Path, old: str) -> None:
     result = CliRunner().invoke(main, ["diff", old, "specs/heerlen_noord.yaml"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # could not compare: not 1, which --exit-code uses for "changed"
+    assert CliRunner().invoke(main, ["diff", "--exit-code", old, "specs/heerlen_noord.yaml"]).exit_code == 2
     dutch = CliRunner().invoke(main, ["diff", "--lang", "nl", old, "specs/heerlen_noord.yaml"])
-    assert dutch.exit_code == 1 and "{" not in dutch.stderr  # the reason is worded in Dutch
+    assert dutch.exit_code == 2 and "{" not in dutch.stderr  # the reason is worded in Dutch
     _result, failures = diff(old, "specs/heerlen_noord.yaml")
     assert [(d.code, d.file, d.line, d.column) for d in failures] == [("DB101", old, 1, 1)]
 
@@ -294,5 +296,279 @@ def test_unreadable_side_exits_1(repo: Path, old: str) -> None:
 def test_unreadable_side_is_reported_in_the_language(lang: str, severity: str, tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.yaml")
     result = CliRunner().invoke(main, ["diff", "--lang", lang, missing, str(HEERLEN)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert [line.split(" ")[1:3] for line in result.stderr.splitlines()] == [[severity, "DB101"]]
+
+
+# --- issue 10: F01, a budget figure only the new side has -------------------------------------
+
+PIJLERS = ROOT / "tests" / "data" / "pijlers.yaml"
+NEW_BUDGETED_NODE = (
+    "  - id: wonen\n    name: Wonen\n    no_target_reason: nog uit te werken\n"
+    "    children:\n      - id: huis\n        name: Huis\n        no_target_reason: volgt\n"
+    "        budget: {amount: 5}\n"
+)
+PROGRAMME_BUDGET = "budget:\n  declared_subtotal: '4100000.50'\n  overhead: [{id: bureau, name: Bureau, amount: 7}]\n"
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            lambda t: t.replace("  - id: werken\n", NEW_BUDGETED_NODE + "  - id: werken\n"),
+            {("node", "huis", "amount"): (None, Decimal(5))},
+        ),
+        (
+            lambda t: t.replace("tree:\n", PROGRAMME_BUDGET + "tree:\n"),
+            {
+                ("programme", "voorbeeldstad", "declared_subtotal"): (None, Decimal("4100000.50")),
+                ("overhead", "bureau", "amount"): (None, Decimal(7)),
+            },
+        ),
+    ],
+    ids=["budgeted-node", "programme-budget"],
+)
+def test_a_figure_only_the_new_side_has_is_added_and_the_reverse_removed(
+    tmp_path: Path, edit: Any, expected: dict[tuple[str, str, str], tuple[Decimal | None, Decimal | None]]
+) -> None:
+    text = PIJLERS.read_text(encoding="utf-8")
+    old, new = _write(tmp_path, "old.yaml", text), _write(tmp_path, "new.yaml", edit(text))
+    forward, _ = diff(old, new)
+    assert {(f.scope, f.id, f.figure): (f.old, f.new) for f in forward.budget} == expected
+    backward, _ = diff(new, old)
+    assert {(f.scope, f.id, f.figure): (f.new, f.old) for f in backward.budget} == expected
+
+
+def test_renaming_the_programme_keeps_its_figures(tmp_path: Path) -> None:
+    text = PIJLERS.read_text(encoding="utf-8").replace("tree:\n", PROGRAMME_BUDGET + "tree:\n")
+    renamed = text.replace("id: voorbeeldstad", "id: anderestad")
+    result, _ = diff(_write(tmp_path, "old.yaml", text), _write(tmp_path, "new.yaml", renamed))
+    assert result.budget == ()  # the same figures under another programme id, not removed and added
+
+
+def test_an_overhead_item_and_a_node_with_one_id_are_two_figures(tmp_path: Path) -> None:
+    text = PIJLERS.read_text(encoding="utf-8")
+    text = text.replace("tree:\n", "budget:\n  overhead: [{id: schakelklas, name: Bureau, amount: 7}]\ntree:\n")
+    changed = text.replace("amount: 7}", "amount: 8}")
+    result, _ = diff(_write(tmp_path, "old.yaml", text), _write(tmp_path, "new.yaml", changed))
+    assert [(f.scope, f.id, f.figure, f.old, f.new) for f in result.budget] == [
+        ("overhead", "schakelklas", "amount", Decimal(7), Decimal(8))
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_added_programme_figures_render(tmp_path: Path, fmt: str) -> None:
+    text = PIJLERS.read_text(encoding="utf-8")
+    new = _write(tmp_path, "new.yaml", text.replace("tree:\n", PROGRAMME_BUDGET + "tree:\n"))
+    result = CliRunner().invoke(main, ["diff", "--format", fmt, _write(tmp_path, "old.yaml", text), new])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        budget = json.loads(result.output)["budget"]
+        assert {(f["scope"], f["id"], f["new"]) for f in budget} >= {("overhead", "bureau", "7")}
+    else:
+        assert f"{word('diff.scope.overhead', 'en')} " in result.output and "bureau" in result.output
+
+
+# --- issue 10: F02 / F09, paths and revisions that name no one file ---------------------------
+
+LONG_NAME = "a" * 300 + ".yaml"
+
+
+@pytest.mark.parametrize(
+    ("old", "reason"),
+    [
+        (LONG_NAME, "ENAMETOOLONG"),
+        ("a/" * 3000 + "x.yaml", "ENAMETOOLONG"),
+        ("spec\x00.yaml", "null_byte"),
+        ("HEAD:specs/heerlen\x00noord.yaml", "null_byte"),
+        ("HEAD\x00:specs/heerlen_noord.yaml", "null_byte"),
+        ("HEAD:specs", "git_directory"),
+        ("main:", "ENOENT"),  # no path after the revision: a file named 'main:', which does not exist
+        ("main~1..main:specs/heerlen_noord.yaml", "revision_range"),
+        ("main...HEAD:specs/heerlen_noord.yaml", "revision_range"),
+        ("HEAD:" + LONG_NAME, "git_failed"),
+    ],
+)
+def test_a_side_that_names_no_one_file_is_a_located_db101(repo: Path, old: str, reason: str) -> None:
+    _result, failures = diff(old, "specs/heerlen_noord.yaml")
+    assert [(d.code, d.file, d.line, d.column, d.args["reason"]) for d in failures] == [("DB101", old, 1, 1, reason)]
+    for lang in ("en", "nl"):
+        cli = CliRunner().invoke(main, ["diff", "--exit-code", "--lang", lang, old, "specs/heerlen_noord.yaml"])
+        assert cli.exit_code == 2, cli.output
+        assert cli.exception is None or isinstance(cli.exception, SystemExit)
+        assert cli.stdout == "" and "DB101" in cli.stderr and "{" not in cli.stderr
+
+
+def test_a_directory_or_a_range_is_named_in_the_diagnostic(repo: Path) -> None:
+    _result, failures = diff("HEAD:specs", "specs/heerlen_noord.yaml")
+    assert failures[0].args == {"reason": "git_directory", "revision": "HEAD", "path": "specs"}
+    _result, failures = diff("main~1..main:specs/heerlen_noord.yaml", "specs/heerlen_noord.yaml")
+    assert failures[0].args == {"reason": "revision_range", "revision": "main~1..main"}
+
+
+# --- issue 10: F10, meaning outside the tree's nodes, money and targets -----------------------
+
+
+def _pijlers_diff(tmp_path: Path, *edits: tuple[str, str], reverse: bool = False) -> Any:
+    text = PIJLERS.read_text(encoding="utf-8")
+    changed = text
+    for old, new in edits:
+        assert changed.count(old) == 1, old
+        changed = changed.replace(old, new)
+    old_path, new_path = _write(tmp_path, "old.yaml", text), _write(tmp_path, "new.yaml", changed)
+    result, failures = diff(new_path, old_path) if reverse else diff(old_path, new_path)
+    assert failures == []
+    return result
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (("name: Programma Voorbeeldstad", "name: Programma Anderstad"), ("programme", None, "name")),
+        (("ambition: Elk kind", "ambition: Ieder kind"), ("programme", None, "ambition")),
+        (("id: voorbeeldstad", "id: anderstad"), ("programme", None, "id")),
+        (
+            ("horizon: {start: 2024, end: 2035}", "horizon: {start: 2024, end: 2040}"),
+            ("programme", None, "horizon.end"),
+        ),
+        (
+            ("horizon: {start: 2024, end: 2035}", "horizon: {start: 2024, end: 2035, block_years: 4}"),
+            ("programme", None, "horizon.block_years"),
+        ),
+        (
+            ("plan_period: {start: 2024, end: 2027}", "plan_period: {start: 2025, end: 2027}"),
+            ("programme", None, "plan_period.start"),
+        ),
+        (("plan_period: {start: 2024, end: 2027}\n", ""), ("programme", None, "plan_period.start")),
+        (("tree:\n", "reference_area: Elders\ntree:\n"), ("programme", None, "reference_area")),
+        (("tree:\n", "area: {inhabitants: 5000}\ntree:\n"), ("programme", None, "area.inhabitants")),
+        (("tree:\n", "description: Uitleg\ntree:\n"), ("programme", None, "description")),
+        (("tree:\n", "budget: {share_decimals: 1}\ntree:\n"), ("programme", None, "budget.share_decimals")),
+        (("{id: pijler, name: pijler}", "{id: pijler, name: Pijler}"), ("level", "pijler", "name")),
+        (("{id: pijler, name: pijler}", "{id: zuil, name: pijler}"), ("level", "zuil", "id")),
+        (("{id: doel, name: doel, goal: true}", "{id: doel, name: doel}"), ("level", "doel", "goal")),
+        (
+            (
+                "  - {id: maatregel, name: maatregel}\n",
+                "  - {id: maatregel, name: maatregel}\n  - {id: actie, name: actie}\n",
+            ),
+            ("level", "actie", "level"),
+        ),
+        (("tree:\n", "sources: [{id: cbs, title: CBS}]\ntree:\n"), ("source", "cbs", "source")),
+        (("tree:\n", "benefits: [{id: baat, name: Minder uitval}]\ntree:\n"), ("benefit", "baat", "benefit")),
+        (
+            ("description: een uur voorlezen in een klas", "description: een uur voorlezen"),
+            ("unit", "voorleesuur", "description"),
+        ),
+        (
+            ("tree:\n", "budget: {overhead: [{id: bureau, name: Bureau, amount: 7}]}\ntree:\n"),
+            ("overhead", "bureau", "overhead"),
+        ),
+    ],
+)
+def test_programme_fields_are_meaning(tmp_path: Path, edit: tuple[str, str], expected: tuple[Any, ...]) -> None:
+    for reverse in (False, True):
+        result = _pijlers_diff(tmp_path, edit, reverse=reverse)
+        assert expected in {(p.scope, p.id, p.field) for p in result.programme} or (
+            reverse
+            and expected[2] == "id"
+            and ("level", "pijler", "id") in {(p.scope, p.id, p.field) for p in result.programme}
+        ), result.programme
+        assert not result.empty
+        for fmt in ("text", "json", "markdown"):
+            assert RENDERERS[fmt](result, "nl") != RENDERERS[fmt](result, "en") or fmt == "json"
+
+
+def test_a_changed_name_is_shown_with_its_values(tmp_path: Path) -> None:
+    result = _pijlers_diff(tmp_path, ("name: Programma Voorbeeldstad", "name: Programma Anderstad"))
+    assert result.programme == (
+        FieldChange("programme", None, "name", "Programma Voorbeeldstad", "Programma Anderstad"),
+    )
+    assert "name: Programma Voorbeeldstad → Programma Anderstad" in RENDERERS["text"](result, "en").splitlines()[2]
+    payload = json.loads(RENDERERS["json"](result, "en"))
+    assert payload["programme"] == [
+        {
+            "scope": "programme",
+            "id": None,
+            "field": "name",
+            "old": "Programma Voorbeeldstad",
+            "new": "Programma Anderstad",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("edit", "field"),
+    [
+        (
+            (
+                "            name: Schakelklas\n",
+                "            name: Schakelklas\n            description: Een jaar extra\n",
+            ),
+            "description",
+        ),
+        (("            name: Schakelklas\n", "            name: Schakelklas\n            source: nergens\n"), "source"),
+        (
+            ("            name: Schakelklas\n", "            name: Schakelklas\n            no_target_reason: volgt\n"),
+            "no_target_reason",
+        ),
+        (("{amount: 1000000}", "{amount: 1000000, note: onder voorbehoud}"), "budget.note"),
+        # an invalid reference carries no money, so the contributions do not show it
+        (("serves: [vaste-baan]", "serves: [vaste-baan, onbekend]"), "serves"),
+    ],
+)
+def test_node_fields_are_meaning(tmp_path: Path, edit: tuple[str, str], field: str) -> None:
+    result = _pijlers_diff(tmp_path, edit)
+    assert [(n.change, n.id, n.field) for n in result.nodes] == [("changed", "schakelklas", field)]
+    assert "changed" in RENDERERS["text"](result, "en") and "gewijzigd" in RENDERERS["markdown"](result, "nl")
+
+
+def test_a_valid_allocation_change_is_shown_once_as_contributions(tmp_path: Path) -> None:
+    edit = ("allocation: {taal-op-niveau: 70, vaste-baan: 30}", "allocation: {taal-op-niveau: 20, vaste-baan: 80}")
+    result = _pijlers_diff(tmp_path, edit)
+    assert result.links and result.nodes == ()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("{amount: 600000}", "{amount: 600, unit: kEUR}"),  # the same money in another unit
+        ("  - {id: doel, name: doel, goal: true}\n", "  - id: doel\n    name: doel\n    goal: true\n"),
+        ("tree:\n", "area: {inhabitants_approximate: false}\ntree:\n"),  # an area with its defaults only
+        ("tree:\n", "budget: {currency: EUR, share_decimals: 0}\ntree:\n"),  # a budget block with its defaults
+    ],
+)
+def test_form_without_meaning_is_no_change(tmp_path: Path, edit: tuple[str, str]) -> None:
+    result = _pijlers_diff(tmp_path, edit)
+    assert result.empty, result
+
+
+def test_an_id_repeated_in_serves_is_a_new_warning_and_no_change_in_meaning(tmp_path: Path) -> None:
+    result = _pijlers_diff(tmp_path, ("serves: [vaste-baan]", "serves: [vaste-baan, vaste-baan]"))
+    assert [d.code for d in result.new_diagnostics] == ["DB327"]  # said once, as a warning
+    assert not (result.nodes or result.budget or result.totals or result.links or result.programme)
+
+
+# --- the hostile corpus, compared ---------------------------------------------------------------
+
+HOSTILE = ROOT / "tests" / "hostile"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in HOSTILE.glob("*.yaml")))
+def test_every_hostile_input_compares_without_raising(name: str) -> None:
+    path = str(HOSTILE / name)
+    itself, failures = diff(path, path)
+    assert itself.new_diagnostics == itself.resolved_diagnostics == ()
+    assert (itself.programme, itself.nodes, itself.budget, itself.totals, itself.links, itself.targets) == ((),) * 6
+    for old, new in ((str(PIJLERS), path), (path, str(PIJLERS))):
+        result, failures = diff(old, new)
+        for render in RENDERERS.values():
+            assert render(result, "nl")
+        assert all(d.code in ("DB101", "DB102") for d in failures)
+
+
+def test_clashing_ids_are_kept_apart(tmp_path: Path) -> None:
+    text = (HOSTILE / "id_clashes.yaml").read_text(encoding="utf-8")
+    changed = text.replace("{id: school, name: Bureau, amount: 7}", "{id: school, name: Bureau, amount: 9}")
+    result, _ = diff(str(HOSTILE / "id_clashes.yaml"), _write(tmp_path, "new.yaml", changed))
+    assert [(f.scope, f.id, f.old, f.new) for f in result.budget] == [("overhead", "school", Decimal(7), Decimal(9))]

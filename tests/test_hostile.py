@@ -86,6 +86,8 @@ EXPECTED: dict[str, list[tuple[str, int, int]]] = {
     "repeated_serves.yaml": [("DB318", 13, 9), ("DB327", 13, 26)],
     # issue 10, F06: names a spreadsheet would run (behind spaces, full-width, after a CR): valid
     "formula_names.yaml": [],
+    # ids that clash across kinds (programme, node, overhead item): the diff keeps them apart
+    "id_clashes.yaml": [("DB301", 11, 12), ("DB301", 13, 9), ("DB301", 27, 13)],
 }
 
 MEASURED_SPEC = """\

@@ -73,9 +73,12 @@ def test_a_leaf_serving_two_levels_up_serves_nothing() -> None:
 
 # Modules that read what a spec *writes* under `serves:` rather than what it means: the checks
 # that report a wrong reference (identity: unknown, wrong level, own parent, cycles; budget: an
-# allocation that names other nodes than the written ones) and outputs that print the spec's text.
+# allocation that names other nodes than the written ones), outputs that print the spec's text, and
+# the diff, which reports `serves` as written where no contribution shows the change (an invalid
+# reference carries no money, so only the written list tells the edit).
 READS_WRITTEN_SERVES = {
     "tree.py",
+    "compare.py",
     "checks/identity.py",
     "checks/budget.py",
     "render/show.py",

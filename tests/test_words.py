@@ -182,14 +182,22 @@ def test_validate_and_diff_in_the_test_language(tmp_path: Path, monkeypatch: pyt
     changed = text.replace("{taal-op-niveau: 70, vaste-baan: 30}", "{taal-op-niveau: 20, vaste-baan: 80}")
     changed = changed.replace("name: Leerwerkbanen", "name: Leerwerkbanen 2")
     changed = changed.replace("{amount: 600000}", "{amount: 600000, declared_total: 5}")  # an error (DB304)
+    changed = changed.replace("name: Programma Voorbeeldstad", "name: Programma Anderstad")  # the programme's
+    changed = changed.replace("tree:\n", "sources: [{id: cbs, title: CBS}]\ntree:\n")  # a source added
+    changed = changed.replace("{amount: '2500000.50'}", "{amount: '2500000.50', note: Onder voorbehoud}")  # a field
     (tmp_path / "old.yaml").write_text(text, encoding="utf-8")
     (tmp_path / "new.yaml").write_text(changed, encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # the sides' labels are file names: 'old.yaml', 'new.yaml'
     result = compare(read_side("old.yaml"), read_side("new.yaml"))
     assert result.links and result.new_diagnostics  # the diff has every section to word
+    assert {p.scope for p in result.programme} == {"programme", "source"}
+    assert "changed" in {n.change for n in result.nodes}
     programme = doelenboom.load(str(PIJLERS))
+    broken = validate_text(changed, "new.yaml")
+    assert broken.programme is not None
     for render in diff.RENDERERS.values():
         if render is not diff.render_json:
-            assert _foreign_words(render(result, PSEUDO), programme) - {"old", "new", "yaml"} == set()
-    broken = validate_text(changed, "new.yaml")
+            output = render(result, PSEUDO)  # the spec's own text is the old side's or the new one's
+            foreign = _foreign_words(output, programme) & _foreign_words(output, broken.programme)
+            assert foreign - {"old", "new", "yaml"} == set()
     assert _foreign_words(diagnostics.render_text([broken], PSEUDO), programme) - {"new", "yaml"} == set()

@@ -1,5 +1,7 @@
 """The semantic diff of two versions of a spec: what a change means, not which lines moved.
 
+The programme's own fields (name, ambition, horizon, plan period, area, ...), its levels (depth by
+depth), sources, benefits, units and overhead items are compared field by field (`FieldChange`).
 Nodes and targets are matched by id. A node is *renamed* when its id stays and its name changes,
 *moved* when its id stays and its parent changes. Targets are compared key by key (every key of
 the model, nested ones as ``baseline.value``), and a target that changes node is reported too.
@@ -9,13 +11,14 @@ Diagnostics are matched by code, by the ids around the place they point at and b
 arguments, never by line (lines shift when text is inserted above): NEW's diagnostics without a
 match in OLD are *new*, OLD's without a match in NEW are *resolved*.
 
-Each side is a file, or ``REV:path`` read with ``git show`` (no shell). Nothing here prints.
+Each side is a file, or ``REV:path`` read with ``git cat-file`` (no shell). Nothing here prints.
 """
 
 from __future__ import annotations
 
 import subprocess
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -25,14 +28,14 @@ from typing import Any, Literal
 from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
 from doelenboom.inputs import unreadable
 from doelenboom.loader import Document, load_bytes, load_file
-from doelenboom.model import Programme
+from doelenboom.model import Area, Discrepancy, MoneyUnit, Node, Programme, ProgrammeBudget
 from doelenboom.rollup import attribute, budget_totals
 from doelenboom.source import SourceMap
 from doelenboom.tree import LinkKind, index
 from doelenboom.units import to_base_money
 from doelenboom.validation import Validation, validate_document
 
-NodeChangeKind = Literal["added", "removed", "renamed", "moved", "reweighted"]
+NodeChangeKind = Literal["added", "removed", "renamed", "moved", "reweighted", "changed"]
 
 # Arguments that say *what* a diagnostic is about (ids, keys, kinds), as opposed to figures and
 # line numbers that change with every edit.
@@ -57,12 +60,13 @@ class Side:
     @property
     def unreadable(self) -> bool:
         """True when the side could not be read at all: no file, a folder, no such revision or
-        path (DB101), or not UTF-8 text (DB102)."""
+        path (DB101), not UTF-8 text (DB102), not a regular file (DB114) or too large (DB115)."""
         return any(d.code in UNREADABLE for d in self.document.diagnostics)
 
 
-UNREADABLE = frozenset({"DB101", "DB102"})
-"""The codes of a side that could not be read as text: the diff means nothing then."""
+UNREADABLE = frozenset({"DB101", "DB102", "DB114", "DB115"})
+"""The codes of a side that could not be read as text (no file, not UTF-8, not a regular file, too
+large): the diff means nothing then."""
 
 
 def _unreadable(label: str, reason: str, **more: ArgValue) -> Document:
@@ -71,11 +75,20 @@ def _unreadable(label: str, reason: str, **more: ArgValue) -> Document:
     return Document(None, SourceMap(label), [unreadable(label, reason, **more)], fatal=True)
 
 
+def _is_file_path(spec: str) -> bool:
+    """True when ``spec`` names something on disk. A name the OS refuses to look up (too long,
+    too many links) names nothing there."""
+    try:
+        return Path(spec).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def split_revision(spec: str) -> tuple[str, str] | None:
     """``(rev, path)`` when ``spec`` names a file in a git revision, else None (a plain file).
 
     A spec that exists as a file is a file, even if it holds a colon."""
-    if Path(spec).exists() or ":" not in spec:
+    if ":" not in spec or _is_file_path(spec):
         return None
     rev, path = spec.split(":", 1)
     if not rev or not path:
@@ -83,33 +96,51 @@ def split_revision(spec: str) -> tuple[str, str] | None:
     return rev, path
 
 
-def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> Document:
-    """Load ``path`` as it is in revision ``rev`` (``git show REV:path``, run without a shell).
+def _git(args: list[str], cwd: str | Path | None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", *args], capture_output=True, cwd=cwd, check=False)
 
-    As with git, ``path`` is relative to the repository's top folder unless it starts with ``./``."""
+
+def _git_refused(label: str, proc: subprocess.CompletedProcess[bytes]) -> Document:
+    message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+    if not message:
+        return _unreadable(label, "git_exit", status=proc.returncode)
+    return _unreadable(label, "git_failed", detail=message[0])
+
+
+def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> Document:
+    """Load ``path`` as it is in revision ``rev`` (``git cat-file``, run without a shell).
+
+    As with git, ``path`` is relative to the repository's top folder unless it starts with ``./``.
+    One revision and one file: a range (``A..B``), a folder or anything else git holds at the
+    path is DB101, as is every refusal of git's (no such revision, no such path, no repository)."""
     if rev.startswith("-"):
         return _unreadable(label, "not_a_revision", revision=rev)
+    if ".." in rev:
+        return _unreadable(label, "revision_range", revision=rev)
+    if "\x00" in rev or "\x00" in path:
+        return _unreadable(label, "null_byte")
+    name = f"{rev}:{path}"
     try:
-        proc = subprocess.run(
-            ["git", "show", f"{rev}:{path}"],
-            capture_output=True,
-            cwd=cwd,
-            check=False,
-        )
+        kind = _git(["cat-file", "-t", name], cwd)
+        if kind.returncode != 0:
+            return _git_refused(label, kind)
+        found = kind.stdout.decode("ascii", "replace").strip()
+        if found != "blob":
+            return _unreadable(label, "git_directory" if found == "tree" else "git_not_a_file", revision=rev, path=path)
+        proc = _git(["cat-file", "blob", name], cwd)
     except OSError as exc:
         return _unreadable(label, "git_not_started", detail=exc.strerror or str(exc))
     if proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        if not message:
-            return _unreadable(label, "git_exit", status=proc.returncode)
-        return _unreadable(label, "git_failed", detail=message[0])
+        return _git_refused(label, proc)
     return load_bytes(proc.stdout, label)
 
 
 def read_side(spec: str, cwd: str | Path | None = None) -> Side:
-    """Read and validate one side: a file, or ``REV:path`` from git."""
-    revision = split_revision(spec)
-    if revision is not None:
+    """Read and validate one side: a file, or ``REV:path`` from git. Never raises for a side
+    that cannot be read: that is DB101 (or DB102) at the side's label."""
+    if "\x00" in spec:  # no path and no git revision holds one; the OS would refuse it with ValueError
+        document = _unreadable(spec, "null_byte")
+    elif (revision := split_revision(spec)) is not None:
         document = read_git(*revision, label=spec, cwd=cwd)
     else:
         # load_file reports a missing file, a folder or bytes that are not UTF-8 (DB101/DB102,
@@ -123,8 +154,12 @@ def read_side(spec: str, cwd: str | Path | None = None) -> Side:
 
 @dataclass(frozen=True)
 class NodeChange:
-    """A node added, removed, renamed (``old``/``new`` are names), moved (parents' ids) or
-    reweighted (its ``weight`` for explicit progress weighting, as text; None when not written)."""
+    """A node added, removed, renamed (``old``/``new`` are names), moved (parents' ids),
+    reweighted (its ``weight`` for explicit progress weighting, as text; None when not written),
+    or another of its fields ``changed`` (``field`` names it as the spec writes it:
+    ``description``, ``source``, ``no_target_reason``, ``budget.note``,
+    ``budget.accept_discrepancy.declared`` (in EUR), and ``serves`` or ``allocation`` as written
+    where the contributions do not show the change, as when a reference is not a valid link)."""
 
     change: NodeChangeKind
     id: str
@@ -134,17 +169,48 @@ class NodeChange:
     """The spec's word for the level (e.g. `thema`)."""
     old: str | None
     new: str | None
+    field: str | None = None
+    """The changed field for ``changed``; None for every other kind."""
+
+
+FieldScope = Literal["programme", "level", "source", "benefit", "unit", "overhead"]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A field of meaning outside the tree changed: one of the programme's own (``scope``
+    ``programme``, ``id`` None: ``name``, ``ambition``, ``description``, ``horizon.end``,
+    ``plan_period.start``, ``area.inhabitants``, ``reference_area``, ``id``,
+    ``budget.share_decimals``, ``budget.accept_total_discrepancy.declared`` in EUR, ...), one of a
+    level's (``id`` is the level's in NEW; ``field`` ``id``, ``name`` or ``goal``; levels are
+    compared depth by depth), or one of a source's, benefit's, counting unit's or overhead item's
+    (``id`` is its id, a unit's name; an overhead item's amount is a `FigureChange`). When the
+    thing itself is added or removed, ``field`` is the scope's name and ``old``/``new`` its
+    name (a source's title). Values are text as the spec means them; None where absent."""
+
+    scope: FieldScope
+    id: str | None
+    field: str
+    old: str | None
+    new: str | None
+
+
+FigureScope = Literal["node", "overhead", "programme"]
 
 
 @dataclass(frozen=True)
 class FigureChange:
-    """A budget figure as written in the spec, in EUR (or percent for shares)."""
+    """A budget figure as written in the spec, in EUR (or percent for shares), added (``old``
+    None), removed (``new`` None) or changed. ``scope`` says whose figure it is: a node's
+    (``id`` is the node's), an overhead item's (``id`` is the item's) or the programme's
+    ``budget:`` block (``id`` is the programme's, in NEW where it has one)."""
 
     id: str
     figure: str
     unit: str
     old: Decimal | None
     new: Decimal | None
+    scope: FigureScope = "node"
 
     @property
     def delta(self) -> Decimal | None:
@@ -208,6 +274,7 @@ class SemanticDiff:
     old: str
     new: str
     comparable: bool  # both sides could be built into programmes
+    programme: tuple[FieldChange, ...] = ()
     nodes: tuple[NodeChange, ...] = ()
     budget: tuple[FigureChange, ...] = ()
     totals: tuple[TotalChange, ...] = ()
@@ -221,7 +288,8 @@ class SemanticDiff:
     def empty(self) -> bool:
         """True when nothing changed in meaning (and both sides are programmes)."""
         return not (
-            self.nodes
+            self.programme
+            or self.nodes
             or self.budget
             or self.totals
             or self.links
@@ -242,17 +310,58 @@ class _NodeFacts:
     level: str | None
     level_name: str
     weight: Decimal | None
+    fields: dict[str, Any]
+    """Its other fields of meaning, flat (see `_node_fields`)."""
 
 
 def _nodes(programme: Programme) -> dict[str, _NodeFacts]:
     return {
-        ident: _NodeFacts(e.node.name, e.parent if e.depth > 1 else None, e.level, e.level_name, e.node.weight)
+        ident: _NodeFacts(
+            e.node.name, e.parent if e.depth > 1 else None, e.level, e.level_name, e.node.weight, _node_fields(e.node)
+        )
         for ident, e in index(programme).nodes.items()
     }
 
 
-def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
+def _node_fields(node: Node) -> dict[str, Any]:
+    """A node's fields that no other section compares: its texts, its budget's note and pinned
+    discrepancy (in EUR), and ``serves`` and ``allocation`` as written (order aside)."""
+    fields: dict[str, Any] = {
+        "description": node.description,
+        "source": node.source,
+        "no_target_reason": node.no_target_reason,
+        "serves": tuple(sorted(set(node.serves))),
+        "allocation": None if node.allocation is None else _mapping_text(node.allocation),
+    }
+    if node.budget is not None:
+        fields["budget"] = {
+            "note": node.budget.note,
+            "accept_discrepancy": _discrepancy(node.budget.accept_discrepancy, node.budget.unit),
+        }
+    return _flatten(fields)
+
+
+def _mapping_text(mapping: dict[str, Decimal]) -> str:
+    """An allocation as the spec writes it, keys in order: ``{a: 70, b: 30}``."""
+    return "{" + ", ".join(f"{key}: {value}" for key, value in sorted(mapping.items())) + "}"
+
+
+def _discrepancy(pinned: Discrepancy | None, unit: MoneyUnit) -> dict[str, Any]:
+    """An accepted discrepancy with its two figures in EUR, so that a change of unit alone is none."""
+    if pinned is None:
+        return {}
+    return {
+        "declared": to_base_money(pinned.declared, unit),
+        "computed": to_base_money(pinned.computed, unit),
+        "note": pinned.note,
+    }
+
+
+def _node_changes(old: Programme, new: Programme, links: list[LinkChange]) -> list[NodeChange]:
+    """Nodes added, removed, renamed, moved, reweighted or with another field changed. ``serves``
+    and ``allocation`` as written are listed only for a node none of whose ``links`` changed."""
     before, after = _nodes(old), _nodes(new)
+    linked = {link.giver for link in links}
     changes: list[NodeChange] = []
     for ident, facts in after.items():
         was = before.get(ident)
@@ -266,44 +375,169 @@ def _node_changes(old: Programme, new: Programme) -> list[NodeChange]:
         if was.weight != facts.weight:
             weights = [None if w is None else str(w) for w in (was.weight, facts.weight)]
             changes.append(NodeChange("reweighted", ident, facts.level, facts.level_name, *weights))
+        for name in _changed_keys(was.fields, facts.fields):
+            if name in ("serves", "allocation") and ident in linked:
+                continue  # the contributions show what it means
+            old_text, new_text = _text(was.fields.get(name)), _text(facts.fields.get(name))
+            changes.append(NodeChange("changed", ident, facts.level, facts.level_name, old_text, new_text, name))
     for ident, facts in before.items():
         if ident not in after:
             changes.append(NodeChange("removed", ident, facts.level, facts.level_name, facts.name, None))
     return changes
 
 
-def _figures(programme: Programme) -> dict[tuple[str, str], tuple[str, Decimal | None]]:
-    """Every budget figure as written: (id, figure) -> (unit, value in EUR or percent)."""
-    figures: dict[tuple[str, str], tuple[str, Decimal | None]] = {}
-    for entry in index(programme).nodes.values():
-        node, budget = entry.node, entry.node.budget
+def _changed_keys(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The keys whose values differ, NEW's order first, then those only OLD has."""
+    return [name for name in [*after, *(n for n in before if n not in after)] if before.get(name) != after.get(name)]
+
+
+def _programme_fields(programme: Programme) -> dict[str, Any]:
+    """The programme's own fields of meaning, flat: texts, years, the area, and the budget
+    block's settings and pinned discrepancies (in EUR). An absent ``area`` or ``budget`` block
+    counts as one with its defaults."""
+    data = programme.model_dump(
+        include={"id", "name", "ambition", "description", "horizon", "plan_period", "reference_area"}
+    )
+    data["area"] = (programme.area or Area()).model_dump()
+    pbudget = programme.budget or ProgrammeBudget()
+    data["budget"] = {
+        "share_decimals": pbudget.share_decimals,
+        "accept_subtotal_discrepancy": _discrepancy(pbudget.accept_subtotal_discrepancy, pbudget.unit),
+        "accept_total_discrepancy": _discrepancy(pbudget.accept_total_discrepancy, pbudget.unit),
+    }
+    return _flatten(data)
+
+
+def _field_changes(
+    scope: FieldScope, ident: str | None, before: dict[str, Any], after: dict[str, Any]
+) -> list[FieldChange]:
+    return [
+        FieldChange(scope, ident, name, _text(before.get(name)), _text(after.get(name)))
+        for name in _changed_keys(before, after)
+    ]
+
+
+def _level_changes(old: Programme, new: Programme) -> list[FieldChange]:
+    """Levels depth by depth: a level's id, name or goal mark changed, or a level added or removed
+    at the bottom of the list."""
+    changes: list[FieldChange] = []
+    for depth in range(max(len(old.levels), len(new.levels))):
+        was, now = old.level_of(depth), new.level_of(depth)
+        if was is None and now is not None:
+            changes.append(FieldChange("level", now.id, "level", None, now.name))
+        elif now is None and was is not None:
+            changes.append(FieldChange("level", was.id, "level", was.name, None))
+        elif was is not None and now is not None and was != now:
+            changes += _field_changes("level", now.id, was.model_dump(), now.model_dump())
+    return changes
+
+
+_Keyed = dict[str, tuple[str, dict[str, Any]]]
+
+
+def _collection(items: Iterator[tuple[str, str, dict[str, Any]]]) -> _Keyed:
+    """Things by id (the first of a duplicated id counts): their name and their other fields."""
+    found: _Keyed = {}
+    for ident, name, fields in items:
+        found.setdefault(ident, (name, _flatten(fields)))
+    return found
+
+
+def _collection_changes(scope: FieldScope, before: _Keyed, after: _Keyed) -> list[FieldChange]:
+    changes: list[FieldChange] = []
+    for ident, (name, fields) in after.items():
+        if ident not in before:
+            changes.append(FieldChange(scope, ident, scope, None, name))
+        else:
+            changes += _field_changes(scope, ident, before[ident][1], fields)
+    for ident, (name, _fields) in before.items():
+        if ident not in after:
+            changes.append(FieldChange(scope, ident, scope, name, None))
+    return changes
+
+
+def _sources(programme: Programme) -> _Keyed:
+    return _collection((s.id, s.title, s.model_dump(exclude={"id"})) for s in programme.sources)
+
+
+def _benefits(programme: Programme) -> _Keyed:
+    return _collection((b.id, b.name, b.model_dump(exclude={"id"})) for b in programme.benefits)
+
+
+def _units(programme: Programme) -> _Keyed:
+    return _collection((u.name, u.name, u.model_dump(exclude={"name"})) for u in programme.units)
+
+
+def _overhead(programme: Programme) -> _Keyed:
+    items = programme.budget.overhead if programme.budget is not None else ()
+    return _collection((o.id, o.name, o.model_dump(exclude={"id", "amount"})) for o in items)
+
+
+_COLLECTIONS: tuple[tuple[FieldScope, Callable[[Programme], _Keyed]], ...] = (
+    ("source", _sources),
+    ("benefit", _benefits),
+    ("unit", _units),
+    ("overhead", _overhead),
+)
+
+
+def _programme_changes(old: Programme, new: Programme) -> list[FieldChange]:
+    """Everything of meaning outside the tree, its money and its targets (see `FieldChange`)."""
+    changes = _field_changes("programme", None, _programme_fields(old), _programme_fields(new))
+    changes += _level_changes(old, new)
+    for scope, facts in _COLLECTIONS:
+        changes += _collection_changes(scope, facts(old), facts(new))
+    return changes
+
+
+FigureKey = tuple[FigureScope, str, str]
+"""Whose figure, which one, and the figure's name. The programme's own figures are keyed without
+its id (``""``), so that renaming the programme does not remove and add every one of them."""
+
+
+def _figures(programme: Programme) -> dict[FigureKey, tuple[str, Decimal | None]]:
+    """Every budget figure as written: (scope, id, figure) -> (unit, value in EUR or percent).
+    A figure the spec leaves out is absent (missing is not zero)."""
+    figures: dict[FigureKey, tuple[str, Decimal | None]] = {}
+    for ident, entry in index(programme).nodes.items():
+        budget = entry.node.budget
         if budget is None:
             continue
-        money = {"amount": budget.amount, "declared_total": budget.declared_total}
-        for name, value in money.items():
-            figures.setdefault((node.id, name), ("EUR", None if value is None else to_base_money(value, budget.unit)))
-        figures.setdefault((node.id, "declared_share"), ("%", budget.declared_share))
+        for name, value in (("amount", budget.amount), ("declared_total", budget.declared_total)):
+            if value is not None:
+                figures[("node", ident, name)] = ("EUR", to_base_money(value, budget.unit))
+        if budget.declared_share is not None:
+            figures[("node", ident, "declared_share")] = ("%", budget.declared_share)
     pbudget = programme.budget
     if pbudget is not None:
         for name, value in (
             ("declared_subtotal", pbudget.declared_subtotal),
             ("declared_total", pbudget.declared_total),
         ):
-            figures[(programme.id, name)] = ("EUR", None if value is None else to_base_money(value, pbudget.unit))
-        for item in pbudget.overhead:
-            figures.setdefault((item.id, "amount"), ("EUR", to_base_money(item.amount, pbudget.unit)))
+            if value is not None:
+                figures[("programme", "", name)] = ("EUR", to_base_money(value, pbudget.unit))
+        for item in pbudget.overhead:  # a duplicated id (DB301): the first counts, as for nodes
+            figures.setdefault(("overhead", item.id, "amount"), ("EUR", to_base_money(item.amount, pbudget.unit)))
     return figures
 
 
 def _figure_changes(old: Programme, new: Programme) -> list[FigureChange]:
+    """Figures of NEW that are new or changed (in NEW's order), then those NEW no longer has."""
     before, after = _figures(old), _figures(new)
     changes = []
-    for key in [*after, *(k for k in before if k not in after)]:
-        unit, now = after.get(key, (before[key][0], None))
-        was = before.get(key, (unit, None))[1]
-        if was != now:
-            changes.append(FigureChange(key[0], key[1], unit, was, now))
+    for key, (unit, now) in after.items():
+        was = before.get(key)
+        if was is None or was[1] != now:
+            changes.append(_figure(key, unit, None if was is None else was[1], now, new.id))
+    for key, (unit, was_value) in before.items():
+        if key not in after:
+            changes.append(_figure(key, unit, was_value, None, new.id))
     return changes
+
+
+def _figure(key: FigureKey, unit: str, old: Decimal | None, new: Decimal | None, programme_id: str) -> FigureChange:
+    scope, ident, name = key
+    return FigureChange(ident or programme_id, name, unit, old, new, scope)
 
 
 def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
@@ -360,8 +594,11 @@ def _link_changes(old: Programme, new: Programme) -> list[LinkChange]:
 
 
 def _text(value: object) -> str | None:
+    """A value as text, as YAML writes it (``true``, ``2025-12-31``, ``[a, b]``)."""
     if value is None:
         return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list):
@@ -472,18 +709,20 @@ def compare(old: Side, new: Side) -> SemanticDiff:
             resolved_diagnostics=tuple(resolved),
             new_has_errors=errors,
         )
+    links = _link_changes(old.programme, new.programme)
     return SemanticDiff(
         old.label,
         new.label,
         True,
-        tuple(_node_changes(old.programme, new.programme)),
-        tuple(_figure_changes(old.programme, new.programme)),
-        tuple(_total_changes(old.programme, new.programme)),
-        tuple(_link_changes(old.programme, new.programme)),
-        tuple(_target_changes(old.programme, new.programme)),
-        tuple(new_diags),
-        tuple(resolved),
-        errors,
+        programme=tuple(_programme_changes(old.programme, new.programme)),
+        nodes=tuple(_node_changes(old.programme, new.programme, links)),
+        budget=tuple(_figure_changes(old.programme, new.programme)),
+        totals=tuple(_total_changes(old.programme, new.programme)),
+        links=tuple(links),
+        targets=tuple(_target_changes(old.programme, new.programme)),
+        new_diagnostics=tuple(new_diags),
+        resolved_diagnostics=tuple(resolved),
+        new_has_errors=errors,
     )
 
 

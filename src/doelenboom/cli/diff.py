@@ -2,8 +2,9 @@
 
 Text output is one line ("No changes in meaning.") when nothing changed in meaning.
 Exit 0 (also when there are changes, unless --exit-code), 1 with --exit-code when the diff is not
-empty, 1 when a side cannot be read (no such file, a folder, no such revision or path, not UTF-8:
-DB101/DB102 on standard error, as every command reports unreadable input), 2 on usage errors.
+empty, 2 when the sides could not be compared because one cannot be read (no such file, a folder,
+no such revision or path, not UTF-8: DB101/DB102 on standard error, nothing on standard output)
+and on usage errors. So a CI step can tell "changed" (1) from "could not compare" (2).
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ FORMATS = ("text", "json", "markdown")
 @click.argument("new")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
-@click.option("--exit-code", is_flag=True, help="Exit 1 when there are changes, as `git diff --exit-code`.")
+@click.option(
+    "--exit-code",
+    is_flag=True,
+    help="Exit 1 when there are changes, as `git diff --exit-code` (2: could not compare).",
+)
 def diff(old: str, new: str, fmt: str, lang: Language | None, exit_code: bool) -> None:
     """Show what changed in meaning between two versions of a spec.
 
@@ -37,6 +42,6 @@ def diff(old: str, new: str, fmt: str, lang: Language | None, exit_code: bool) -
     if failures:
         for d in failures:
             click.echo(diagnostic_line(d, language), err=True)
-        raise SystemExit(1)
+        raise SystemExit(2)
     click.echo(RENDERERS[fmt](result, language), nl=False)
     raise SystemExit(1 if exit_code and not result.empty else 0)

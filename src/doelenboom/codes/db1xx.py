@@ -20,7 +20,7 @@ DB101 = Code(
         "en": "Check the path and the file's permissions.",
         "nl": "Controleer het pad en of u het bestand mag lezen.",
     },
-    # The reason is the errno's name (ENOENT), a token of `diff`'s git reader, or (for an errno
+    # The reason is the errno's name (ENOENT), a token of `diff`'s path and git reader, or (for an errno
     # not worded here) the OS's own text, as data.
     tokens={
         "reason": {
@@ -30,6 +30,23 @@ DB101 = Code(
             "EISDIR": {"en": "Is a directory", "nl": "dit is een map, geen bestand"},
             "ENOTDIR": {"en": "Not a directory", "nl": "een deel van het pad is geen map"},
             "null_byte": {"en": "the path holds a NUL byte", "nl": "het pad bevat een NUL-teken"},
+            "ENAMETOOLONG": {"en": "File name too long", "nl": "de naam van het bestand is te lang"},
+            "ELOOP": {
+                "en": "Too many levels of symbolic links",
+                "nl": "het pad loopt via te veel symbolische koppelingen (of in een kring)",
+            },
+            "revision_range": {
+                "en": "'{revision}' is a range of revisions; name one revision, as in main:specs/plan.yaml",
+                "nl": "'{revision}' is een reeks revisies; noem één revisie, zoals main:specs/plan.yaml",
+            },
+            "git_directory": {
+                "en": "'{path}' is a folder in '{revision}', not a file",
+                "nl": "'{path}' is een map in '{revision}', geen bestand",
+            },
+            "git_not_a_file": {
+                "en": "'{path}' in '{revision}' is not a file",
+                "nl": "'{path}' in '{revision}' is geen bestand",
+            },
             "not_a_revision": {
                 "en": "'{revision}' is not a git revision",
                 "nl": "'{revision}' is geen git-revisie",

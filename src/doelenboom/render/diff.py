@@ -12,7 +12,15 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from doelenboom.codes import format_arg
-from doelenboom.compare import LinkChange, NodeChange, SemanticDiff, TargetChange, TotalChange
+from doelenboom.compare import (
+    FieldChange,
+    FigureChange,
+    LinkChange,
+    NodeChange,
+    SemanticDiff,
+    TargetChange,
+    TotalChange,
+)
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.language import EN, Language
 from doelenboom.text import format_eur, markdown_text, one_line
@@ -39,6 +47,13 @@ def _total_name(change: TotalChange, lang: Language) -> str:
     return f"'{change.id}' ({attributed})" if change.total == "attributed" else f"'{change.id}'"
 
 
+def _owner(change: FigureChange, lang: Language) -> str:
+    """Whose figure: a node's id, an overhead item's id after the word for overhead, or the
+    programme's id."""
+    ident = f"'{change.id}'"
+    return f"{word('diff.scope.overhead', lang)} {ident}" if change.scope == "overhead" else ident
+
+
 def _share(value: Decimal | None, lang: Language) -> str:
     return word("diff.none", lang) if value is None else f"{format_arg(value, lang)} %"
 
@@ -63,11 +78,27 @@ def _node_detail(change: NodeChange, lang: Language, text: Callable[[str], str] 
         return f'"{text(change.old or "")}" → "{text(change.new or "")}"'
     if change.change == "reweighted":
         return f"{w['weight']} {change.old or w['none']} → {change.new or w['none']}"
+    if change.change == "changed":
+        return f"{change.field}: {_value(change.old, lang, text)} → {_value(change.new, lang, text)}"
 
     def parent(ident: str | None) -> str:
         return f"'{ident}'" if ident is not None else w["top"]
 
     return f"{w['under']} {parent(change.old)} → {parent(change.new)}"
+
+
+def _value(value: str | None, lang: Language, text: Callable[[str], str] = _as_is) -> str:
+    """A field's value from the spec, as the targets' values are shown, or the word for none."""
+    return word("diff.none", lang) if value is None else text(value)
+
+
+def _programme_field(change: FieldChange, lang: Language, text: Callable[[str], str] = _as_is) -> str:
+    """Whose field and which: nothing for the programme's own, ``source 'cbs'`` for a thing (and
+    only that when the thing itself was added or removed), then the field's key."""
+    if change.scope == "programme":
+        return change.field
+    thing = f"{word(f'diff.scope.{change.scope}', lang)} '{text(change.id or '')}'"
+    return thing if change.field == change.scope else f"{thing} {change.field}"
 
 
 def _field(change: TargetChange, lang: Language) -> str:
@@ -93,9 +124,14 @@ def render_text(result: SemanticDiff, lang: Language = EN) -> str:
     lines = [f"{one_line(result.old)} → {one_line(result.new)}"]
     if not result.comparable:
         lines.append(w["not_comparable"])
+    if result.programme:
+        lines.append(f"{w['programme_fields']}:")
+        for p in result.programme:
+            old, new = _value(p.old, lang, one_line), _value(p.new, lang, one_line)
+            lines.append(f"  {_programme_field(p, lang, one_line)}: {old} → {new}")
     if result.nodes:
         lines.append(f"{w['nodes']}:")
-        marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">", "reweighted": "~"}
+        marks = {"added": "+", "removed": "-", "renamed": "~", "moved": ">", "reweighted": "~", "changed": "~"}
         for n in result.nodes:
             detail = _node_detail(n, lang, one_line)
             lines.append(f"  {marks[n.change]} {w[n.change]} {one_line(n.level_name)} '{n.id}': {detail}")
@@ -103,7 +139,7 @@ def render_text(result: SemanticDiff, lang: Language = EN) -> str:
         lines.append(f"{w['budget']}:")
         for f in result.budget:
             lines.append(
-                f"  '{f.id}' {f.figure}: {_money(f.old, lang, f.unit)} → {_money(f.new, lang, f.unit)}"
+                f"  {_owner(f, lang)} {f.figure}: {_money(f.old, lang, f.unit)} → {_money(f.new, lang, f.unit)}"
                 + (f" ({_delta(f.delta, lang, f.unit)})" if f.delta is not None else "")
             )
     if result.totals:
@@ -146,12 +182,24 @@ def render_json(result: SemanticDiff, lang: Language = EN) -> str:
         "new": result.new,
         "comparable": result.comparable,
         "empty": result.empty,
+        "programme": [
+            {"scope": p.scope, "id": p.id, "field": p.field, "old": p.old, "new": p.new} for p in result.programme
+        ],
         "nodes": [
-            {"change": n.change, "id": n.id, "level": n.level, "level_name": n.level_name, "old": n.old, "new": n.new}
+            {
+                "change": n.change,
+                "id": n.id,
+                "level": n.level,
+                "level_name": n.level_name,
+                "field": n.field,
+                "old": n.old,
+                "new": n.new,
+            }
             for n in result.nodes
         ],
         "budget": [
             {
+                "scope": f.scope,
                 "id": f.id,
                 "figure": f.figure,
                 "unit": f.unit,
@@ -226,6 +274,15 @@ def render_markdown(result: SemanticDiff, lang: Language = EN) -> str:
                 for d in result.new_diagnostics
             ),
         )
+    if result.programme:
+        lines += [f"#### {w['programme_fields']}", ""]
+        lines += _table(
+            ["", w["was"], w["now"]],
+            (
+                [_programme_field(p, lang, _md), _value(p.old, lang, _md), _value(p.new, lang, _md)]
+                for p in result.programme
+            ),
+        )
     if result.nodes:
         lines += [f"#### {w['nodes']}", ""]
         lines += _table(
@@ -238,7 +295,7 @@ def render_markdown(result: SemanticDiff, lang: Language = EN) -> str:
             [w["node"], w["figure"], w["was"], w["now"], w["delta"]],
             (
                 [
-                    _code(f.id),
+                    (word("diff.scope.overhead", lang) + " " if f.scope == "overhead" else "") + _code(f.id),
                     f.figure,
                     _money(f.old, lang, f.unit),
                     _money(f.new, lang, f.unit),
