@@ -195,3 +195,23 @@ def test_diff_json_lists_links(tmp_path: Path) -> None:
     }
     attributed = {t["id"]: t["delta"] for t in payload["totals"] if t["total"] == "attributed"}
     assert Decimal(attributed["vaste-baan"]) == 500000
+
+
+def test_rollup_counts_the_first_occurrence_of_a_duplicated_id_as_everywhere() -> None:
+    """A duplicated id (DB301): per id the first occurrence counts in the rollup as in the index,
+    and every amount written is counted once in the tree's total."""
+    spec = (
+        "doelenboom: 1\nid: p\nname: P\nhorizon: {start: 2020, end: 2045}\n"
+        "levels: [{id: ambition, name: ambition}, {id: goal, name: goal}, {id: intervention, name: intervention}]\n"
+        "tree:\n"
+        "  - id: g\n    name: G\n    children:\n      - {id: i, name: I, budget: {amount: 100}}\n"
+        "  - id: h\n    name: H\n    children:\n      - {id: i, name: I again, budget: {amount: 7}}\n"
+    )
+    result = doelenboom.validate_text(spec)
+    assert result.programme is not None and "DB301" in {d.code for d in result.diagnostics}
+    from doelenboom.rollup import budget_totals
+
+    totals = budget_totals(result.programme)
+    assert index(result.programme).nodes["i"].parent == "g"
+    assert (totals.own["i"], totals.rolled_up["g"], totals.rolled_up["h"]) == (100, 100, 7)
+    assert totals.tree_total == 107

@@ -36,22 +36,26 @@ class BudgetTotals:
 
 
 def budget_totals(programme: Programme) -> BudgetTotals:
-    """Roll budgets up the containment tree (post-order, no recursion)."""
-    own: dict[str, Decimal | None] = {}
-    rolled: dict[str, Decimal] = {}
-    has_money: dict[str, bool] = {}
-    for entry in reversed(index(programme).entries):  # children before parents
-        node = entry.node
-        amount = own_amount(node.budget)
-        own.setdefault(node.id, amount)
-        total = amount or Decimal(0)
-        money = amount is not None
-        for child in node.children:
-            total += rolled.get(child.id, Decimal(0))
-            money = money or has_money.get(child.id, False)
-        rolled.setdefault(node.id, total)
-        has_money.setdefault(node.id, money)
-    tree_total = sum((rolled[n.id] for n in programme.tree), Decimal(0))
+    """Roll budgets up the containment tree (post-order, no recursion). Sums are taken per
+    occurrence, so every amount written is counted once; per id, the first occurrence counts, as
+    everywhere (a duplicated id is an error, DB301)."""
+    tree = index(programme)
+    contained: dict[int, list[Entry]] = {}
+    for entry in tree.entries:
+        if entry.container is not None:
+            contained.setdefault(id(entry.container), []).append(entry)
+    sums: dict[int, tuple[Decimal, bool]] = {}  # per occurrence: rolled-up amount, has money
+    for entry in reversed(tree.entries):  # children before parents
+        amount = own_amount(entry.node.budget)
+        total, money = amount or Decimal(0), amount is not None
+        for child in contained.get(id(entry), ()):
+            child_total, child_money = sums[id(child)]
+            total, money = total + child_total, money or child_money
+        sums[id(entry)] = (total, money)
+    own = {ident: own_amount(entry.node.budget) for ident, entry in tree.nodes.items()}
+    rolled = {ident: sums[id(entry)][0] for ident, entry in tree.nodes.items()}
+    has_money = {ident: sums[id(entry)][1] for ident, entry in tree.nodes.items()}
+    tree_total = sum((sums[id(e)][0] for e in tree.entries if e.container is None), Decimal(0))
     overhead = Decimal(0)
     if programme.budget is not None:
         for item in programme.budget.overhead:
