@@ -292,6 +292,14 @@ def test_unreadable_side_exits_2(repo: Path, old: str) -> None:
     assert [(d.code, d.file, d.line, d.column) for d in failures] == [("DB101", old, 1, 1)]
 
 
+def test_a_revision_over_the_size_limit_is_not_read(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOELENBOOM_MAX_INPUT_BYTES", "1000")  # the spec is larger
+    old = "main:specs/heerlen_noord.yaml"
+    _result, failures = diff(old, "main:specs/heerlen_noord.yaml")
+    assert [(d.code, d.file, d.line, d.column) for d in failures] == [("DB115", old, 1, 1)] * 2
+    assert CliRunner().invoke(main, ["diff", old, old]).exit_code == 2
+
+
 @pytest.mark.parametrize(("lang", "severity"), [("en", "error"), ("nl", "fout")])
 def test_unreadable_side_is_reported_in_the_language(lang: str, severity: str, tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.yaml")

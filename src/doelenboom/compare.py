@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
-from doelenboom.inputs import unreadable
+from doelenboom.inputs import input_limit, too_large, unreadable
 from doelenboom.loader import Document, load_bytes, load_file
 from doelenboom.model import Area, Discrepancy, MoneyUnit, Node, Programme, ProgrammeBudget
 from doelenboom.rollup import attribute, budget_totals
@@ -127,6 +127,11 @@ def read_git(rev: str, path: str, label: str, cwd: str | Path | None = None) -> 
         found = kind.stdout.decode("ascii", "replace").strip()
         if found != "blob":
             return _unreadable(label, "git_directory" if found == "tree" else "git_not_a_file", revision=rev, path=path)
+        # The same size limit as for a file (inputs.input_limit), asked of git before reading.
+        sized = _git(["cat-file", "-s", name], cwd)
+        size = sized.stdout.decode("ascii", "replace").strip()
+        if sized.returncode == 0 and size.isdigit() and int(size) > (limit := input_limit("spec")):
+            return Document(None, SourceMap(label), [too_large(label, int(size), limit)], fatal=True)
         proc = _git(["cat-file", "blob", name], cwd)
     except OSError as exc:
         return _unreadable(label, "git_not_started", detail=exc.strerror or str(exc))
