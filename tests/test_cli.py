@@ -122,3 +122,10 @@ def test_progress_does_not_import_networkx() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "0 False"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
+def test_progress_prints_no_report_from_a_file_it_did_not_read(fmt: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["progress", HEERLEN, "-m", str(tmp_path / "missing.csv"), "--format", fmt])
+    assert (result.exit_code, result.stdout) == (1, "")  # no tree of 'no data' figures built from nothing
+    assert "DB101" in result.stderr

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
-from doelenboom.inputs import input_limit, too_large, unreadable
+from doelenboom.inputs import NOT_READ, input_limit, too_large, unreadable
 from doelenboom.loader import Document, load_bytes, load_file
 from doelenboom.model import Area, Discrepancy, MoneyUnit, Node, Programme, ProgrammeBudget
 from doelenboom.rollup import attribute, budget_totals
@@ -64,7 +64,7 @@ class Side:
         return any(d.code in UNREADABLE for d in self.document.diagnostics)
 
 
-UNREADABLE = frozenset({"DB101", "DB102", "DB114", "DB115"})
+UNREADABLE = NOT_READ | {"DB102"}
 """The codes of a side that could not be read as text (no file, not UTF-8, not a regular file, too
 large): the diff means nothing then."""
 

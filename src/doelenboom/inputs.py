@@ -40,6 +40,10 @@ PathArg = str | bytes | os.PathLike[str] | os.PathLike[bytes]
 LIMIT_VARIABLE = "DOELENBOOM_MAX_INPUT_BYTES"
 """The environment variable that sets the size limit (in bytes) of every input."""
 
+NOT_READ = frozenset({"DB101", "DB114", "DB115"})
+"""The codes of an input that was not read at all (no such file, not a regular file, too large):
+whatever comes of it holds no data from that input."""
+
 DEFAULT_LIMITS: Mapping[InputKind, int] = {"spec": 250_000_000, "measurements": 4_000_000_000}
 """The size limit of each kind of input, in bytes, when `LIMIT_VARIABLE` is not set."""
 

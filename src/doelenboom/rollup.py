@@ -38,7 +38,11 @@ class BudgetTotals:
 def budget_totals(programme: Programme) -> BudgetTotals:
     """Roll budgets up the containment tree (post-order, no recursion). Sums are taken per
     occurrence, so every amount written is counted once; per id, the first occurrence counts, as
-    everywhere (a duplicated id is an error, DB301)."""
+    everywhere (a duplicated id is an error, DB301). Computed once per programme."""
+    return index(programme).memo("budget_totals", lambda: _budget_totals(programme))
+
+
+def _budget_totals(programme: Programme) -> BudgetTotals:
     tree = index(programme)
     contained: dict[int, list[Entry]] = {}
     for entry in tree.entries:
@@ -79,7 +83,12 @@ class Attribution:
 
 
 def attribute(programme: Programme) -> Attribution:
-    """Attribute every node's money to the nodes it belongs to and serves (exact decimals)."""
+    """Attribute every node's money to the nodes it belongs to and serves (exact decimals).
+    Computed once per programme."""
+    return index(programme).memo("attribution", lambda: _attribute(programme))
+
+
+def _attribute(programme: Programme) -> Attribution:
     tree = index(programme)
     attributed: dict[str, Decimal] = {}
     flows: dict[str, dict[str, Decimal]] = {}

@@ -17,18 +17,19 @@ one node per id is meant (`nodes`, `targets`, links, money) the first occurrence
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, TypeVar
 
-from doelenboom.language import EN
 from doelenboom.model import Budget, Derived, Level, Node, Programme, Target
 from doelenboom.units import to_base_money
-from doelenboom.words import word
 
 PathKey = tuple[str | int, ...]
+T = TypeVar("T")
 LinkKind = Literal["contains", "serves"]
+ServesProblem = Literal["unknown", "wrong_level", "own_parent"]
+AllocationProblem = Literal["keys", "sum"]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -84,16 +85,17 @@ class Contribution:
 
 def level_words(programme: Programme, depth: int) -> tuple[str | None, str]:
     """The level at ``depth`` as every output names it: its id (``level``, None when the tree is
-    deeper than the declared levels) and the spec's word for it (``level_name``, e.g. `thema`;
-    ``level N`` when there is none)."""
+    deeper than the declared levels) and the spec's word for it (``level_name``, e.g. `thema`).
+    A level the spec does not declare (an error, DB314) has no word in any language: it is named
+    by its number, counting the ambition as 1 as DB314 does (``#6``)."""
     level = programme.level_of(depth)
-    return (level.id, level.name) if level is not None else (None, word("level.unnamed", EN, depth=depth))
+    return (level.id, level.name) if level is not None else (None, f"#{depth + 1}")
 
 
 def root_level(programme: Programme) -> tuple[str, str]:
     """The programme's own level: id and name (``ambition`` when no levels are declared)."""
     level = programme.level_of(0)
-    return (level.id, level.name) if level is not None else ("ambition", word("level.ambition", EN))
+    return (level.id, level.name) if level is not None else ("ambition", "#1")
 
 
 def own_amount(budget: Budget | None) -> Decimal | None:
@@ -159,6 +161,15 @@ class ProgrammeIndex:
             children.setdefault(entry.parent, []).append(entry)
         self._children = {ident: tuple(found) for ident, found in children.items()}
         self._contributions: tuple[Contribution, ...] | None = None
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """What ``build`` derives from this programme, built once and kept with the index (the
+        programme is immutable): the rollup's totals and attribution, which every command and
+        several renderers ask for. The result is shared: treat it as read-only."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]  # type: ignore[return-value]  # each key is built by one function
 
     # --- single nodes -----------------------------------------------------------------------------
     def depth(self, ident: str) -> int:
@@ -176,29 +187,49 @@ class ProgrammeIndex:
         return self.depth(ident) in self.goal_depths
 
     # --- contribution -----------------------------------------------------------------------------
+    def serves_problem(self, entry: Entry, ref: str) -> ServesProblem | None:
+        """Why ``ref`` in ``entry``'s ``serves`` is no contribution (None when it is one): an
+        unknown id (DB302), a node not one level up (DB315), or the node's own parent (DB323).
+        The one place that decides it; the checks only word the answer."""
+        served = self.nodes.get(ref)
+        if served is None:
+            return "unknown"
+        if served.depth != entry.depth - 1:
+            return "wrong_level"
+        if ref == entry.parent:
+            return "own_parent"
+        return None
+
     def valid_serves(self, entry: Entry) -> tuple[str, ...]:
-        """The ``serves`` references of ``entry`` that are contributions: a known node one level
-        up that is not its own parent, each once. Every other reference is an error elsewhere
-        (DB302 unknown, DB315 wrong level, DB323 its own parent) and carries nothing."""
+        """The ``serves`` references of ``entry`` that are contributions (see `serves_problem`),
+        each once (a repeat is DB327), in the order written."""
         valid: dict[str, None] = {}  # in order, each once: a list would make a long list quadratic
         for ref in entry.node.serves:
-            served = self.nodes.get(ref)
-            if served is None or served.depth != entry.depth - 1 or ref == entry.parent or ref in valid:
-                continue
-            valid[ref] = None
+            if ref not in valid and self.serves_problem(entry, ref) is None:
+                valid[ref] = None
         return tuple(valid)
+
+    def allocation_problem(self, entry: Entry) -> AllocationProblem | None:
+        """Why ``entry``'s ``allocation`` is not used (None when it is, or when there is none): it
+        names other nodes than its parent and the nodes it validly serves, or its shares do not add
+        up to 100 (DB306). Without a usable allocation the money stays with the containing node."""
+        allocation = entry.node.allocation
+        if allocation is None:
+            return None
+        if set(allocation) != {entry.parent, *self.valid_serves(entry)}:
+            return "keys"
+        if sum(allocation.values(), Decimal(0)) != 100:
+            return "sum"
+        return None
 
     def shares(self, entry: Entry) -> dict[str, Decimal]:
         """How the node's money divides over its containing node and the nodes it validly serves:
         fractions by recipient, adding up to 1. A valid `allocation` (naming exactly those and
         adding up to 100) gives the split; without one, or with one that is wrong (DB306, DB320),
         everything stays with the containing node, so that every euro lands exactly once."""
-        served = self.valid_serves(entry)
-        shares = {entry.parent: Decimal(1), **{ref: Decimal(0) for ref in served}}
+        shares = {entry.parent: Decimal(1), **{ref: Decimal(0) for ref in self.valid_serves(entry)}}
         allocation = entry.node.allocation
-        if allocation is None:
-            return shares
-        if set(allocation) != set(shares) or sum(allocation.values(), Decimal(0)) != 100:
+        if allocation is None or self.allocation_problem(entry) is not None:
             return shares
         return {ref: allocation[ref] / 100 for ref in shares}
 

@@ -69,13 +69,35 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "the output file name holds a NUL byte",
         "nl": "de naam van het uitvoerbestand bevat een NUL-teken",
     },
+    "oserror.EACCES": {"en": "permission denied", "nl": "u hebt geen toestemming"},
+    "oserror.EPERM": {"en": "operation not permitted", "nl": "dit is niet toegestaan"},
+    "oserror.ENOENT": {"en": "no such file or folder", "nl": "het bestand of de map bestaat niet"},
+    "oserror.ENOTDIR": {"en": "a part of the path is not a folder", "nl": "een deel van het pad is geen map"},
+    "oserror.EEXIST": {"en": "a file of that name is in the way", "nl": "er staat al een bestand met die naam"},
+    "oserror.EISDIR": {"en": "it is a folder", "nl": "het is een map"},
+    "oserror.ENOSPC": {"en": "the disk is full", "nl": "de schijf is vol"},
+    "oserror.EROFS": {"en": "the file system is read-only", "nl": "het bestandssysteem is alleen-lezen"},
+    "oserror.ENAMETOOLONG": {"en": "the name is too long", "nl": "de naam is te lang"},
+    "cli.date_expected": {
+        "en": "expected a date as YYYY-MM-DD, not '{value}'",
+        "nl": "verwacht een datum als JJJJ-MM-DD, niet '{value}'",
+    },
+    "export.binary": {
+        "en": "{format} is binary; write it to a file with -o FILE",
+        "nl": "{format} is binair; schrijf het naar een bestand met -o BESTAND",
+    },
+    "export.needs_openpyxl": {
+        "en": "the xlsx export needs openpyxl; install it with: pip install openpyxl (the 'xlsx' extra of doelenboom)",
+        "nl": (
+            "de xlsx-export heeft openpyxl nodig; installeer het met: pip install openpyxl (de extra 'xlsx' "
+            "van doelenboom)"
+        ),
+    },
     "output.cannot_write": {
         "en": "cannot write {path}: {reason}",
         "nl": "{path} kan niet geschreven worden: {reason}",
     },
     # --- levels ---------------------------------------------------------------------------------------
-    "level.unnamed": {"en": "level {depth}", "nl": "niveau {depth}"},
-    "level.ambition": {"en": "ambition", "nl": "ambitie"},
     # --- budget ---------------------------------------------------------------------------------------
     "budget.own": {"en": "own", "nl": "eigen"},
     "budget.rolled_up": {"en": "rolled up", "nl": "opgeteld"},

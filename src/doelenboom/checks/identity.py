@@ -48,10 +48,10 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
             if ref in seen:
                 continue  # a repeat is reported once per id (DB327), and checked only once
             seen.add(ref)
-            served = ctx.nodes.get(ref)
-            if served is None:
+            problem = ctx.tree.serves_problem(info, ref)  # the index decides; this words it
+            if problem == "unknown":
                 yield unknown((*path, "serves", i), ref, "node")
-            elif served.depth != info.depth - 1:
+            elif problem == "wrong_level":
                 yield ctx.diag(
                     "DB315",
                     (*path, "serves", i),
@@ -59,9 +59,9 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
                     level=ctx.level_name(info.depth),
                     expected=ctx.level_name(info.depth - 1),
                     ref=ref,
-                    found=ctx.level_name(served.depth),
+                    found=ctx.level_name(ctx.nodes[ref].depth),
                 )
-            elif info.container is not None and ref == info.parent:
+            elif problem == "own_parent":
                 yield ctx.diag("DB323", (*path, "serves", i), id=ident, ref=ref)
         if len(seen) < len(node.serves):
             yield from _repeated_serves(ctx, ident, path, node.serves)
@@ -103,9 +103,9 @@ def _repeated_serves(ctx: Context, ident: str, path: PathKey, serves: tuple[str,
 
 
 def levels(ctx: Context) -> Iterator[Diagnostic]:
-    count = len(ctx.programme.levels)
+    count = ctx.leaf_depth + 1  # the declared levels, the ambition's included
     for ident, info in ctx.nodes.items():
-        if info.depth >= count:
+        if info.level is None:  # deeper than the declared levels (tree.level_words names it #N)
             yield ctx.diag("DB314", (*info.path, "id"), id=ident, depth=info.depth + 1, count=count)
 
 

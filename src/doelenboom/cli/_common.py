@@ -60,14 +60,18 @@ def write_output(output: str, data: bytes | str, lang: Language) -> None:
     that names no regular file is a usage error (exit 2), a failure to write (no permission, a
     file where a folder should be, a full disk) exit 1; both in ``lang``, without a traceback."""
     from doelenboom.atomic import OutputRefused, write_atomic
-    from doelenboom.words import word
+    from doelenboom.words import WORDS, word
 
     try:
         write_atomic(output, data, parents=True)
     except OutputRefused as exc:
         raise click.UsageError(word(f"output.{exc.reason}", lang, path=output)) from exc
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        import errno
+
+        # The OS's reason in the catalogue's words where it has them; the OS's own text otherwise.
+        key = f"oserror.{errno.errorcode.get(exc.errno or 0, '')}"
+        reason = word(key, lang) if key in WORDS else (exc.strerror or str(exc))
         raise click.ClickException(word("output.cannot_write", lang, path=output, reason=reason)) from exc
 
 

@@ -30,6 +30,7 @@ def export(spec: str, fmt: str, output: str | None, lang: Language | None) -> No
     from doelenboom.render.diagnostics import default_language
     from doelenboom.render.export import BINARY_FORMATS, MissingExtraError
     from doelenboom.render.export import export as export_programme
+    from doelenboom.words import word
 
     language = lang or default_language()
     check_output(output, language)
@@ -37,10 +38,10 @@ def export(spec: str, fmt: str, output: str | None, lang: Language | None) -> No
     try:
         data = export_programme(programme, fmt)
     except MissingExtraError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(word("export.needs_openpyxl", language)) from exc
     if output is None or output == "-":
         if fmt in BINARY_FORMATS and sys.stdout.isatty():
-            raise click.UsageError(f"{fmt} is binary; write it to a file with -o FILE")
+            raise click.UsageError(word("export.binary", language, format=fmt))
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -27,7 +27,11 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
             raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise click.BadParameter("expected a date as YYYY-MM-DD") from exc
+        from doelenboom.render.diagnostics import default_language
+        from doelenboom.words import word
+
+        # --as-of is read before --lang: the locale decides the language, as for the thresholds
+        raise click.BadParameter(word("cli.date_expected", default_language(), value=value)) from exc
 
 
 if TYPE_CHECKING:
@@ -88,6 +92,7 @@ def progress(
     lang: Language | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
+    from doelenboom.inputs import NOT_READ
     from doelenboom.monitor import progress_report, read_measurements
     from doelenboom.monitor.progress import Thresholds, threshold_problem
     from doelenboom.render import progress as render
@@ -100,6 +105,10 @@ def progress(
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
     found = read_measurements(measurements, programme)
+    if any(d.code in NOT_READ for d in found.diagnostics):
+        # No report from a file that was not read: every figure would be 'no data' for no reason.
+        click.echo(render_text([Validation(found.file, None, found.diagnostics)], lang), err=True, nl=False)
+        raise SystemExit(1)
     when = as_of or datetime.now().date()
     report = progress_report(programme, found, when, weights, Thresholds(on_track, at_risk))  # type: ignore[arg-type]
 

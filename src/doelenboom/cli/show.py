@@ -20,8 +20,7 @@ def show(spec: str, fmt: str, lang: Language | None) -> None:
 
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
-    graph = goal_graph(programme)
     if fmt == "json":
-        click.echo(render.render_json(graph), nl=False)
+        click.echo(render.render_json(goal_graph(programme)), nl=False)
     else:
-        click.echo(render.render_text(programme, graph, lang), nl=False)
+        click.echo(render.render_text(programme, lang), nl=False)

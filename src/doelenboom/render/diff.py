@@ -23,6 +23,7 @@ from doelenboom.compare import (
 )
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.language import EN, Language
+from doelenboom.render.diagnostics import severity_word
 from doelenboom.text import format_eur, markdown_text, one_line
 from doelenboom.words import word, words
 
@@ -107,13 +108,9 @@ def _field(change: TargetChange, lang: Language) -> str:
     return word(f"diff.{change.field}", lang) if change.field in ("target", "node") else change.field
 
 
-def _severity(d: Diagnostic, lang: Language) -> str:
-    return word(f"severity.{d.severity.value}", lang)
-
-
 def diagnostic_line(d: Diagnostic, lang: Language = EN) -> str:
     """One diagnostic as ``file:line:column: severity CODE message``, the severity in ``lang``."""
-    return f"{one_line(d.file)}:{d.line}:{d.column}: {_severity(d, lang)} {d.code} {one_line(d.message_in(lang))}"
+    return f"{one_line(d.file)}:{d.line}:{d.column}: {severity_word(d, lang)} {d.code} {one_line(d.message_in(lang))}"
 
 
 def render_text(result: SemanticDiff, lang: Language = EN) -> str:
@@ -270,7 +267,11 @@ def render_markdown(result: SemanticDiff, lang: Language = EN) -> str:
         lines += _table(
             [w["problem"], w["where"], ""],
             (
-                [f"`{d.code}` {_severity(d, lang)}", _code(f"{d.file}:{d.line}:{d.column}"), _md(d.message_in(lang))]
+                [
+                    f"`{d.code}` {severity_word(d, lang)}",
+                    _code(f"{d.file}:{d.line}:{d.column}"),
+                    _md(d.message_in(lang)),
+                ]
                 for d in result.new_diagnostics
             ),
         )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from doelenboom.graph import GoalGraph
+from typing import TYPE_CHECKING
+
 from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.render import dump_json
 from doelenboom.render.export import describe_target
 from doelenboom.text import format_eur, one_line
-from doelenboom.tree import level_words, own_amount
+from doelenboom.tree import index, own_amount
+
+if TYPE_CHECKING:
+    from doelenboom.graph import GoalGraph
 
 
 def render_json(graph: GoalGraph) -> str:
@@ -16,12 +20,12 @@ def render_json(graph: GoalGraph) -> str:
     return dump_json(graph.to_dict())
 
 
-def render_text(programme: Programme, graph: GoalGraph, lang: Language = EN) -> str:
-    """One line per node (level, name, id, what it serves, own money), one per target below it."""
+def render_text(programme: Programme, lang: Language = EN) -> str:
+    """One line per node (level, name, id, what it serves, own money), one per target below it:
+    the tree from the index, in file order (no graph, so no networkx)."""
     lines = [f"{one_line(programme.name)} ({programme.id})"]
-    for node in graph.walk():
-        indent = "  " * graph.depth(node.id)
-        _level, level_name = level_words(programme, graph.depth(node.id))
+    for entry in index(programme).nodes.values():
+        node, indent, level_name = entry.node, "  " * entry.depth, entry.level_name
         amount = own_amount(node.budget)
         extra = f" — EUR {format_eur(amount, lang)}" if amount is not None else ""
         serves = f" (+ {', '.join(node.serves)})" if node.serves else ""
