@@ -24,8 +24,8 @@ from doelenboom.render.diagnostics import FORMATS
 @click.option(
     "--errors-only",
     is_flag=True,
-    help="Show errors only, and one line (on standard error) counting the warnings and notes left out; "
-    "the exit code is the same as without it.",
+    help="Show errors only, and one line counting the warnings and notes left out (after the text; on "
+    "standard error for the other formats); the exit code is the same as without it.",
 )
 def validate(specs: tuple[str, ...], fmt: str | None, lang: Language | None, strict: bool, errors_only: bool) -> None:
     """Validate one or more spec files."""
@@ -46,8 +46,8 @@ def validate(specs: tuple[str, ...], fmt: str | None, lang: Language | None, str
         click.echo(render.render_github(shown, language, summary=written), nl=False)
     else:
         click.echo(render.RENDERERS[fmt](shown, language), nl=False)
-    if errors_only:
-        click.echo(render.left_out_line(warnings, infos, language), err=True, nl=False)
+    if errors_only:  # for people after the text; beside JSON, SARIF and annotations, on standard error
+        click.echo(render.left_out_line(warnings, infos, language), err=fmt != "text", nl=False)
     raise SystemExit(exit_code)
 
 
