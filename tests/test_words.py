@@ -202,3 +202,20 @@ def test_validate_and_diff_in_the_test_language(tmp_path: Path, monkeypatch: pyt
             foreign = _foreign_words(output, programme) & _foreign_words(output, broken.programme)
             assert foreign - {"old", "new", "yaml"} == set()
     assert _foreign_words(diagnostics.render_text([broken], PSEUDO), programme) - {"new", "yaml"} == set()
+
+
+def test_ci_outputs_in_the_test_language() -> None:
+    """The job summary, the notice that annotations are capped, and the line of --errors-only."""
+    programme = doelenboom.load(str(PIJLERS))
+    broken = validate_text(
+        PIJLERS.read_text(encoding="utf-8").replace("{amount: 600000}", "{amount: 600000, declared_total: 5}"),
+        "new.yaml",
+    )
+    many = diagnostics.Validation("new.yaml", None, broken.diagnostics * (diagnostics.GITHUB_LIMIT + 1))
+    assert diagnostics.github_capped([many])
+    summary = re.sub(r"\]\([^)]*\)", "]", diagnostics.render_github_summary([broken], PSEUDO))  # link targets
+    assert _foreign_words(summary, programme) - {"new", "yaml"} == set()
+    for written in (True, False):
+        notice = diagnostics.render_github([many], PSEUDO, summary=written).splitlines()[0]
+        assert _foreign_words(notice.split("::", 2)[2], programme) == set()
+    assert _foreign_words(diagnostics.left_out_line(3, 1, PSEUDO), programme) == set()

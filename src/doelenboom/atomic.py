@@ -160,3 +160,20 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, *, parents: bo
         Path(tmp).unlink(missing_ok=True)
         raise
     _sync_folder(folder)
+
+
+def append_to(path: str | os.PathLike[str], data: str) -> None:
+    """Append ``data`` (UTF-8) to the regular file ``path``, creating it if it is missing; for a
+    file another program owns and others append to as well (GitHub's ``$GITHUB_STEP_SUMMARY``),
+    which is therefore added to, not replaced. What is no regular file is refused as by
+    `check_target` (`OutputRefused`), a symbolic link included; a failure to write raises OSError."""
+    target = check_target(path)
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(target, flags, 0o666)  # non-blocking: a FIFO put there after the check cannot hang us
+    try:
+        reason = _refusal(os.fstat(fd).st_mode)
+        if reason is not None:
+            raise OutputRefused(os.fspath(path), reason)
+        _write_all(fd, data.encode("utf-8"))
+    finally:
+        os.close(fd)

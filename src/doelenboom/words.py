@@ -29,6 +29,30 @@ WORDS: dict[str, dict[str, str]] = {
     "related.started_here": {"en": "started here", "nl": "hier begonnen"},
     # the rest of a long list in a message: "'a', 'b' and 999,998 more"
     "list.more": {"en": "and {count} more", "nl": "en nog {count}"},
+    # `validate --errors-only`: the one line that counts what was left out
+    "validate.left_out": {
+        "en": "{warnings} warning(s) and {infos} note(s) left out (--errors-only)",
+        "nl": "{warnings} waarschuwing(en) en {infos} opmerking(en) weggelaten (--errors-only)",
+    },
+    # `validate --format github`: GitHub shows at most {limit} annotations per severity per step
+    "github.capped_summary": {
+        "en": (
+            "more than {limit} annotations of one severity: GitHub shows {limit}; every problem is in the job summary"
+        ),
+        "nl": (
+            "meer dan {limit} meldingen van één soort: GitHub toont er {limit}; alle problemen staan in de "
+            "samenvatting van de job"
+        ),
+    },
+    "github.capped": {
+        "en": "more than {limit} annotations of one severity: GitHub shows {limit}; --format text shows every problem",
+        "nl": "meer dan {limit} meldingen van één soort: GitHub toont er {limit}; --format text toont alle problemen",
+    },
+    "github.summary_title": {"en": "doelenboom: every problem", "nl": "doelenboom: alle problemen"},
+    "github.where": {"en": "where", "nl": "waar"},
+    "github.severity": {"en": "severity", "nl": "ernst"},
+    "github.code": {"en": "code", "nl": "code"},
+    "github.message": {"en": "message", "nl": "melding"},
     # --- reading inputs and writing outputs (the CLI's usage errors) -----------------------------------
     "input.limit_invalid": {
         "en": "{variable} must be a whole number of bytes above 0, not '{value}'",

@@ -21,13 +21,49 @@ from doelenboom.render.diagnostics import FORMATS
 )
 @click.option("--lang", type=LANGUAGE, help="Language of messages (default: from the locale).")
 @click.option("--strict", is_flag=True, help="Also fail (exit 1) on warnings.")
-def validate(specs: tuple[str, ...], fmt: str | None, lang: Language | None, strict: bool) -> None:
+@click.option(
+    "--errors-only",
+    is_flag=True,
+    help="Show errors only, and one line counting the warnings and notes left out (after the text; on "
+    "standard error for the other formats); the exit code is the same as without it.",
+)
+def validate(specs: tuple[str, ...], fmt: str | None, lang: Language | None, strict: bool, errors_only: bool) -> None:
     """Validate one or more spec files."""
-    from doelenboom.render.diagnostics import RENDERERS, default_language
+    from doelenboom.render import diagnostics as render
     from doelenboom.validation import validate as validate_file
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    language = lang or render.default_language()
     results = [validate_file(spec) for spec in specs]
-    click.echo(RENDERERS[fmt](results, lang or default_language()), nl=False)
-    raise SystemExit(1 if any(r.failed(strict=strict) for r in results) else 0)
+    exit_code = 1 if any(r.failed(strict=strict) for r in results) else 0
+    shown, warnings, infos = render.errors_only(results) if errors_only else (results, 0, 0)
+    if fmt == "github":
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        written = bool(summary) and render.github_capped(shown)
+        if written:
+            written = _append_summary(str(summary), render.render_github_summary(shown, language), language)
+        click.echo(render.render_github(shown, language, summary=written), nl=False)
+    else:
+        click.echo(render.RENDERERS[fmt](shown, language), nl=False)
+    if errors_only:  # for people after the text; beside JSON, SARIF and annotations, on standard error
+        click.echo(render.left_out_line(warnings, infos, language), err=fmt != "text", nl=False)
+    raise SystemExit(exit_code)
+
+
+def _append_summary(path: str, markdown: str, lang: Language) -> bool:
+    """Append to GitHub's job summary file (`doelenboom.atomic.append_to`: other steps' summaries
+    may already be in it). A failure is not fatal: the annotations still say what is wrong (and
+    then no longer point at the summary)."""
+    from doelenboom.atomic import OutputRefused, append_to
+    from doelenboom.words import word
+
+    try:
+        append_to(path, markdown)
+    except OutputRefused as exc:
+        click.echo(word(f"output.{exc.reason}", lang, path=path), err=True)
+        return False
+    except OSError as exc:
+        click.echo(word("output.cannot_write", lang, path=path, reason=exc.strerror or str(exc)), err=True)
+        return False
+    return True

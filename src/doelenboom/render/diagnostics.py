@@ -1,4 +1,5 @@
-"""Stage 6: diagnostics as text for people, JSON for tools, and GitHub workflow annotations.
+"""Stage 6: diagnostics as text for people, JSON for tools, GitHub workflow annotations (with a
+Markdown job summary when GitHub would cap them) and SARIF for code scanning.
 
 Rendering only formats; it decides nothing. Each format takes the validations of one run and a
 language, and returns the whole output as a string.
@@ -8,17 +9,46 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from doelenboom.diagnostics import MORE_LABEL, Diagnostic, Related, Severity
 from doelenboom.language import EN, NL, Language
-from doelenboom.text import format_number, visible
+from doelenboom.text import format_number, markdown_text, visible
 from doelenboom.validation import Validation
 from doelenboom.words import WORDS, word
 
 FORMATS = ("text", "json", "github", "sarif")
+
+DOCS_URL = "https://OWNER.github.io/doelenboom/"
+"""Where the docs site is served: the one place that says so (`mkdocs.yml`'s ``site_url`` must
+agree; a test checks). SARIF's ``informationUri`` and each rule's ``helpUri`` are built from it.
+``OWNER`` stands for where doelenboom is hosted, as in docs/ci.md, until it has a home."""
+
+
+def code_url(code: str) -> str:
+    """The docs page of a diagnostic code (`docs/gen/generate.py` writes ``reference/codes/DBnnn.md``,
+    which mkdocs serves as ``reference/codes/DBnnn/``)."""
+    return f"{DOCS_URL}reference/codes/{quote(code, safe='')}/"
+
+
+def errors_only(results: Sequence[Validation]) -> tuple[list[Validation], int, int]:
+    """``results`` with their errors only, and how many warnings and notes were left out."""
+    kept = [
+        Validation(r.file, r.programme, tuple(d for d in r.diagnostics if d.severity is Severity.ERROR))
+        for r in results
+    ]
+    counts = _counts([d for r in results for d in r.diagnostics])
+    return kept, counts["warnings"], counts["infos"]
+
+
+def left_out_line(warnings: int, infos: int, lang: Language = EN) -> str:
+    """The one line that says how many warnings and notes ``--errors-only`` left out."""
+    return word("validate.left_out", lang, warnings=warnings, infos=infos) + "\n"
 
 
 def default_language(environ: dict[str, str] | None = None) -> Language:
@@ -119,40 +149,108 @@ def _escape_property(text: str) -> str:
 
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
+GITHUB_LIMIT = 10
+"""GitHub shows at most this many annotations of one severity per step; the rest are dropped."""
 
-def render_github(results: Sequence[Validation], lang: Language = EN) -> str:
-    """GitHub Actions workflow commands: one annotation per diagnostic, shown on the diff."""
+
+def github_capped(results: Sequence[Validation]) -> bool:
+    """True when GitHub would drop some of these annotations (more than `GITHUB_LIMIT` of one severity)."""
+    counts = Counter(d.severity for r in results for d in r.diagnostics)
+    return any(n > GITHUB_LIMIT for n in counts.values())
+
+
+def render_github(results: Sequence[Validation], lang: Language = EN, *, summary: bool = False) -> str:
+    """GitHub Actions workflow commands: one annotation per diagnostic, shown on the diff, its
+    hint and related locations in its text. When GitHub would cap them (`github_capped`), a first
+    notice says so, and where every problem is: the job summary (``summary``: the caller wrote
+    `render_github_summary` to ``$GITHUB_STEP_SUMMARY``), else ``--format text``."""
     lines = []
+    if github_capped(results):
+        key = "github.capped_summary" if summary else "github.capped"
+        lines.append(f"::notice title=doelenboom::{_escape_data(word(key, lang, limit=GITHUB_LIMIT))}")
     for result in results:
         for d in result.diagnostics:
             props = ",".join(
                 f"{k}={_escape_property(str(v))}"
                 for k, v in (("file", d.file), ("line", d.line), ("col", d.column), ("title", f"{d.code} {d.name}"))
             )
-            body = d.message_in(lang)
+            body = [d.message_in(lang)]
             hint = d.hint_in(lang)
             if hint:
-                body += "\n" + hint
-            lines.append(f"::{_GITHUB_LEVEL[d.severity]} {props}::{_escape_data(body)}")
+                body.append(hint)
+            for rel in d.related:
+                loc = rel.location
+                body.append(f"{visible(loc.file)}:{loc.line}:{loc.column}: {related_label(rel, lang)}")
+            lines.append(f"::{_GITHUB_LEVEL[d.severity]} {props}::{_escape_data(chr(10).join(body))}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def render_github_summary(results: Sequence[Validation], lang: Language = EN) -> str:
+    """Every diagnostic as a Markdown table, for the job summary (``$GITHUB_STEP_SUMMARY``): where,
+    severity, code (linked to its docs page) and the message, with its hint and related locations.
+    Text from the spec and the file names are escaped (`doelenboom.text.markdown_text`)."""
+    head = [word(f"github.{k}", lang) for k in ("where", "severity", "code", "message")]
+    lines = [
+        f"## {markdown_text(word('github.summary_title', lang))}",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|---|---|---|---|",
+    ]
+    for result in results:
+        for d in result.diagnostics:
+            cell = [markdown_text(d.message_in(lang))]
+            hint = d.hint_in(lang)
+            if hint:
+                cell.append(f"{markdown_text(word('diagnostic.hint', lang))}: {markdown_text(hint)}")
+            for rel in d.related:
+                loc = rel.location
+                cell.append(markdown_text(f"{loc.file}:{loc.line}:{loc.column}: {related_label(rel, lang)}"))
+            lines.append(
+                f"| {markdown_text(f'{d.file}:{d.line}:{d.column}')} | {markdown_text(severity_word(d, lang))} "
+                f"| [{markdown_text(d.code)}]({code_url(d.code)}) | {'<br>'.join(cell)} |"
+            )
+        lines.append("")
+        lines.append(markdown_text(word("summary.validate", lang, file=result.file, **_counts(result.diagnostics))))
+        lines.append("")
+    return "\n".join(lines) + "\n"
 
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def _sarif_location(file: str, line: int, column: int) -> dict[str, Any]:
+SARIF_ROOT = "%SRCROOT%"
+"""The ``uriBaseId`` of every artifact: the folder doelenboom ran in (``originalUriBaseIds``)."""
+
+
+def _sarif_artifact(file: str, root: Path) -> dict[str, str]:
+    """A file as SARIF wants it: a percent-encoded URI relative to `SARIF_ROOT` when the file is
+    under ``root``, else an absolute ``file:`` URI."""
+    path = Path(file)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(root)
+        except ValueError:
+            return {"uri": path.as_uri()}
+    return {"uri": quote(path.as_posix(), safe="/"), "uriBaseId": SARIF_ROOT}
+
+
+def _sarif_location(file: str, line: int, column: int, root: Path) -> dict[str, Any]:
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": file.replace(os.sep, "/")},
+            "artifactLocation": _sarif_artifact(file, root),
             "region": {"startLine": line, "startColumn": column},
         }
     }
 
 
-def render_sarif(results: Sequence[Validation], lang: Language = EN) -> str:
-    """SARIF 2.1.0, for code-scanning dashboards (e.g. GitHub's upload-sarif action)."""
+def render_sarif(results: Sequence[Validation], lang: Language = EN, *, root: Path | None = None) -> str:
+    """SARIF 2.1.0, for code-scanning dashboards (e.g. GitHub's upload-sarif action). Files are
+    URIs relative to `SARIF_ROOT`, which ``originalUriBaseIds`` sets to ``root`` (default: the
+    current folder); the driver names doelenboom's version, its docs site, and each rule's docs page."""
+    from doelenboom import __version__
     from doelenboom.codes import CATALOGUE
 
+    root = (Path.cwd() if root is None else root).resolve()
     diagnostics = [d for result in results for d in result.diagnostics]
     first = {d.code: d for d in reversed(diagnostics)}  # one example per code, for unregistered ones
     used = sorted(first)
@@ -160,25 +258,26 @@ def render_sarif(results: Sequence[Validation], lang: Language = EN) -> str:
     rules = []
     for code in used:
         entry = CATALOGUE.get(code)
-        rules.append(
-            {
-                "id": code,
-                "name": entry.name if entry is not None else first[code].name,
-                "shortDescription": {"text": entry.summary if entry is not None else code},
-                "defaultConfiguration": {"level": _SARIF_LEVEL[entry.severity if entry else first[code].severity]},
-            }
-        )
+        rule: dict[str, Any] = {
+            "id": code,
+            "name": entry.name if entry is not None else first[code].name,
+            "shortDescription": {"text": entry.summary if entry is not None else code},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[entry.severity if entry else first[code].severity]},
+        }
+        if entry is not None:
+            rule["helpUri"] = code_url(code)
+        rules.append(rule)
     sarif_results = [
         {
             "ruleId": d.code,
             "ruleIndex": index[d.code],
             "level": _SARIF_LEVEL[d.severity],
             "message": {"text": d.message_in(lang) + (f" ({d.hint_in(lang)})" if d.hint_in(lang) else "")},
-            "locations": [_sarif_location(d.file, d.line, d.column)],
+            "locations": [_sarif_location(d.file, d.line, d.column, root)],
             "relatedLocations": [
                 {
                     "id": i,
-                    **_sarif_location(r.location.file, r.location.line, r.location.column),
+                    **_sarif_location(r.location.file, r.location.line, r.location.column, root),
                     "message": {"text": related_label(r, lang)},
                 }
                 for i, r in enumerate(d.related)
@@ -191,7 +290,15 @@ def render_sarif(results: Sequence[Validation], lang: Language = EN) -> str:
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "doelenboom", "rules": rules}},
+                "tool": {
+                    "driver": {
+                        "name": "doelenboom",
+                        "version": __version__,
+                        "informationUri": DOCS_URL,
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {SARIF_ROOT: {"uri": root.as_uri().rstrip("/") + "/"}},
                 "language": lang,
                 "results": sarif_results,
             }
