@@ -3,6 +3,7 @@ as text (never markup, never a formula), with money kept exact."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -454,6 +455,12 @@ def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
         sheet = openpyxl.load_workbook(io.BytesIO(data)).active
         assert sheet is not None
         rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "target"]
+        kind = ex.TABLE_COLUMNS.index("kind")
+        assert [(r[1], r[kind]) for r in rows] == list(zip(ids, kinds, strict=True))
+    elif fmt == "csv-excel":
+        assert data.startswith(codecs.BOM_UTF8)
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))[1:]
+        rows = [r for r in rows if r[0] == "target"]
         kind = ex.TABLE_COLUMNS.index("kind")
         assert [(r[1], r[kind]) for r in rows] == list(zip(ids, kinds, strict=True))
     elif fmt == "graphml":

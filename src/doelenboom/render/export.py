@@ -35,7 +35,9 @@ from doelenboom.model import (
 )
 from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.text import (
+    CSV_EXCEL,
     Cell,
+    csv_bytes,
     dot_string,
     format_eur,
     is_formula_like,
@@ -46,9 +48,9 @@ from doelenboom.text import (
 )
 from doelenboom.text import plain_decimal as _plain
 from doelenboom.tree import Contribution, Entry, index, root_level
-from doelenboom.words import word, words
+from doelenboom.words import column_words, word, words
 
-FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
+FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "csv-excel", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -374,6 +376,12 @@ def to_csv(programme: Programme) -> str:
     return write_csv(TABLE_COLUMNS, table_rows(programme))
 
 
+def to_excel_csv(programme: Programme, lang: Language = EN) -> bytes:
+    """`to_csv` for a Dutch Excel (`doelenboom.text.CSV_EXCEL`): headers in ``lang``, ``;``,
+    money with a decimal comma, UTF-8 with BOM."""
+    return csv_bytes(write_csv(column_words(TABLE_COLUMNS, lang), table_rows(programme), excel=True), excel=True)
+
+
 def to_xlsx(programme: Programme) -> bytes:
     """An Excel workbook of `table_rows` (needs the ``xlsx`` extra: openpyxl).
 
@@ -509,10 +517,13 @@ _TEXT_EXPORTERS: dict[str, Callable[[Programme], str]] = {
 }
 
 
-def export(programme: Programme, fmt: str) -> bytes:
-    """The programme in format ``fmt`` (one of `FORMATS`) as bytes; text formats are UTF-8."""
+def export(programme: Programme, fmt: str, lang: Language = EN) -> bytes:
+    """The programme in format ``fmt`` (one of `FORMATS`) as bytes; text formats are UTF-8.
+    ``lang`` words the headers of the office formats (``csv-excel``, ``xlsx``)."""
     if fmt == "xlsx":
         return to_xlsx(programme)
+    if fmt == CSV_EXCEL:
+        return to_excel_csv(programme, lang)
     if fmt not in _TEXT_EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return _TEXT_EXPORTERS[fmt](programme).encode("utf-8")
