@@ -12,9 +12,11 @@ import codecs
 import csv
 import io
 import re
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from doelenboom.cli import main
@@ -128,3 +130,92 @@ def test_the_machine_csv_stays_as_it_was() -> None:
 def test_csv_excel_guards_formulas_as_the_machine_csv_does() -> None:
     text = write_csv(["a", "b"], [["=1+1", Decimal("-1.5")], ["x;y", 0.25]], excel=True)
     assert text == 'a;b\r\n\'=1+1;-1,5\r\n"x;y";0,25\r\n'
+
+
+# --- XLSX -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def workbook() -> object:
+    openpyxl = pytest.importorskip("openpyxl")
+    data = _run("export", str(HEERLEN), "--format", "xlsx", "--lang", "nl")
+    return openpyxl.load_workbook(io.BytesIO(data))
+
+
+def test_xlsx_has_a_sheet_per_kind_of_record(workbook: object) -> None:
+    assert workbook.sheetnames == ["Programma", "Streefdoelen", "Programmakosten", "Totalen"]  # type: ignore[attr-defined]
+
+
+def test_xlsx_sheets_have_dutch_bold_filtered_frozen_headers_and_fitted_widths(workbook: object) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for sheet, key in zip(workbook.worksheets, ex.XLSX_SHEETS, strict=True):  # type: ignore[attr-defined]
+        columns = ex.XLSX_SHEETS[key]
+        header = [cell.value for cell in sheet[1]]
+        assert header == column_words(columns, "nl"), key
+        assert all(cell.font.bold for cell in sheet[1])
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(columns))}{sheet.max_row}"
+        for c, column in enumerate(columns, start=1):
+            letter = get_column_letter(c)
+            width = sheet.column_dimensions[letter].width
+            longest = max(len(str(cell.value)) for (cell,) in sheet.iter_rows(min_col=c, max_col=c) if cell.value)
+            assert min(longest, 58) <= width <= 60 or column.endswith("_eur"), (key, column, width)
+            if column.endswith("_eur"):
+                assert width >= len("€ 179.025.132,00"), (key, column, width)
+
+
+def test_xlsx_money_is_a_number_in_a_euro_format(workbook: object) -> None:
+    nodes = workbook.worksheets[0]  # type: ignore[attr-defined]
+    columns = ex.XLSX_SHEETS["nodes"]
+    programme = [cell for cell in nodes[2]]
+    assert programme[0].value == "heerlen-noord"
+    declared = programme[columns.index("declared_eur")]
+    assert declared.data_type == "n" and declared.value == 179025132
+    assert "€" in declared.number_format and "#,##0" in declared.number_format
+    rolled_up = programme[columns.index("rolled_up_eur")]  # the total next to the declared figure
+    assert rolled_up.value == 179025131 and rolled_up.number_format == declared.number_format
+    for row in nodes.iter_rows(min_row=2):
+        for column, cell in zip(columns, row, strict=True):
+            if column.endswith("_eur") and cell.value is not None:
+                assert cell.data_type == "n" and cell.number_format == ex.EURO_FORMAT
+    totals = {row[0].value: row for row in workbook.worksheets[3].iter_rows(min_row=2)}  # type: ignore[attr-defined]
+    programme_total = totals["programmatotaal"]
+    assert [cell.value for cell in programme_total[1:]] == [179025131, 179025132, 1]
+    assert all(cell.number_format == ex.EURO_FORMAT for cell in programme_total[1:])
+    overhead = workbook.worksheets[2]  # type: ignore[attr-defined]
+    assert overhead["C2"].value == 4090000 and overhead["C2"].number_format == ex.EURO_FORMAT
+
+
+def test_xlsx_targets_keep_kinds_and_dates(workbook: object) -> None:
+    targets = workbook.worksheets[1]  # type: ignore[attr-defined]
+    columns = ex.XLSX_SHEETS["targets"]
+    rows = list(targets.iter_rows(min_row=2))
+    assert len(rows) > 10
+    deadlines = [row[columns.index("deadline")] for row in rows if row[columns.index("deadline")].value is not None]
+    assert deadlines
+    for cell in deadlines:  # a year stays a whole number; a date is a date cell
+        assert isinstance(cell.value, int) or (cell.is_date and cell.number_format == ex.DATE_FORMAT)
+    kinds = {row[columns.index("kind")].value for row in rows}
+    assert {"count", "qualitative"} <= kinds
+
+
+def test_xlsx_a_date_deadline_is_a_date_cell(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    spec = tmp_path / "datum.yaml"
+    spec.write_text(PIJLERS.read_text(encoding="utf-8").replace("deadline: 2025}", "deadline: 2025-06-30}"), "utf-8")
+    book = openpyxl.load_workbook(io.BytesIO(_run("export", str(spec), "--format", "xlsx", "-o", "-")))
+    columns = ex.XLSX_SHEETS["targets"]
+    by_id = {row[0].value: row for row in book.worksheets[1].iter_rows(min_row=2)}
+    cell = by_id["leerwerkbanen-gestart"][columns.index("deadline")]
+    assert cell.is_date and cell.number_format == ex.DATE_FORMAT
+    assert cell.value.date() == date(2025, 6, 30)
+
+
+def test_xlsx_headers_in_english_by_default() -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    from doelenboom.validation import load
+
+    book = openpyxl.load_workbook(io.BytesIO(ex.to_xlsx(load(HEERLEN))))
+    assert book.sheetnames == ["Programme", "Targets", "Overhead", "Totals"]
+    assert [cell.value for cell in book.worksheets[0][1]][:2] == ["Id", "Parent"]
