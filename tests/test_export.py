@@ -3,6 +3,7 @@ as text (never markup, never a formula), with money kept exact."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -28,6 +29,7 @@ from doelenboom.model import Programme
 from doelenboom.render import export as ex
 from doelenboom.text import one_line, spreadsheet_text
 from doelenboom.validation import load
+from doelenboom.words import column_words
 
 HEERLEN = Path(__file__).resolve().parent.parent / "specs" / "heerlen_noord.yaml"
 
@@ -305,10 +307,11 @@ def test_xlsx_stores_text_never_formulas(hostile: Programme) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
     assert "<f>" not in sheet_xml and "<f " not in sheet_xml
-    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]  # the programme and its nodes
     header = [cell.value for cell in sheet[1]]
-    assert header == list(ex.TABLE_COLUMNS)
-    name_col, id_col, own_col = header.index("name"), header.index("id"), header.index("own_eur")
+    assert header == column_words(ex.XLSX_SHEETS["nodes"])
+    columns = ex.XLSX_SHEETS["nodes"]
+    name_col, id_col, own_col = columns.index("name"), columns.index("id"), columns.index("own_eur")
     by_id = {row[id_col].value: row for row in sheet.iter_rows(min_row=2)}
     for i, name in enumerate(HOSTILE):
         cell = by_id[f"g{i}"][name_col]
@@ -451,9 +454,15 @@ def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
     elif fmt == "xlsx":
         import openpyxl
 
-        sheet = openpyxl.load_workbook(io.BytesIO(data)).active
-        assert sheet is not None
-        rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "target"]
+        sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[1]  # the targets
+        columns = ex.XLSX_SHEETS["targets"]
+        rows = [r for r in sheet.iter_rows(min_row=2, values_only=True)]
+        assert [r[columns.index("node")] for r in rows] == ["i"] * len(kinds)
+        assert [(r[0], r[columns.index("kind")]) for r in rows] == list(zip(ids, kinds, strict=True))
+    elif fmt == "csv-excel":
+        assert data.startswith(codecs.BOM_UTF8)
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))[1:]
+        rows = [r for r in rows if r[0] == "target"]
         kind = ex.TABLE_COLUMNS.index("kind")
         assert [(r[1], r[kind]) for r in rows] == list(zip(ids, kinds, strict=True))
     elif fmt == "graphml":
@@ -483,9 +492,9 @@ def test_escapers_for_any_text(text: str) -> None:
 @pytest.mark.parametrize("fmt", [f for f in ex.FORMATS if f != "xlsx"])
 def test_cli_writes_the_export_to_a_file(fmt: str, tmp_path: Path, heerlen: Programme) -> None:
     out = tmp_path / f"out.{fmt}"
-    result = CliRunner().invoke(main, ["export", str(HEERLEN), "--format", fmt, "-o", str(out)])
+    result = CliRunner().invoke(main, ["export", str(HEERLEN), "--format", fmt, "-o", str(out), "--lang", "nl"])
     assert result.exit_code == 0, result.output
-    assert out.read_bytes() == ex.export(heerlen, fmt)
+    assert out.read_bytes() == ex.export(heerlen, fmt, "nl")  # csv-excel's headers follow --lang
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind
 
 

@@ -136,10 +136,8 @@ def test_xlsx_marks_every_formula_like_name() -> None:
 
     programme = load(HOSTILE / "formula_names.yaml")
     data = ex.to_xlsx(programme)
-    sheet = load_workbook(io.BytesIO(data)).active
-    assert sheet is not None
-    header = [cell.value for cell in sheet[1]]
-    name_column = header.index("name")
+    sheet = load_workbook(io.BytesIO(data)).worksheets[0]  # the programme and its nodes
+    name_column = ex.XLSX_SHEETS["nodes"].index("name")
     marked = {row[name_column].value: row[name_column].quotePrefix for row in sheet.iter_rows(min_row=2)}
     for name, prefixed in marked.items():
         assert prefixed == is_formula_like(str(name)), repr(name)

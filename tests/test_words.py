@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import ast
+import io
 import re
 import string
 from datetime import date
@@ -24,7 +25,7 @@ import pseudo_locale
 from doelenboom.compare import compare, read_side
 from doelenboom.model import Programme
 from doelenboom.monitor import progress_report, read_measurements
-from doelenboom.render import budget, diagnostics, diff, progress, show
+from doelenboom.render import budget, diagnostics, diff, export, progress, show
 from doelenboom.render.export import markdown_body
 from doelenboom.rollup import budget_report
 from doelenboom.validation import validate_text
@@ -163,12 +164,30 @@ def _outputs(path: Path) -> dict[str, str]:
         "show": show.render_text(programme, PSEUDO),
         "budget": budget.render_text(programme, report, PSEUDO),
         "markdown": markdown_body(programme, lang=PSEUDO),
+        # the office outputs: their headers (the cells are data: ids, record kinds, status ids)
+        "budget csv-excel": _first_line(budget.render_excel_csv(report, PSEUDO)),
+        "export csv-excel": _first_line(export.to_excel_csv(programme, PSEUDO)),
+        "xlsx": _xlsx_words(programme),
     }
     if path == HEERLEN:
         measurements = read_measurements(ROOT / "examples" / "heerlen_noord_metingen.yaml", programme)
         result = progress_report(programme, measurements, date(2024, 12, 31))
         found["progress"] = progress.render_text(programme, result, date(2024, 12, 31), PSEUDO)
+        found["progress csv-excel"] = _first_line(progress.render_excel_csv(result, PSEUDO))
     return found
+
+
+def _first_line(data: bytes) -> str:
+    return data.decode("utf-8-sig").split("\r\n", 1)[0]
+
+
+def _xlsx_words(programme: Programme) -> str:
+    """The sheet names, the headers and the totals' labels of the XLSX export."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.load_workbook(io.BytesIO(export.to_xlsx(programme, PSEUDO)))
+    totals = [str(row[0].value) for row in book.worksheets[-1].iter_rows(min_row=2)]
+    headers = [str(cell.value) for sheet in book.worksheets for cell in sheet[1]]
+    return " ".join([*book.sheetnames, *headers, *totals])
 
 
 @pytest.mark.parametrize("spec", [HEERLEN, PIJLERS], ids=["heerlen", "pijlers"])

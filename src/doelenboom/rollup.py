@@ -11,7 +11,7 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from doelenboom.model import Node, Programme
-from doelenboom.text import csv_cell, plain_decimal
+from doelenboom.text import Cell, csv_cell, plain_decimal
 from doelenboom.tree import Entry, index, own_amount
 from doelenboom.units import to_base_money
 
@@ -252,13 +252,11 @@ class BudgetReport:
         """One row per node under `BUDGET_CSV_COLUMNS` (no header), each cell through
         `doelenboom.text.csv_cell`: text that a spreadsheet would run as a formula gets a
         leading ``'``, money is exact decimal text."""
-        return [
-            [
-                csv_cell(cell)
-                for cell in (r.id, r.parent, r.level, r.level_name, r.name, r.own, r.rolled_up, r.attributed)
-            ]
-            for r in self.rows
-        ]
+        return [[csv_cell(cell) for cell in row] for row in self.table_rows()]
+
+    def table_rows(self) -> list[tuple[Cell, ...]]:
+        """One row per node under `BUDGET_CSV_COLUMNS`, money as exact `Decimal` (None when missing)."""
+        return [(r.id, r.parent, r.level, r.level_name, r.name, r.own, r.rolled_up, r.attributed) for r in self.rows]
 
 
 def budget_report(programme: Programme) -> BudgetReport:

@@ -12,7 +12,7 @@ with data (ids, figures), never with other text in a language.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from doelenboom.language import EN, Language, as_language
 
@@ -192,6 +192,41 @@ WORDS: dict[str, dict[str, str]] = {
     "markdown.aim": {"en": "Aim", "nl": "Doel"},
     "markdown.deadline": {"en": "Deadline", "nl": "Einddatum"},
     "markdown.no_target": {"en": "no target", "nl": "geen streefdoel"},
+    # --- column headers of the office outputs (`--format csv-excel`, the XLSX export) ------------------
+    "column.record": {"en": "Record", "nl": "Soort rij"},
+    "column.type": {"en": "Type", "nl": "Soort"},
+    "column.id": {"en": "Id", "nl": "Id"},
+    "column.parent": {"en": "Parent", "nl": "Valt onder"},
+    "column.node": {"en": "Node", "nl": "Onderdeel"},
+    "column.level": {"en": "Level", "nl": "Niveau"},
+    "column.level_name": {"en": "Level name", "nl": "Naam niveau"},
+    "column.depth": {"en": "Depth", "nl": "Diepte"},
+    "column.name": {"en": "Name", "nl": "Naam"},
+    "column.kind": {"en": "Kind", "nl": "Soort streefdoel"},
+    "column.value": {"en": "Value", "nl": "Waarde"},
+    "column.low": {"en": "Low", "nl": "Ondergrens"},
+    "column.high": {"en": "High", "nl": "Bovengrens"},
+    "column.unit": {"en": "Unit", "nl": "Eenheid"},
+    "column.deadline": {"en": "Deadline", "nl": "Einddatum"},
+    "column.own_eur": {"en": "Own (EUR)", "nl": "Eigen (EUR)"},
+    "column.rolled_up_eur": {"en": "Rolled up (EUR)", "nl": "Opgeteld (EUR)"},
+    "column.attributed_eur": {"en": "Attributed (EUR)", "nl": "Toegerekend (EUR)"},
+    "column.declared_eur": {"en": "Declared (EUR)", "nl": "Opgegeven (EUR)"},
+    "column.difference_eur": {"en": "Difference (EUR)", "nl": "Verschil (EUR)"},
+    "column.figure": {"en": "Figure", "nl": "Bedrag"},
+    "column.progress": {"en": "Progress", "nl": "Voortgang"},
+    "column.expected": {"en": "Expected", "nl": "Verwacht"},
+    "column.coverage": {"en": "Coverage", "nl": "Dekking"},
+    "column.status": {"en": "Status", "nl": "Status"},
+    "column.missing": {"en": "Missing", "nl": "Ontbreekt"},
+    # --- the sheets of the XLSX export (at most 31 characters, none of []:*?/\\) ----------------------
+    "sheet.nodes": {"en": "Programme", "nl": "Programma"},
+    "sheet.targets": {"en": "Targets", "nl": "Streefdoelen"},
+    "sheet.overhead": {"en": "Overhead", "nl": "Programmakosten"},
+    "sheet.totals": {"en": "Totals", "nl": "Totalen"},
+    "totals.tree": {"en": "sum of the tree", "nl": "som van de doelenboom"},
+    "totals.overhead": {"en": "overhead", "nl": "programmakosten"},
+    "totals.programme": {"en": "programme total", "nl": "programmatotaal"},
     # --- diff -----------------------------------------------------------------------------------------
     "diff.title": {"en": "Changes in meaning", "nl": "Inhoudelijke wijzigingen"},
     "diff.nodes": {"en": "Nodes", "nl": "Onderdelen"},
@@ -258,3 +293,9 @@ def words(lang: Language, prefix: str) -> Mapping[str, str]:
     """Every word under ``prefix`` (e.g. ``diff``) in ``lang``, keyed without the prefix."""
     start, lang = prefix + ".", as_language(lang)
     return {key[len(start) :]: text[lang] for key, text in WORDS.items() if key.startswith(start)}
+
+
+def column_words(columns: Sequence[str], lang: Language = EN) -> list[str]:
+    """The headers of the office outputs (`--format csv-excel`, XLSX) for ``columns`` (column
+    ids such as ``own_eur``) in ``lang``; the machine CSV keeps the ids."""
+    return [word(f"column.{column}", lang) for column in columns]

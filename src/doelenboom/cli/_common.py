@@ -12,7 +12,9 @@ from doelenboom.language import Language, UnknownLanguage, as_language, known_la
 if TYPE_CHECKING:  # the models are loaded by the commands that need them, not by `--help`
     from doelenboom.model import Programme
 
-FORMATS = ("text", "json", "csv")
+FORMATS = ("text", "json", "csv", "csv-excel")
+"""``csv`` is for tools (``,``, decimal point, column ids); ``csv-excel`` opens right in an Excel
+with Dutch regional settings (``;``, decimal comma, UTF-8 with BOM, headers in ``--lang``)."""
 
 
 if TYPE_CHECKING:
@@ -73,6 +75,15 @@ def write_output(output: str, data: bytes | str, lang: Language) -> None:
         key = f"oserror.{errno.errorcode.get(exc.errno or 0, '')}"
         reason = word(key, lang) if key in WORDS else (exc.strerror or str(exc))
         raise click.ClickException(word("output.cannot_write", lang, path=output, reason=reason)) from exc
+
+
+def write_stdout(data: bytes) -> None:
+    """Bytes to standard output as they are (a CSV for Excel keeps its byte order mark)."""
+    import sys
+
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 def load_or_exit(spec: str, lang: Language) -> Programme:

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import click
 
-from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit
+from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit, write_stdout
 from doelenboom.language import Language
 
 
 @click.command()
 @click.argument("spec", type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="csv for tools; csv-excel for a Dutch Excel (';', decimal comma, BOM, headers in --lang).",
+)
 @click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
 def budget(spec: str, fmt: str, lang: Language | None) -> None:
     """Show the budget per node: own money, rolled up along containment, and attributed
@@ -26,5 +33,7 @@ def budget(spec: str, fmt: str, lang: Language | None) -> None:
         click.echo(render.render_json(report), nl=False)
     elif fmt == "csv":
         click.echo(render.render_csv(report), nl=False)
+    elif fmt == "csv-excel":
+        write_stdout(render.render_excel_csv(report, lang))
     else:
         click.echo(render.render_text(programme, report, lang), nl=False)

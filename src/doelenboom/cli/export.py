@@ -10,18 +10,28 @@ from doelenboom.cli._common import LANGUAGE
 from doelenboom.language import Language
 
 # Kept here (not imported from doelenboom.render.export) so that `--help` does not load the models.
-FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
+FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "csv-excel", "xlsx", "markdown")
 
 
 @click.command()
 @click.argument("spec", type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="What to export to.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="What to export to; csv-excel and xlsx are for people (headers in --lang), csv for tools.",
+)
 @click.option(
     "-o",
     "--output",
     help="Regular file to write (atomically); '-' or none for standard output.",
 )
-@click.option("--lang", type=LANGUAGE, help="Language of error messages (default: from the locale).")
+@click.option(
+    "--lang",
+    type=LANGUAGE,
+    help="Language of error messages and of the headers of csv-excel and xlsx (default: from the locale).",
+)
 def export(spec: str, fmt: str, output: str | None, lang: Language | None) -> None:
     """Export a valid spec; exit 1 (with its errors on stderr) when the spec has errors or the
     output file cannot be written, 2 when -o names no regular file (a folder, a FIFO, a device, a
@@ -36,7 +46,7 @@ def export(spec: str, fmt: str, output: str | None, lang: Language | None) -> No
     check_output(output, language)
     programme = load_or_exit(spec, language)
     try:
-        data = export_programme(programme, fmt)
+        data = export_programme(programme, fmt, language)
     except MissingExtraError as exc:
         raise click.ClickException(word("export.needs_openpyxl", language)) from exc
     if output is None or output == "-":

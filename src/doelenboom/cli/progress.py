@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit
+from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit, write_stdout
 from doelenboom.language import Language
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -79,7 +79,14 @@ class _Factor(_ParamType):
     show_default=True,
     help="At risk from this × expected (at most --on-track).",
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="csv for tools; csv-excel for a Dutch Excel (';', decimal comma, BOM, headers in --lang).",
+)
 @click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
 def progress(
     spec: str,
@@ -116,6 +123,8 @@ def progress(
         click.echo(render.render_json(report, found.diagnostics, lang), nl=False)
     elif fmt == "csv":
         click.echo(render.render_csv(report), nl=False)
+    elif fmt == "csv-excel":
+        write_stdout(render.render_excel_csv(report, lang))
     else:
         click.echo(render.render_text(programme, report, when, lang), nl=False)
     if fmt != "json" and found.diagnostics:  # JSON carries them in its payload

@@ -6,8 +6,8 @@ from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.render import dump_json
 from doelenboom.rollup import BUDGET_CSV_COLUMNS, BudgetReport
-from doelenboom.text import format_eur, one_line, write_csv
-from doelenboom.words import word
+from doelenboom.text import csv_bytes, format_eur, one_line, write_csv
+from doelenboom.words import column_words, word
 
 
 def render_json(report: BudgetReport) -> str:
@@ -18,6 +18,13 @@ def render_json(report: BudgetReport) -> str:
 def render_csv(report: BudgetReport) -> str:
     """One row per node under `rollup.BUDGET_CSV_COLUMNS`."""
     return write_csv(BUDGET_CSV_COLUMNS, report.csv_rows())
+
+
+def render_excel_csv(report: BudgetReport, lang: Language = EN) -> bytes:
+    """`render_csv` for a Dutch Excel (`doelenboom.text.CSV_EXCEL`): headers in ``lang``, ``;``,
+    decimal comma, UTF-8 with BOM."""
+    document = write_csv(column_words(BUDGET_CSV_COLUMNS, lang), report.table_rows(), excel=True)
+    return csv_bytes(document, excel=True)
 
 
 def render_text(programme: Programme, report: BudgetReport, lang: Language = EN) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
 from typing import Any, assert_never, get_args
 from xml.etree import ElementTree as ET
 
@@ -35,7 +37,9 @@ from doelenboom.model import (
 )
 from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.text import (
+    CSV_EXCEL,
     Cell,
+    csv_bytes,
     dot_string,
     format_eur,
     is_formula_like,
@@ -46,9 +50,9 @@ from doelenboom.text import (
 )
 from doelenboom.text import plain_decimal as _plain
 from doelenboom.tree import Contribution, Entry, index, root_level
-from doelenboom.words import word, words
+from doelenboom.words import column_words, word, words
 
-FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "xlsx", "markdown")
+FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "csv-excel", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -374,33 +378,151 @@ def to_csv(programme: Programme) -> str:
     return write_csv(TABLE_COLUMNS, table_rows(programme))
 
 
-def to_xlsx(programme: Programme) -> bytes:
-    """An Excel workbook of `table_rows` (needs the ``xlsx`` extra: openpyxl).
+def to_excel_csv(programme: Programme, lang: Language = EN) -> bytes:
+    """`to_csv` for a Dutch Excel (`doelenboom.text.CSV_EXCEL`): headers in ``lang``, ``;``,
+    money with a decimal comma, UTF-8 with BOM."""
+    return csv_bytes(write_csv(column_words(TABLE_COLUMNS, lang), table_rows(programme), excel=True), excel=True)
+
+
+EURO_FORMAT = '"€" #,##0.00'
+"""The number format of every money cell of the XLSX export (Excel shows it in its own locale:
+``€ 179.025.132,00`` in a Dutch Excel)."""
+DATE_FORMAT = "yyyy-mm-dd"
+XLSX_SHEETS = {
+    "nodes": ("id", "parent", "level", "level_name", "depth", "name", "own_eur", "rolled_up_eur", "declared_eur"),
+    "targets": ("id", "node", "name", "kind", "value", "low", "high", "unit", "deadline"),
+    "overhead": ("id", "name", "own_eur"),
+    "totals": ("figure", "rolled_up_eur", "declared_eur", "difference_eur"),
+}
+"""The sheets of the XLSX export, each with its columns (headers: `doelenboom.words.column_words`)."""
+_MONEY_COLUMNS = frozenset({"own_eur", "rolled_up_eur", "declared_eur", "difference_eur", "attributed_eur"})
+_MAX_WIDTH = 60
+
+
+def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple[Cell, ...]]]:
+    """The rows of each sheet of `to_xlsx` (keys and columns of `XLSX_SHEETS`): money as exact
+    `Decimal`, None where there is none (missing is not zero)."""
+    from doelenboom.units import to_base_money
+
+    totals = budget_totals(programme)
+    pbudget = programme.budget
+
+    def declared(budget: model.Budget | model.ProgrammeBudget | None, subtotal: bool = False) -> Decimal | None:
+        if budget is None:
+            return None
+        figure = getattr(budget, "declared_subtotal" if subtotal else "declared_total", None)
+        return None if figure is None else to_base_money(figure, budget.unit)
+
+    programme_declared = declared(pbudget)
+    own_overhead = totals.overhead_total if pbudget is not None and pbudget.overhead else None
+    nodes: list[tuple[Cell, ...]] = [
+        (
+            programme.id,
+            None,
+            *root_level(programme),
+            0,
+            programme.name,
+            own_overhead,
+            totals.programme_total,
+            programme_declared,
+        )
+    ]
+    targets: list[tuple[Cell, ...]] = []
+    for e in _entries(programme):
+        ident = e.node.id
+        total = totals.rolled_up[ident] if totals.has_money.get(ident) else None
+        nodes.append(
+            (
+                ident,
+                e.parent,
+                e.level,
+                e.level_name,
+                e.depth,
+                e.node.name,
+                totals.own.get(ident),
+                total,
+                declared(e.node.budget),
+            )
+        )
+        for t in e.node.targets:
+            targets.append(
+                (
+                    t.id,
+                    ident,
+                    t.name,
+                    t.kind,
+                    getattr(t, "value", None),
+                    getattr(t, "low", None),
+                    getattr(t, "high", None),
+                    getattr(t, "unit", None),
+                    t.deadline,
+                )
+            )
+    overhead: list[tuple[Cell, ...]] = []
+    if pbudget is not None:
+        overhead = [(item.id, item.name, to_base_money(item.amount, pbudget.unit)) for item in pbudget.overhead]
+    figures = (
+        ("tree", totals.tree_total, declared(pbudget, subtotal=True)),
+        ("overhead", totals.overhead_total, None),
+        ("programme", totals.programme_total, programme_declared),
+    )
+    sums: list[tuple[Cell, ...]] = [
+        (word(f"totals.{key}", lang), amount, stated, None if stated is None else stated - amount)
+        for key, amount, stated in figures
+    ]
+    return {"nodes": nodes, "targets": targets, "overhead": overhead, "totals": sums}
+
+
+def to_xlsx(programme: Programme, lang: Language = EN) -> bytes:
+    """An Excel workbook a policy officer can hand on (needs the ``xlsx`` extra: openpyxl): a
+    sheet per kind of record (`XLSX_SHEETS`: the programme and its nodes, the targets, the
+    overhead, the totals next to the declared figures), headers in ``lang``, bold, with an
+    auto-filter and a frozen header row, columns fitted to their content, money as numbers in
+    `EURO_FORMAT` and deadlines as dates.
 
     Text is stored as text, never as a formula: a name beginning with ``=`` keeps its exact
     content and is marked with Excel's quote prefix, so editing the cell does not run it either."""
     try:
         from openpyxl import Workbook
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
     except ImportError as exc:
         raise MissingExtraError(
             "the xlsx export needs openpyxl; install it with: pip install openpyxl (the 'xlsx' extra of doelenboom)"
         ) from exc
     workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "doelenboom"
-    sheet.append(list(TABLE_COLUMNS))
-    for r, row in enumerate(table_rows(programme), start=2):
-        for c, value in enumerate(row, start=1):
-            if value is None:
-                continue
-            cell = sheet.cell(row=r, column=c)
-            cell.value = xml_text(value) if isinstance(value, str) else value
-            if isinstance(value, str):
-                cell.data_type = "s"
-                if is_formula_like(value):
-                    cell.quotePrefix = True
-    sheet.freeze_panes = "A2"
+    workbook.remove(workbook.worksheets[0])
+    bold = Font(bold=True)
+    for key, rows in xlsx_rows(programme, lang).items():
+        columns = XLSX_SHEETS[key]
+        sheet = workbook.create_sheet(word(f"sheet.{key}", lang))
+        header = column_words(columns, lang)
+        widths = [len(text) for text in header]
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = bold
+        for r, row in enumerate(rows, start=2):
+            for c, value in enumerate(row, start=1):
+                if value is None:
+                    continue
+                cell = sheet.cell(row=r, column=c)
+                cell.value = xml_text(value) if isinstance(value, str) else value
+                shown = str(value)
+                if isinstance(value, str):
+                    cell.data_type = "s"
+                    if is_formula_like(value):
+                        cell.quotePrefix = True
+                    shown = max(value.splitlines() or [""], key=len)
+                elif columns[c - 1] in _MONEY_COLUMNS:
+                    cell.number_format = EURO_FORMAT
+                    shown = f"€ {Decimal(str(value)):,.2f}"  # as EURO_FORMAT shows it
+                elif isinstance(value, date):
+                    cell.number_format = DATE_FORMAT
+                widths[c - 1] = max(widths[c - 1], len(shown))
+        for c, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(c)].width = min(width + 2, _MAX_WIDTH)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -509,10 +631,13 @@ _TEXT_EXPORTERS: dict[str, Callable[[Programme], str]] = {
 }
 
 
-def export(programme: Programme, fmt: str) -> bytes:
-    """The programme in format ``fmt`` (one of `FORMATS`) as bytes; text formats are UTF-8."""
+def export(programme: Programme, fmt: str, lang: Language = EN) -> bytes:
+    """The programme in format ``fmt`` (one of `FORMATS`) as bytes; text formats are UTF-8.
+    ``lang`` words the headers of the office formats (``csv-excel``, ``xlsx``)."""
     if fmt == "xlsx":
-        return to_xlsx(programme)
+        return to_xlsx(programme, lang)
+    if fmt == CSV_EXCEL:
+        return to_excel_csv(programme, lang)
     if fmt not in _TEXT_EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return _TEXT_EXPORTERS[fmt](programme).encode("utf-8")

@@ -14,8 +14,9 @@ from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, NodeProgress, Pro
 from doelenboom.monitor.progress import TargetProgress, word
 from doelenboom.render import dump_json
 from doelenboom.render.diagnostics import diagnostic_json
-from doelenboom.text import one_line, write_csv
+from doelenboom.text import csv_bytes, one_line, write_csv
 from doelenboom.tree import index
+from doelenboom.words import column_words
 from doelenboom.words import word as catalogue_word
 
 
@@ -34,6 +35,12 @@ def render_json(report: ProgressReport, diagnostics: Sequence[Diagnostic], lang:
 def render_csv(report: ProgressReport) -> str:
     """One row per node, then one per target, under `PROGRESS_CSV_COLUMNS`."""
     return write_csv(PROGRESS_CSV_COLUMNS, report.csv_rows())
+
+
+def render_excel_csv(report: ProgressReport, lang: Language = EN) -> bytes:
+    """`render_csv` for a Dutch Excel (`doelenboom.text.CSV_EXCEL`): headers in ``lang``, ``;``,
+    fractions with a decimal comma, UTF-8 with BOM."""
+    return csv_bytes(write_csv(column_words(PROGRESS_CSV_COLUMNS, lang), report.csv_rows(), excel=True), excel=True)
 
 
 def render_text(programme: Programme, report: ProgressReport, when: date, lang: Language = EN) -> str:
