@@ -52,16 +52,39 @@ def _walk(schema: Any, path: str = "#") -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def test_every_property_has_title_and_description() -> None:
-    schema = build_schema()
+def _properties(schema: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(where, key, property schema) for every property of the root and of every definition."""
     definitions = [("#", schema), *((f"#/$defs/{k}", v) for k, v in schema["$defs"].items())]
-    missing = [
-        f"{where}/{key}"
+    return [
+        (where, key, prop)
         for where, definition in definitions
         for key, prop in definition.get("properties", {}).items()
-        if not prop.get("title") or not prop.get("description")
     ]
-    assert missing == []
+
+
+def test_every_property_and_definition_has_a_description() -> None:
+    schema = build_schema()
+    assert [f"{where}/{key}" for where, key, prop in _properties(schema) if not prop.get("description")] == []
+    assert [name for name, d in schema["$defs"].items() if not d.get("title") or not d.get("description")] == []
+
+
+def test_hovers_do_not_repeat_the_key_and_show_few_short_examples() -> None:
+    """A hover is title || description || examples: no "Amount || Amount", no 15 examples."""
+    found = _walk(build_schema())
+    repeating = [
+        where
+        for where, prop in found
+        if "/properties/" in where
+        and isinstance(prop.get("title"), str)
+        and prop["title"].replace(" ", "_").casefold() == where.rsplit("/", 1)[1].casefold()
+    ]
+    assert repeating == []
+    long_lists = [where for where, node in found if len(node.get("examples", [])) > 3]
+    assert long_lists == []
+    long_examples = [
+        where for where, node in found for example in node.get("examples", []) if len(json.dumps(example)) > 60
+    ]
+    assert long_examples == []
 
 
 def test_money_is_integer_or_amount_text_never_number() -> None:

@@ -1,11 +1,12 @@
 """The JSON Schema (draft 2020-12) of the spec format, for editors and third-party validators.
 
 Generated from the pydantic models, then made helpful for a person typing YAML: every property
-has a title and the field's docstring as hover text, examples, and enums for drop-downs. The
-model's own value types (money, numbers, shares, dates) carry the schema types that say what
-their validators accept (`WithJsonSchema` in `doelenboom.model`): money is a whole number or a
-quoted amount with cents, never a decimal number. The schema describes shape only; meaning
-(totals that add up, references that resolve) is `doelenboom validate`'s job.
+has the field's docstring as hover text (a title only where it says more than the key), a few
+short examples, and enums for drop-downs. The model's own value types (money, numbers, shares,
+dates) carry the schema types that say what their validators accept (`WithJsonSchema` in
+`doelenboom.model`): money is a whole number or a quoted amount with cents, never a decimal
+number. The schema describes shape only; meaning (totals that add up, references that resolve)
+is `doelenboom validate`'s job.
 
 The committed copy is ``schema/doelenboom.schema.json``; a test fails when it is out of date.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from doelenboom import model
-from doelenboom.units import ALIASES, BUILTIN_UNITS
+from doelenboom.units import BUILTIN_UNITS
 
 SCHEMA_ID = "urn:doelenboom:spec-format:1"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -47,11 +48,13 @@ _TITLES: dict[str, str] = {
     "ShareTarget": "Target: a share in percent (percentage)",
     "MilestoneTarget": "Target: a milestone (mijlpaal)",
     "QualitativeTarget": "Target: qualitative, not measurable as written (kwalitatief)",
+    "GapTarget": "Target: close the gap to a reference area (achterstand inlopen)",
 }
 
-_UNIT_EXAMPLES = [name for name in BUILTIN_UNITS if name not in ("EUR", "kEUR", "MEUR")] + [
-    alias for alias, unit in ALIASES.items() if unit not in ("EUR",)
-]
+# A hover shows every example, so a few short ones: the drop-down is not the place for the whole
+# unit table (`doelenboom validate` names the units it knows when one is not).
+MAX_EXAMPLES = 3
+_UNIT_EXAMPLES = [name for name in BUILTIN_UNITS if name not in ("EUR", "kEUR", "MEUR")][:MAX_EXAMPLES]
 
 # Examples per (definition, property): what a person would type there.
 _EXAMPLES: dict[tuple[str, str], list[Any]] = {
@@ -66,8 +69,8 @@ _EXAMPLES: dict[tuple[str, str], list[Any]] = {
     ("Area", "inhabitants"): [53000],
     ("Source", "id"): ["uitvoeringsplan-2020"],
     ("Source", "date"): ["2020-12"],
-    ("Level", "id"): ["ambition", "leefgebied", "goal", "theme", "intervention"],
-    ("Level", "name"): ["ambitie", "leefgebied", "doel", "thema", "interventie"],
+    ("Level", "id"): ["leefgebied", "goal", "theme"],
+    ("Level", "name"): ["leefgebied", "doel", "thema"],
     ("CustomUnit", "name"): ["school"],
     ("Node", "id"): ["meer-meedoen"],
     ("Node", "name"): ["Meer meedoen met anderen"],
@@ -92,9 +95,15 @@ _EXAMPLES[("ShareTarget", "value")] = [40]
 
 
 def _property(name: str, prop: dict[str, Any], examples: list[Any] | None) -> dict[str, Any]:
-    """Title, description and examples on one property; single-value enums for the drop-down."""
+    """Description and examples on one property; single-value enums for the drop-down.
+
+    A title that only repeats the key ("Amount" on ``amount``, pydantic's default) is dropped: the
+    editor shows the key already, and a hover would read "Amount || Amount"."""
     prop = dict(prop)
-    result: dict[str, Any] = {"title": prop.pop("title", None) or name.replace("_", " ").capitalize()}
+    result: dict[str, Any] = {}
+    title = prop.pop("title", None)
+    if title and not _repeats_key(title, name):
+        result["title"] = title
     if "description" in prop:
         result["description"] = prop.pop("description")
     if "description" not in result and name == "kind":
@@ -109,11 +118,18 @@ def _property(name: str, prop: dict[str, Any], examples: list[Any] | None) -> di
             if found is not None and examples is None:
                 examples = found
             _dict_keys(option)
+    if examples is None:
+        examples = prop.pop("examples", None)
     if examples is not None:
-        prop["examples"] = examples
+        prop["examples"] = examples[:MAX_EXAMPLES]
     result.update(sorted(prop.items()))
     _dict_keys(result)
     return result
+
+
+def _repeats_key(title: str, key: str) -> bool:
+    """Whether a title says no more than the key it sits on (case, ``_`` and spaces aside)."""
+    return title.replace("_", " ").strip().casefold() == key.replace("_", " ").strip().casefold()
 
 
 def _dict_keys(schema: dict[str, Any]) -> None:
@@ -146,7 +162,6 @@ def _tagged_unions(schema: Any) -> Any:
                 "required": [tag],
                 "properties": {
                     tag: {
-                        "title": tag.capitalize(),
                         "description": "The kind of target; it decides which other keys the target has.",
                         "enum": list(mapping),
                     }
