@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,9 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from doelenboom.cli import main
-from doelenboom.jsonschema import SCHEMA_ID, build_schema, render_schema
+from doelenboom.jsonschema import _DUTCH, COMMITTED_PATHS, SCHEMA_ID, build_schema, dutch_description, render_schema
+from doelenboom.language import NL, Language
+from doelenboom.model import MONEY_NOTE
 from doelenboom.validation import validate_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,9 +24,52 @@ HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"
 COMMITTED = ROOT / "schema" / "doelenboom.schema.json"
 
 
-def test_committed_schema_is_up_to_date() -> None:
-    # When this fails: run `doelenboom schema -o schema/doelenboom.schema.json` and commit the file.
-    assert COMMITTED.read_text(encoding="utf-8") == render_schema()
+@pytest.mark.parametrize("language", sorted(COMMITTED_PATHS))
+def test_committed_schema_is_up_to_date(language: Language) -> None:
+    # When this fails: run `doelenboom schema --lang <language> -o <the path>` and commit the file.
+    committed = ROOT / COMMITTED_PATHS[language]
+    assert committed.read_text(encoding="utf-8") == render_schema(language)
+
+
+def _descriptions(schema: Any) -> list[tuple[str, str]]:
+    return [(where, node["description"]) for where, node in _walk(schema) if isinstance(node.get("description"), str)]
+
+
+def _only_code(text: str) -> bool:
+    """Whether a text is only code (keys, values in backticks), the same in every language."""
+    return not re.search(r"[A-Za-z]{2,}", re.sub(r"`[^`]*`", "", text))
+
+
+def test_every_description_has_a_dutch_text() -> None:
+    """None missing, none the English text (unless it is only code), none left over unused."""
+    english = _descriptions(build_schema())
+    dutch = dict(_descriptions(build_schema(NL)))
+    assert len(dutch) == len(english) > 100
+    missing = []
+    for where, text in english:
+        try:
+            dutch_description(text)
+        except KeyError:
+            missing.append(f"{where}: {text!r}")
+    assert missing == []
+    assert [where for where, text in english if dutch[where] == text and not _only_code(text)] == []
+    used = {text.replace(MONEY_NOTE, "").strip() for _where, text in english}
+    assert sorted(set(_DUTCH) - used) == []
+
+
+def test_dutch_schema_has_dutch_titles_and_the_same_shape() -> None:
+    english, dutch = build_schema(), build_schema(NL)
+    assert dutch["$id"] != english["$id"]
+    assert {name: d["title"] for name, d in dutch["$defs"].items()}.keys() == english["$defs"].keys()
+    assert [n for n, d in dutch["$defs"].items() if d["title"] == english["$defs"][n]["title"]] == []
+    Draft202012Validator.check_schema(dutch)
+
+    def shape(schema: Any) -> Any:
+        if isinstance(schema, dict):
+            return {k: shape(v) for k, v in schema.items() if k not in ("title", "description", "$id")}
+        return [shape(v) for v in schema] if isinstance(schema, list) else schema
+
+    assert shape(dutch) == shape(english)
 
 
 def test_schema_is_valid_draft_2020_12_with_id() -> None:
@@ -134,9 +180,9 @@ _BROKEN = {
 }
 
 
-def _check_jsonschema(spec: Path) -> tuple[int, dict[str, Any]]:
+def _check_jsonschema(spec: Path, schema: Path = COMMITTED) -> tuple[int, dict[str, Any]]:
     proc = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "-o", "json", "--schemafile", str(COMMITTED), str(spec)],
+        [sys.executable, "-m", "check_jsonschema", "-o", "json", "--schemafile", str(schema), str(spec)],
         capture_output=True,
         text=True,
         check=False,
@@ -144,8 +190,9 @@ def _check_jsonschema(spec: Path) -> tuple[int, dict[str, Any]]:
     return proc.returncode, json.loads(proc.stdout)
 
 
-def test_check_jsonschema_accepts_the_heerlen_spec() -> None:
-    code, report = _check_jsonschema(HEERLEN)
+@pytest.mark.parametrize("language", sorted(COMMITTED_PATHS))
+def test_check_jsonschema_accepts_the_heerlen_spec(language: Language) -> None:
+    code, report = _check_jsonschema(HEERLEN, ROOT / COMMITTED_PATHS[language])
     assert (code, report["status"]) == (0, "ok"), report
 
 

@@ -18,13 +18,22 @@ from pathlib import Path
 from typing import Any
 
 from doelenboom import model
+from doelenboom.language import EN, NL, Language, UnknownLanguage
 from doelenboom.units import BUILTIN_UNITS
 
 SCHEMA_ID = "urn:doelenboom:spec-format:1"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-COMMITTED_PATH = Path("schema") / "doelenboom.schema.json"
+SCHEMA_LANGUAGES: tuple[Language, ...] = (EN, NL)
+"""The languages the schema's hovers are written in (English from the models' docstrings)."""
+COMMITTED_PATHS: dict[Language, Path] = {
+    EN: Path("schema") / "doelenboom.schema.json",
+    NL: Path("schema") / "doelenboom.nl.schema.json",
+}
+"""The committed copy of the schema per language, relative to the repository's root."""
+COMMITTED_PATH = COMMITTED_PATHS[EN]
 
 _MONEY_NOTE = model.MONEY_NOTE
+_KIND = "The kind of target; it decides which other keys the target has."
 
 # Titles of the definitions, in the words of the people who write specs.
 _TITLES: dict[str, str] = {
@@ -107,7 +116,7 @@ def _property(name: str, prop: dict[str, Any], examples: list[Any] | None) -> di
     if "description" in prop:
         result["description"] = prop.pop("description")
     if "description" not in result and name == "kind":
-        result["description"] = "The kind of target; it decides which other keys the target has."
+        result["description"] = _KIND
     if _MONEY_NOTE in json.dumps(prop):
         result["description"] = f"{result.get('description', '')} {_MONEY_NOTE}".strip()
     if "const" in prop and "enum" not in prop:
@@ -162,7 +171,7 @@ def _tagged_unions(schema: Any) -> Any:
                 "required": [tag],
                 "properties": {
                     tag: {
-                        "description": "The kind of target; it decides which other keys the target has.",
+                        "description": _KIND,
                         "enum": list(mapping),
                     }
                 },
@@ -183,8 +192,17 @@ def _definition(name: str, definition: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def build_schema() -> dict[str, Any]:
-    """The JSON Schema of the spec format, as a JSON-ready dict (deterministic)."""
+def build_schema(language: Language = EN) -> dict[str, Any]:
+    """The JSON Schema of the spec format, as a JSON-ready dict (deterministic), with its titles
+    and descriptions in ``language`` (one of `SCHEMA_LANGUAGES`; another raises
+    `UnknownLanguage`). Keys, enums and examples are the spec's own and stay as they are."""
+    if language not in SCHEMA_LANGUAGES:
+        raise UnknownLanguage(language)
+    schema = _build_english()
+    return schema if language == EN else _in_dutch(schema)
+
+
+def _build_english() -> dict[str, Any]:
     raw = _tagged_unions(model.Programme.model_json_schema(mode="validation"))
     definitions = {name: _definition(name, d) for name, d in sorted(raw.pop("$defs", {}).items())}
     root = _definition("Programme", raw)
@@ -200,6 +218,343 @@ def build_schema() -> dict[str, Any]:
     }
 
 
-def render_schema() -> str:
-    """The schema as the text committed in the repository."""
-    return json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n"
+def render_schema(language: Language = EN) -> str:
+    """The schema as the text committed in the repository (`COMMITTED_PATHS`)."""
+    return json.dumps(build_schema(language), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- Dutch hovers -----------------------------------------------------------------------------------
+#
+# The English texts are the models' docstrings (`doelenboom.model`, where they also document the
+# Python API); the Dutch ones are here, keyed by the English text, so a text that several fields
+# share ("Stable id.") is translated once, and a docstring that changes has no Dutch until it is
+# translated again: `dutch_description` raises, and tests/test_jsonschema.py names the text.
+
+
+class MissingDutch(KeyError):
+    """A description of the schema has no Dutch text in `_DUTCH`."""
+
+
+def dutch_description(english: str) -> str:
+    """The Dutch text of one description of the English schema (the money note translated on its
+    own); raises `MissingDutch` when there is none."""
+    base, note = english, ""
+    if english.endswith(_MONEY_NOTE):
+        base, note = english[: -len(_MONEY_NOTE)].strip(), _MONEY_NOTE_NL
+    if base and base not in _DUTCH:
+        raise MissingDutch(base)
+    return " ".join(part for part in (_DUTCH.get(base, ""), note) if part)
+
+
+def _in_dutch(schema: Any) -> Any:
+    if isinstance(schema, list):
+        return [_in_dutch(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result = {key: _in_dutch(value) for key, value in schema.items()}
+    if isinstance(result.get("description"), str):
+        result["description"] = dutch_description(result["description"])
+    if "$defs" in result:
+        result["$id"] = f"{SCHEMA_ID}:nl"
+        result["title"] = _TITLES_NL["Programme"]
+        result["$defs"] = {name: {**d, "title": _TITLES_NL[name]} for name, d in result["$defs"].items()}
+    return result
+
+
+_MONEY_NOTE_NL = (
+    "Hele euro's als getal, of een bedrag met centen tussen aanhalingstekens. Decimale getallen worden geweigerd."
+)
+
+_TITLES_NL: dict[str, str] = {
+    "Programme": "Programma",
+    "Node": "Knoop van de doelenboom (leefgebied, doel, thema of interventie)",
+    "Budget": "Begroting van een knoop",
+    "ProgrammeBudget": "Programmabegroting",
+    "Overhead": "Programmakosten (kostenpost buiten de boom)",
+    "Discrepancy": "Erkende gepubliceerde afwijking",
+    "Horizon": "Looptijd",
+    "Period": "Planperiode",
+    "Area": "Gebied",
+    "Source": "Bron",
+    "Benefit": "Baat",
+    "Level": "Niveau",
+    "CustomUnit": "Eigen eenheid",
+    "Baseline": "Nulmeting",
+    "CountTarget": "Doelstelling: een aantal",
+    "PartOfTarget": "Doelstelling: een deel van een andere doelstelling (waarvan)",
+    "RangeTarget": "Doelstelling: een bandbreedte",
+    "ShareTarget": "Doelstelling: een percentage",
+    "MilestoneTarget": "Doelstelling: een mijlpaal",
+    "QualitativeTarget": "Doelstelling: kwalitatief, niet meetbaar zoals geschreven",
+    "GapTarget": "Doelstelling: de achterstand op een referentiegebied inlopen",
+}
+
+_DUTCH: dict[str, str] = {
+    ("A whole programme spec: the root of the goal tree (its ambition) and everything below."): (
+        "Een volledige programmaspecificatie: de wortel van de doelenboom (de ambitie) en alles daaronder."
+    ),
+    "Version of the spec format.": "Versie van het specificatieformaat.",
+    "Stable id of the programme.": "Vaste id van het programma.",
+    "Name of the programme.": "Naam van het programma.",
+    "The overall ambition (the root of the tree).": "De overkoepelende ambitie (de wortel van de boom).",
+    "Further explanation.": "Nadere toelichting.",
+    "The whole span of the programme.": "De hele looptijd van het programma.",
+    "The period of the current implementation plan.": "De periode van het huidige uitvoeringsplan.",
+    "Facts about the area.": "Gegevens over het gebied.",
+    "The area whose level the programme aims to reach.": "Het gebied waarvan het programma het niveau wil bereiken.",
+    "Documents the figures come from.": "Documenten waar de cijfers uit komen.",
+    "Expected benefits (baten).": "Verwachte baten.",
+    ("Level names from the root (the ambition) down to the leaves (interventions)."): (
+        "Namen van de niveaus, van de wortel (de ambitie) tot de bladeren (interventies)."
+    ),
+    "Counting units of this programme's own.": "Eigen teleenheden van dit programma.",
+    "Declared programme totals and overhead.": "Opgegeven programmatotalen en programmakosten.",
+    ("The nodes one level below the ambition (for Heerlen-Noord: the leefgebieden)."): (
+        "De knopen één niveau onder de ambitie (bij Heerlen-Noord: de leefgebieden)."
+    ),
+    "Facts about the programme's area.": "Gegevens over het gebied van het programma.",
+    "Name of the area.": "Naam van het gebied.",
+    "Number of inhabitants.": "Aantal inwoners.",
+    ('True when the source gives the number of inhabitants as an estimate ("rond de 53.000").'): (
+        'Waar als de bron het aantal inwoners als schatting geeft ("rond de 53.000").'
+    ),
+    "Number of neighbourhoods (buurten).": "Aantal buurten.",
+    "The starting value a target is measured from.": "De beginwaarde waar een doelstelling vanaf gemeten wordt.",
+    "The value at the baseline date, in the target's unit.": (
+        "De waarde op de datum van de nulmeting, in de eenheid van de doelstelling."
+    ),
+    "When the baseline was measured: a date or a year.": "Wanneer de nulmeting is gedaan: een datum of een jaar.",
+    "Where the baseline comes from.": "Waar de nulmeting vandaan komt.",
+    "An expected benefit (baat) of the programme.": "Een verwachte baat van het programma.",
+    "Stable id.": "Vaste id.",
+    "What the benefit is.": "Wat de baat is.",
+    "Id of the source that names it.": "Id van de bron die haar noemt.",
+    "Money at one node. All amounts in this block are in `unit`.": (
+        "Geld bij één knoop. Alle bedragen in dit blok zijn in `unit`."
+    ),
+    ("Money placed at this node itself (in the source table: the 'Extra €' column)."): (
+        "Geld dat bij deze knoop zelf staat (in de brontabel: de kolom 'Extra €')."
+    ),
+    "Unit of every amount in this block.": "Eenheid van alle bedragen in dit blok.",
+    ("A total the source states for this node (own amount plus everything below it)."): (
+        "Een totaal dat de bron voor deze knoop noemt (eigen bedrag plus alles daaronder)."
+    ),
+    ("Keep a published `declared_total` that does not add up (reported as a warning)."): (
+        "Houd een gepubliceerd `declared_total` dat niet klopt (gemeld als waarschuwing)."
+    ),
+    ("The share of its parent's total the source states, in percent."): (
+        "Het aandeel in het totaal van de bovenliggende knoop dat de bron noemt, in procenten."
+    ),
+    "Remarks on the figures.": "Opmerkingen bij de cijfers.",
+    "A number of something: 750 persons, 664 dwellings.": "Een aantal van iets: 750 personen, 664 woningen.",
+    "Stable id of the target.": "Vaste id van de doelstelling.",
+    "The ambition as the source words it.": "De ambitie zoals de bron haar verwoordt.",
+    "Id of the source.": "Id van de bron.",
+    "When the target should be reached: a date or a year.": (
+        "Wanneer de doelstelling bereikt moet zijn: een datum of een jaar."
+    ),
+    "The starting value.": "De beginwaarde.",
+    "Whether a higher or a lower value is better.": "Of een hogere of een lagere waarde beter is.",
+    (
+        "How measurements of this target are reported: `cumulative` (each measurement is the "
+        "level\nreached so far; the latest one counts) or `periodic` (each measurement is what "
+        "happened in its\nown period, e.g. new participants this quarter; they are added up since "
+        "the baseline).\nOnly counts and part-of targets add up; shares, ranges and gaps are "
+        "always levels."
+    ): (
+        "Hoe metingen van deze doelstelling worden aangeleverd: `cumulative` (elke meting is het "
+        "tot nu toe bereikte niveau; de laatste telt) of `periodic` (elke meting is wat er in de "
+        "eigen periode gebeurde, bijvoorbeeld nieuwe deelnemers dit kwartaal; ze worden opgeteld "
+        "vanaf de nulmeting). Alleen aantallen en waarvan-doelstellingen tellen op; percentages, "
+        "bandbreedtes en achterstanden zijn altijd niveaus."
+    ),
+    (
+        "Weight of this target among the node's targets when progress is aggregated with "
+        "explicit\nweights (`--weights explicit`); a target without a weight weighs 1."
+    ): (
+        "Gewicht van deze doelstelling onder de doelstellingen van de knoop als de voortgang met "
+        "eigen gewichten wordt samengeteld (`--weights explicit`); een doelstelling zonder "
+        "gewicht weegt 1."
+    ),
+    ("The kind of target; it decides which other keys the target has."): (
+        "Het soort doelstelling; het bepaalt welke andere sleutels de doelstelling heeft."
+    ),
+    "How many.": "Hoeveel.",
+    ("What is counted (person, dwelling, initiative, or a unit under `units:`)."): (
+        "Wat er geteld wordt (persoon, woning, initiatief, of een eenheid onder `units:`)."
+    ),
+    "A counting unit of this programme's own, e.g. `school`.": (
+        "Een eigen teleenheid van dit programma, bijvoorbeeld `school`."
+    ),
+    "The unit's name, as targets write it.": "De naam van de eenheid, zoals doelstellingen hem schrijven.",
+    "What one of it is.": "Wat één ervan is.",
+    (
+        "An acknowledged published figure that does not add up. Both figures are pinned, so any\n"
+        "later change to either makes validation fail again."
+    ): (
+        "Een erkend gepubliceerd cijfer dat niet klopt. Beide cijfers liggen vast, zodat elke "
+        "latere wijziging van een van beide de validatie weer laat mislukken."
+    ),
+    "The figure as published.": "Het cijfer zoals gepubliceerd.",
+    "The sum of its parts, as computed from the published parts.": (
+        "De som van de delen, berekend uit de gepubliceerde delen."
+    ),
+    "Why the published figure is kept.": "Waarom het gepubliceerde cijfer behouden blijft.",
+    (
+        "Reach the level of a reference area: close (a share of) the gap between this "
+        "programme's\narea and the reference area, e.g. Heerlen-Noord towards Heerlen-Zuid. "
+        "Progress is the share\nof the gap at the baseline that has been closed."
+    ): (
+        "Het niveau van een referentiegebied bereiken: (een deel van) de achterstand tussen het "
+        "gebied van dit programma en het referentiegebied inlopen, bijvoorbeeld Heerlen-Noord "
+        "ten opzichte van Heerlen-Zuid. De voortgang is het deel van de achterstand bij de "
+        "nulmeting dat is ingelopen."
+    ),
+    "Unit of both series.": "Eenheid van beide reeksen.",
+    (
+        "Name of the reference area as the measurements' `area` column writes it; by default the\n"
+        "programme's `reference_area`."
+    ): (
+        "Naam van het referentiegebied zoals de kolom `area` van de metingen hem schrijft; "
+        "standaard de `reference_area` van het programma."
+    ),
+    (
+        "The reference area's value at the baseline date; by default taken from the reference\n"
+        "series in the measurements (the latest value on or before the baseline date)."
+    ): (
+        "De waarde van het referentiegebied op de datum van de nulmeting; standaard uit de "
+        "referentiereeks in de metingen (de laatste waarde op of vóór de datum van de nulmeting)."
+    ),
+    ("How much of the gap to close by the deadline, in percent (100: reach the reference)."): (
+        "Hoeveel van de achterstand op de einddatum ingelopen moet zijn, in procenten (100: het "
+        "referentieniveau bereiken)."
+    ),
+    ("The whole span of the programme (for Heerlen-Noord one generation, 2020–2045)."): (
+        "De hele looptijd van het programma (bij Heerlen-Noord één generatie, 2020–2045)."
+    ),
+    "First year.": "Eerste jaar.",
+    "Last year.": "Laatste jaar.",
+    ("Length of the planning blocks in years, if the programme works in blocks."): (
+        "Lengte van de planblokken in jaren, als het programma in blokken werkt."
+    ),
+    ("One level of the goal tree. The first level is the programme itself (its ambition)."): (
+        "Eén niveau van de doelenboom. Het eerste niveau is het programma zelf (de ambitie)."
+    ),
+    "Stable id of the level, e.g. `theme`.": "Vaste id van het niveau, bijvoorbeeld `theme`.",
+    "The word policy staff use for it, e.g. `Thema`.": (
+        "Het woord dat beleidsmedewerkers ervoor gebruiken, bijvoorbeeld `Thema`."
+    ),
+    (
+        "True for the level (or levels) whose nodes are the programme's goals, e.g. `doel`. "
+        "Without\na level marked so, the level with id `goal` or `doel` is the goal level, else "
+        "the first level\nbelow the ambition."
+    ): (
+        "Waar voor het niveau (of de niveaus) waarvan de knopen de doelen van het programma "
+        "zijn, bijvoorbeeld `doel`. Is geen niveau zo gemarkeerd, dan is het niveau met id "
+        "`goal` of `doel` het doelniveau, en anders het eerste niveau onder de ambitie."
+    ),
+    (
+        "Something that has happened or not: the vakschool has started."
+    ): "Iets dat wel of niet gebeurd is: de vakschool is gestart.",
+    ("One node of the goal tree. Its level follows from its depth and the spec's `levels`."): (
+        "Eén knoop van de doelenboom. Het niveau volgt uit de diepte en de `levels` van de specificatie."
+    ),
+    ("Stable id (lowercase letters, digits, hyphens); other nodes refer to it."): (
+        "Vaste id (kleine letters, cijfers, streepjes); andere knopen verwijzen ernaar."
+    ),
+    "Name as policy staff write it.": "Naam zoals beleidsmedewerkers hem schrijven.",
+    "Id of the source the node comes from.": "Id van de bron waar de knoop uit komt.",
+    ("Ids of further nodes (of the parent's level) this node contributes to, besides its parent."): (
+        "Ids van andere knopen (op het niveau van de bovenliggende knoop) waar deze knoop aan "
+        "bijdraagt, naast de bovenliggende knoop."
+    ),
+    ("How the budget divides over the parent and the served nodes, in percent (adds up to 100)."): (
+        "Hoe de begroting verdeeld wordt over de bovenliggende en de gediende knopen, in procenten (samen 100)."
+    ),
+    "Money at this node.": "Geld bij deze knoop.",
+    "What this node aims to achieve.": "Wat deze knoop wil bereiken.",
+    "Why this node has no target of its own.": "Waarom deze knoop geen eigen doelstelling heeft.",
+    (
+        "Weight of this node among the nodes it contributes to when progress is aggregated with\n"
+        "explicit weights (`--weights explicit`); a node without a weight weighs 1."
+    ): (
+        "Gewicht van deze knoop onder de knopen waar hij aan bijdraagt als de voortgang met "
+        "eigen gewichten wordt samengeteld (`--weights explicit`); een knoop zonder gewicht "
+        "weegt 1."
+    ),
+    "The nodes contained in this one (one level down).": "De knopen die in deze knoop zitten (één niveau lager).",
+    ("Programme-wide costs outside the tree, such as the programme office."): (
+        "Kosten voor het hele programma buiten de boom, zoals het programmabureau."
+    ),
+    "Name of the cost line.": "Naam van de kostenpost.",
+    "The amount, in the programme budget's unit.": "Het bedrag, in de eenheid van de programmabegroting.",
+    ("Staff in full-time equivalents, where the source gives them."): "Personeel in fte, waar de bron dat noemt.",
+    "What the amount covers.": "Wat het bedrag dekt.",
+    "Id of the source of the amount.": "Id van de bron van het bedrag.",
+    "A part of another target: 75 of the 380 persons.": (
+        "Een deel van een andere doelstelling: 75 van de 380 personen."
+    ),
+    "Id of the target this is a part of.": "Id van de doelstelling waar dit een deel van is.",
+    "How many of the whole.": "Hoeveel van het geheel.",
+    "Unit; must be convertible to the whole's unit.": (
+        "Eenheid; moet om te rekenen zijn naar de eenheid van het geheel."
+    ),
+    ("A span of years inside the horizon, such as the current implementation plan."): (
+        "Een reeks jaren binnen de looptijd, zoals het huidige uitvoeringsplan."
+    ),
+    ("The programme's declared budget totals; each is checked against the figures it sums."): (
+        "De opgegeven totalen van de programmabegroting; elk wordt vergeleken met de cijfers die het optelt."
+    ),
+    "Currency of every amount in the spec.": "Valuta van alle bedragen in de specificatie.",
+    "Unit of the amounts in this block.": "Eenheid van de bedragen in dit blok.",
+    ("How many decimals the declared percentage shares are rounded to."): (
+        "Op hoeveel decimalen de opgegeven percentages zijn afgerond."
+    ),
+    "The stated sum of the tree's budgets (without overhead).": (
+        "De opgegeven som van de begrotingen in de boom (zonder programmakosten)."
+    ),
+    ("Keep a published subtotal that does not add up (reported as a warning)."): (
+        "Houd een gepubliceerd subtotaal dat niet klopt (gemeld als waarschuwing)."
+    ),
+    "Costs outside the tree.": "Kosten buiten de boom.",
+    "The stated grand total: subtotal plus overhead.": "Het opgegeven eindtotaal: subtotaal plus programmakosten.",
+    ("Keep a published total that does not add up (reported as a warning)."): (
+        "Houd een gepubliceerd totaal dat niet klopt (gemeld als waarschuwing)."
+    ),
+    ("An ambition that cannot be measured as written. It loads, with a warning."): (
+        "Een ambitie die zoals ze geschreven is niet meetbaar is. Ze wordt geladen, met een waarschuwing."
+    ),
+    (
+        "An ordinal status scale from the first step to the goal reached, e.g. `[niet gestart,\n"
+        "gestart, op stoom, gerealiseerd]`. With a scale the target is measured by naming a "
+        "status;\nprogress is the status's position on the scale (first 0, last 1)."
+    ): (
+        "Een geordende statusschaal van de eerste stap tot het bereikte doel, bijvoorbeeld "
+        "`[niet gestart, gestart, op stoom, gerealiseerd]`. Met een schaal wordt de doelstelling "
+        "gemeten door een status te noemen; de voortgang is de plaats van de status op de schaal "
+        "(eerste 0, laatste 1)."
+    ),
+    ("A change relative to the baseline within a band: 10–20 % fewer incidents."): (
+        "Een verandering ten opzichte van de nulmeting binnen een bandbreedte: 10–20 % minder incidenten."
+    ),
+    "Near end of the band.": "Nabije grens van de bandbreedte.",
+    "Far end of the band.": "Verre grens van de bandbreedte.",
+    "Unit of the band, usually percent.": "Eenheid van de bandbreedte, meestal percent.",
+    "What is measured, e.g. 'incidenten'.": "Wat er gemeten wordt, bijvoorbeeld 'incidenten'.",
+    "A share of a population: 40 % of pupils.": "Een aandeel van een populatie: 40 % van de leerlingen.",
+    "The share in percent.": "Het aandeel in procenten.",
+    "Always percent.": "Altijd percent.",
+    "Of whom or what the share is taken.": "Van wie of wat het aandeel genomen wordt.",
+    "A document the spec's figures come from.": "Een document waar de cijfers van de specificatie uit komen.",
+    "Stable id, used by `source:` on nodes and targets.": (
+        "Vaste id, gebruikt door `source:` bij knopen en doelstellingen."
+    ),
+    "Title of the document or table.": "Titel van het document of de tabel.",
+    "Who made it.": "Wie het gemaakt heeft.",
+    ("When it was published, as the document says it (e.g. 2020-12)."): (
+        "Wanneer het gepubliceerd is, zoals het document het zegt (bijvoorbeeld 2020-12)."
+    ),
+    ("Anything a reader should know about this source, such as OCR damage."): (
+        "Alles wat een lezer over deze bron moet weten, zoals OCR-schade."
+    ),
+}

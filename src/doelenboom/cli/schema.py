@@ -1,4 +1,4 @@
-"""`doelenboom schema [-o FILE]`: print or write the JSON Schema of the spec format."""
+"""`doelenboom schema [--lang en|nl] [-o FILE]`: print or write the JSON Schema of the spec format."""
 
 from __future__ import annotations
 
@@ -11,18 +11,28 @@ import click
     "--output",
     help="Write the schema to this regular file (atomically) instead of printing it; '-' prints it.",
 )
-def schema(output: str | None) -> None:
+@click.option(
+    "--lang",
+    "schema_lang",
+    type=click.Choice(["en", "nl"], case_sensitive=False),
+    default="en",
+    show_default=True,
+    help="Language of the hovers (titles and descriptions); keys and values stay as the spec writes them.",
+)
+def schema(output: str | None, schema_lang: str) -> None:
     """Print the JSON Schema (draft 2020-12) of the spec format, for editors and CI.
 
-    Exit 2 when -o names no regular file (a folder, a FIFO, a device, a symlink), 1 when the file
-    cannot be written."""
+    The hovers are English unless --lang nl (not the locale: the committed schema files must not
+    depend on who generates them). Exit 2 when -o names no regular file (a folder, a FIFO, a
+    device, a symlink), 1 when the file cannot be written."""
     from doelenboom.cli._common import check_output, write_output
     from doelenboom.jsonschema import render_schema
+    from doelenboom.language import as_language
     from doelenboom.render.diagnostics import default_language
 
     language = default_language()
     check_output(output, language)
-    text = render_schema()
+    text = render_schema(as_language(schema_lang))
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
