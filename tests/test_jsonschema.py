@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -209,3 +212,48 @@ def test_check_jsonschema_rejects_broken_specs(name: str, heerlen_text: str, tmp
     assert path in paths, report
     # and doelenboom itself refuses the same spec
     assert validate_text(text, "broken.yaml").failed()
+
+
+# --- a spec in another repository, exactly as docs/ci.md says -------------------------------------
+
+
+def _blocks(text: str, heading: str) -> dict[str, str]:
+    """The first ``sh`` and the first ``yaml`` fenced block after ``heading``."""
+    after = text[text.index(heading) :]
+    return {lang: re.search(rf"```{lang}\n(.*?)```", after, re.S).group(1) for lang in ("sh", "yaml")}  # type: ignore[union-attr]
+
+
+def test_a_spec_in_another_folder_validates_as_the_docs_say(heerlen_text: str, tmp_path: Path) -> None:
+    """The commands and the modeline of docs/ci.md, run in a new folder: the schema is written
+    there, check-jsonschema accepts the spec and refuses a broken one, and the modeline leads from
+    the spec to the schema. The Dutch guide says the same."""
+    docs = _blocks((ROOT / "docs" / "ci.md").read_text(encoding="utf-8"), "### A spec in another repository")
+    guide = _blocks((ROOT / "docs" / "beleidsmedewerkers.md").read_text(encoding="utf-8"), "### Hulp van de editor")
+    assert guide == docs
+    modeline = docs["yaml"].strip()
+    assert modeline.startswith("# yaml-language-server: $schema=")
+
+    repo = tmp_path / "andere repository"
+    (repo / "specs").mkdir(parents=True)
+    spec = f"{modeline}\n{heerlen_text.split(chr(10), 1)[1]}"
+    (repo / "specs" / "mijn programma é.yaml").write_text(spec, encoding="utf-8")
+
+    def run_the_docs() -> list[tuple[str, int, str]]:
+        done = []
+        for line in docs["sh"].strip().splitlines():
+            program, *args = shlex.split(line)
+            expanded = [m for a in args for m in (sorted(glob.glob(a, root_dir=repo)) if "*" in a else [a])]
+            executable = shutil.which(program, path=str(Path(sys.executable).parent))
+            assert executable, program
+            proc = subprocess.run([executable, *expanded], cwd=repo, capture_output=True, text=True, check=False)
+            done.append((program, proc.returncode, proc.stdout + proc.stderr))
+        return done
+
+    ran = run_the_docs()
+    assert [(program, code) for program, code, _out in ran] == [("doelenboom", 0), ("check-jsonschema", 0)], ran
+    target = (repo / "specs" / modeline.split("$schema=", 1)[1]).resolve()
+    assert target.read_text(encoding="utf-8") == render_schema(NL)
+
+    (repo / "specs" / "kapot.yaml").write_text(spec.replace("  end: 2045\n", '  end: "2045"\n'), encoding="utf-8")
+    _program, code, out = run_the_docs()[1]
+    assert code == 1 and "kapot.yaml" in out and "mijn programma" not in out, out
