@@ -41,8 +41,8 @@ PSEUDO = pseudo_locale.register()
 
 # Where words may stand: the two catalogues, and the renderers (which also hold the syntax of their
 # formats: Mermaid, DOT, Markdown). jsonschema.py renders the spec format as a JSON Schema for
-# editors, with its titles; like docstrings, those document the format (Dutch descriptions for
-# editors are planned with the outputs for Dutch offices).
+# editors in English and Dutch (its Dutch texts sit beside it, keyed by the English ones); like
+# docstrings, those document the format.
 WORD_PLACES = ("codes/", "words.py", "render/", "jsonschema.py")
 # Named strings that are no words for people: text other programs write, matched to choose a
 # token and never shown (libyaml's problems); the JSON Schema's note on money, which documents the
