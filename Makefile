@@ -1,20 +1,41 @@
 # Two commands for a fresh machine with Python 3.11 and pip:
-#   make demo   validate the bundled Heerlen-Noord spec
-#   make test   lint, type-check, build the docs site (strict) and run every test
+#   make demo   validate the bundled Heerlen-Noord spec (runtime dependencies only)
+#   make test   lint, type-check, build the docs site (strict) and run every test (everything)
 VENV   ?= .venv
 PYTHON ?= python3
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+# $(VENV)/.python  the Python the venv was made with; rewritten only when that changes
+# $(VENV)/.runtime `pip install -e .`: what `doelenboom validate` needs
+# $(VENV)/.installed `pip install -e '.[dev,xlsx,docs]'`: what `make test` needs (implies .runtime)
+PYSTAMP := $(VENV)/.python
+RUNTIME := $(VENV)/.runtime
+STAMP   := $(VENV)/.installed
+# Which Python: implementation, version and installation (a venv reports its base's prefix).
+PY_ID  := import sys; print(sys.implementation.name, *sys.version_info[:3], sys.base_prefix)
 
-.PHONY: demo test lint docs clean bench
+.PHONY: demo test lint docs clean bench FORCE
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+# A venv made by another Python (another version, or the same version elsewhere) is recreated;
+# otherwise the stamp is left untouched, so nothing below it is reinstalled.
+$(PYSTAMP): FORCE
+	@want="$$($(PYTHON) -c '$(PY_ID)')" || exit 1; \
+	have="$$($(BIN)/python -c '$(PY_ID)' 2>/dev/null)"; \
+	if [ "$$want" != "$$have" ]; then \
+	    if [ -d $(VENV) ]; then echo "$(VENV) was made with '$$have', not '$$want': recreating it"; fi; \
+	    rm -rf $(VENV) && $(PYTHON) -m venv $(VENV) && \
+	    $(BIN)/pip install --quiet --upgrade pip || exit 1; \
+	fi; \
+	[ "$$(cat $@ 2>/dev/null)" = "$$want" ] || echo "$$want" > $@
+
+$(RUNTIME): $(PYSTAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(STAMP): $(PYSTAMP) pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,xlsx,docs]'
-	touch $(STAMP)
+	touch $@ $(RUNTIME)
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(BIN)/doelenboom validate specs/heerlen_noord.yaml
 
 lint: $(STAMP)

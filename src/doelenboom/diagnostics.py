@@ -160,6 +160,14 @@ class Diagnostic:
         """The hint in English (`hint_in` for another language)."""
         return self.hint_in(EN)
 
+    def __str__(self) -> str:
+        """``file:line:col: severity CODE message`` in English: the first line the text report
+        (`doelenboom.render.diagnostics.render_text`) writes for it. ``repr`` stays the data."""
+        from doelenboom.render.diagnostics import render_text
+        from doelenboom.validation import Validation
+
+        return render_text([Validation(self.file, None, (self,))]).split("\n", 1)[0]
+
     def sort_key(self) -> tuple[str, int, int, str]:
         """Sort by file, line, column and code: the order in which people read a report."""
         return (self.file, self.line, self.column, self.code)

@@ -520,6 +520,12 @@ class Node(_Model):
     children: Seq[Node] = ()
     """The nodes contained in this one (one level down)."""
 
+    def __repr_args__(self) -> Iterator[tuple[str | None, object]]:
+        # A short repr (and str): a node's whole subtree would run to thousands of characters.
+        yield "id", self.id
+        yield "children", len(self.children)
+        yield "targets", len(self.targets)
+
 
 class Programme(_Model):
     """A whole programme spec: the root of the goal tree (its ambition) and everything below."""
@@ -581,3 +587,12 @@ class Programme(_Model):
     def level_of(self, depth: int) -> Level | None:
         """The level at ``depth`` (0 = the ambition), or None when the tree is deeper."""
         return self.levels[depth] if 0 <= depth < len(self.levels) else None
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, object]]:
+        # A short repr (and str): the whole tree would run to 17,000 characters for Heerlen-Noord.
+        from doelenboom.tree import index
+
+        found = index(self)
+        yield "id", self.id
+        yield "nodes", len(found.entries)
+        yield "targets", len(found.target_entries)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from doelenboom import feedback
 from doelenboom.diagnostics import Diagnostic, SpecError, has_errors
 from doelenboom.inputs import PathArg
 from doelenboom.loader import Document, gc_paused, load_file, load_text
@@ -32,12 +33,14 @@ def _finish(document: Document) -> Validation:
     programme = None
     if not document.fatal:
         with gc_paused():  # see validate()
+            feedback.stage("parse")
             programme, schema = parse_programme(document.data, document.source)
             # A YAML trap (010, yes, 1:30) leaves text where a number was meant; the schema error
             # at the same place would report the same problem twice.
             reported = {(d.line, d.column) for d in document.diagnostics}
             found += [d for d in schema if (d.line, d.column) not in reported]
             if programme is not None:
+                feedback.stage("checks")
                 found += run_checks(programme)
     return Validation(document.source.file, programme, tuple(sorted(found, key=Diagnostic.sort_key)))
 
@@ -50,6 +53,7 @@ def validate(path: PathArg) -> Validation:
     # collector on, its full collections rescan the growing heap again and again, which made
     # parse and checks of a 10,000-intervention spec several times slower than they are.
     with gc_paused():
+        feedback.stage("load")
         return _finish(load_file(path))
 
 

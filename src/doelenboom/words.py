@@ -22,6 +22,10 @@ WORDS: dict[str, dict[str, str]] = {
     "severity.warning": {"en": "warning", "nl": "waarschuwing"},
     "severity.info": {"en": "info", "nl": "opmerking"},
     "diagnostic.hint": {"en": "hint", "nl": "tip"},
+    # the stages of a long validation, on a terminal's standard error (`doelenboom.feedback`)
+    "feedback.load": {"en": "reading the YAML", "nl": "YAML inlezen"},
+    "feedback.parse": {"en": "building the model", "nl": "model opbouwen"},
+    "feedback.checks": {"en": "checking", "nl": "controleren"},
     "summary.validate": {
         "en": "{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)",
         "nl": "{file}: {errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",

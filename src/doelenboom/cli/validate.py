@@ -29,13 +29,17 @@ from doelenboom.render.diagnostics import FORMATS
 )
 def validate(specs: tuple[str, ...], fmt: str | None, lang: Language | None, strict: bool, errors_only: bool) -> None:
     """Validate one or more spec files."""
+    from doelenboom import feedback
     from doelenboom.render import diagnostics as render
     from doelenboom.validation import validate as validate_file
 
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     language = lang or render.default_language()
-    results = [validate_file(spec) for spec in specs]
+    results = []
+    for spec in specs:
+        with feedback.reporting(spec, _size(spec), language):  # a bar only on a terminal, for a large spec
+            results.append(validate_file(spec))
     exit_code = 1 if any(r.failed(strict=strict) for r in results) else 0
     shown, warnings, infos = render.errors_only(results) if errors_only else (results, 0, 0)
     if fmt == "github":
@@ -67,3 +71,12 @@ def _append_summary(path: str, markdown: str, lang: Language) -> bool:
         click.echo(word("output.cannot_write", lang, path=path, reason=exc.strerror or str(exc)), err=True)
         return False
     return True
+
+
+def _size(spec: str) -> int:
+    """The size of ``spec`` for deciding on a progress bar; 0 when it cannot be read (the
+    reader then says why, as a diagnostic)."""
+    try:
+        return os.stat(spec).st_size
+    except (OSError, ValueError):
+        return 0
