@@ -29,7 +29,7 @@ from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
 from doelenboom.inputs import NOT_READ, input_limit, too_large, unreadable
 from doelenboom.loader import Document, load_bytes, load_file
 from doelenboom.model import Area, Discrepancy, MoneyUnit, Node, Programme, ProgrammeBudget
-from doelenboom.rollup import attribute, budget_totals
+from doelenboom.rollup import attribute_to_cents, budget_totals
 from doelenboom.source import SourceMap
 from doelenboom.tree import LinkKind, index
 from doelenboom.units import to_base_money
@@ -554,7 +554,7 @@ def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
     ]
     # Attributed money is listed where it moves otherwise than the rolled-up total (a changed
     # 'serves' or allocation): where both move alike, the rolled-up line already says it.
-    was_attributed, now_attributed = attribute(old).attributed, attribute(new).attributed
+    was_attributed, now_attributed = attribute_to_cents(old).attributed, attribute_to_cents(new).attributed
     for ident in index(new).nodes:  # in file order
         total, was = now_attributed[ident], was_attributed.get(ident)
         if was is None or ident not in before.rolled_up or ident not in after.rolled_up:
