@@ -270,3 +270,24 @@ def test_heerlen_money_has_one_format(args: tuple[str, ...]) -> None:
         assert amount == plain_decimal(Decimal(amount)), amount
         assert re.fullmatch(r"-?\d+(\.\d\d)?", amount), amount
     assert not _NOT_ONE_FORMAT.search(out)
+
+
+def test_diff_money_that_goes_missing_is_null_not_zero(tmp_path: Path) -> None:
+    old = (DATA / "pijlers.yaml").read_text(encoding="utf-8")
+    line = "            budget: {amount: '2500000.50'}\n"
+    assert old.count(line) == 1
+    new_path = tmp_path / "new.yaml"
+    new_path.write_text(old.replace(line, ""), encoding="utf-8")
+    result = invoke("diff", str(DATA / "pijlers.yaml"), str(new_path), "--format", "json")
+    totals = {(t["id"], t["total"]): t for t in json.loads(result.stdout)["totals"]}
+    assert totals[("vaste-baan", "rolled_up")] == {
+        "id": "vaste-baan",
+        "total": "rolled_up",
+        "old": "2500000.50",
+        "new": None,
+        "delta": None,
+    }
+    assert (totals[(None, "tree")]["new"], totals[(None, "tree")]["delta"]) == ("1600000", "-2500000.50")
+    text = invoke("diff", str(DATA / "pijlers.yaml"), str(new_path)).stdout
+    vaste_baan = next(line for line in text.splitlines() if line.strip().startswith("'vaste-baan'"))
+    assert "EUR 2,500,000.50 →" in vaste_baan and not vaste_baan.endswith(")") and " 0" not in vaste_baan

@@ -143,7 +143,8 @@ def render_text(result: SemanticDiff, lang: Language = EN) -> str:
         lines.append(f"{w['totals']}:")
         for t in result.totals:
             lines.append(
-                f"  {_total_name(t, lang)}: {_money(t.old, lang)} → {_money(t.new, lang)} ({_delta(t.delta, lang)})"
+                f"  {_total_name(t, lang)}: {_money(t.old, lang)} → {_money(t.new, lang)}"
+                + (f" ({_delta(t.delta, lang)})" if t.delta is not None else "")
             )
     if result.links:
         lines.append(f"{w['links']}:")

@@ -136,7 +136,8 @@ def to_mermaid(programme: Programme) -> str:
     # Mermaid node ids are generated: spec ids such as 'end' or 'o-x' have meaning in Mermaid.
     key = {programme.id: "n0"} | {e.node.id: f"n{i}" for i, e in enumerate(tree, start=1)}
     lines = ["flowchart LR"]
-    root_money = f"EUR {format_eur(totals.programme_total)}" if totals.programme_total else None
+    programme_total = totals.programme_total_or_none
+    root_money = None if programme_total is None else f"EUR {format_eur(programme_total)}"
     lines.append(f'    n0["{_mermaid_node(programme.name, root_money)}"]')
     for e in tree:
         name, money = _label_lines(e.node.name, totals, e.node.id)
@@ -163,7 +164,7 @@ def to_dot(programme: Programme) -> str:
         "    node [shape=box];",
     ]
     root = programme.name
-    if totals.programme_total:
+    if totals.programme_total_or_none is not None:
         root += f"\nEUR {format_eur(totals.programme_total)}"
     lines.append(f"    {dot_string(programme.id)} [label={dot_string(root)}];")
     for e in tree:
