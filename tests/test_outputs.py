@@ -94,9 +94,11 @@ def test_every_csv_output_ends_lines_with_crlf(spec: str, command: str, tmp_path
 def test_write_csv_guards_every_cell() -> None:
     from decimal import Decimal
 
-    from doelenboom.text import write_csv
+    from doelenboom.text import Money, write_csv
 
-    assert write_csv(["a", "b"], [["=1+1", None], [Decimal("-1.50"), 2]]) == "a,b\r\n'=1+1,\r\n-1.50,2\r\n"
+    rows = [["=1+1", None], [Money("-1.50"), 2], [Decimal("-1.50"), Money("7.0")]]
+    # money to the cent (`plain_decimal`), any other number exact without trailing zeros
+    assert write_csv(["a", "b"], rows) == "a,b\r\n'=1+1,\r\n-1.50,2\r\n-1.5,7\r\n"
 
 
 # --- 2. one money format ------------------------------------------------------------------------
@@ -175,9 +177,9 @@ def test_every_output_uses_one_vocabulary(spec: str, command: str) -> None:
     theme, intervention = records["g0"], records["i0"]
     assert (theme["level"], theme["level_name"]) == ("theme", "thema")
     assert (intervention["level"], intervention["level_name"]) == ("intervention", "interventie")
-    assert intervention["own_eur"] == "1000.5"
+    assert intervention["own_eur"] == "1000.50"  # cents with exactly two decimals
     if command != "show":  # show lists what the spec says, not sums
-        assert theme["rolled_up_eur"] == "1000.5"
+        assert theme["rolled_up_eur"] == "1000.50"
     assert not MONEY_KEYS & set(theme)
 
 
@@ -188,7 +190,7 @@ def test_budget_json_totals_use_the_export_names(spec: str) -> None:
     export = json.loads(invoke("export", spec, "--format", "json").stdout)
     for key in ("tree_total_eur", "overhead_eur", "programme_total_eur"):
         assert budget[key] == export["budget"][key]
-    assert budget["programme_total_eur"] == "3704701.5"
+    assert budget["programme_total_eur"] == "3704701.50"
     assert export["levels"][1] == {"level": "theme", "level_name": "thema"}
 
 

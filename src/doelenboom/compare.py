@@ -29,7 +29,7 @@ from doelenboom.diagnostics import ArgValue, Diagnostic, Severity
 from doelenboom.inputs import NOT_READ, input_limit, too_large, unreadable
 from doelenboom.loader import Document, load_bytes, load_file
 from doelenboom.model import Area, Discrepancy, MoneyUnit, Node, Programme, ProgrammeBudget
-from doelenboom.rollup import attribute, budget_totals
+from doelenboom.rollup import BudgetTotals, attribute_to_cents, budget_totals
 from doelenboom.source import SourceMap
 from doelenboom.tree import LinkKind, index
 from doelenboom.units import to_base_money
@@ -233,13 +233,14 @@ class TotalChange:
 
     id: str | None
     total: str
-    old: Decimal
-    new: Decimal
+    old: Decimal | None
+    """None where that version has no money there (missing, not zero)."""
+    new: Decimal | None
 
     @property
-    def delta(self) -> Decimal:
-        """``new - old`` in EUR."""
-        return self.new - self.old
+    def delta(self) -> Decimal | None:
+        """``new - old`` in EUR, or None when either side has no money."""
+        return None if self.old is None or self.new is None else self.new - self.old
 
 
 @dataclass(frozen=True)
@@ -547,27 +548,38 @@ def _figure(key: FigureKey, unit: str, old: Decimal | None, new: Decimal | None,
 
 def _total_changes(old: Programme, new: Programme) -> list[TotalChange]:
     before, after = budget_totals(old), budget_totals(new)
+
+    def rolled(totals: BudgetTotals, ident: str) -> Decimal | None:
+        return totals.rolled_up[ident] if totals.has_money[ident] else None
+
     changes = [
-        TotalChange(ident, "rolled_up", before.rolled_up[ident], total)
-        for ident, total in after.rolled_up.items()
-        if ident in before.rolled_up and before.rolled_up[ident] != total
+        TotalChange(ident, "rolled_up", rolled(before, ident), rolled(after, ident))
+        for ident in after.rolled_up
+        if ident in before.rolled_up and rolled(before, ident) != rolled(after, ident)
     ]
     # Attributed money is listed where it moves otherwise than the rolled-up total (a changed
     # 'serves' or allocation): where both move alike, the rolled-up line already says it.
-    was_attributed, now_attributed = attribute(old).attributed, attribute(new).attributed
+    was_attributed, now_attributed = attribute_to_cents(old), attribute_to_cents(new)
     for ident in index(new).nodes:  # in file order
-        total, was = now_attributed[ident], was_attributed.get(ident)
+        total, was = now_attributed.attributed[ident], was_attributed.attributed.get(ident)
         if was is None or ident not in before.rolled_up or ident not in after.rolled_up:
             continue
         if total - was != after.rolled_up[ident] - before.rolled_up[ident]:
-            changes.append(TotalChange(ident, "attributed", was, total))
-    for name, was, now in (
-        ("tree", before.tree_total, after.tree_total),
-        ("overhead", before.overhead_total, after.overhead_total),
-        ("programme", before.programme_total, after.programme_total),
+            changes.append(
+                TotalChange(
+                    ident,
+                    "attributed",
+                    was if was_attributed.has_money[ident] else None,
+                    total if now_attributed.has_money[ident] else None,
+                )
+            )
+    for name, was_figure, now_figure in (
+        ("tree", before.tree_total_or_none, after.tree_total_or_none),
+        ("overhead", before.overhead_or_none, after.overhead_or_none),
+        ("programme", before.programme_total_or_none, after.programme_total_or_none),
     ):
-        if was != now:
-            changes.append(TotalChange(None, name, was, now))
+        if was_figure != now_figure:
+            changes.append(TotalChange(None, name, was_figure, now_figure))
     return changes
 
 

@@ -6,12 +6,12 @@ Shared by the budget checks and the aggregate stage. Money sits where the spec p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from dataclasses import dataclass, field
+from decimal import ROUND_FLOOR, Decimal, localcontext
 from typing import Any
 
 from doelenboom.model import Node, Programme
-from doelenboom.text import Cell, csv_cell, plain_decimal
+from doelenboom.text import Cell, Money, csv_cell, plain_decimal, plain_number
 from doelenboom.tree import Entry, index, own_amount
 from doelenboom.units import to_base_money
 
@@ -28,11 +28,30 @@ class BudgetTotals:
     has_money: dict[str, bool]
     tree_total: Decimal
     overhead_total: Decimal
+    has_overhead: bool = False
+    """Whether the programme declares overhead at all (``overhead_total`` is 0 when it does not)."""
 
     @property
     def programme_total(self) -> Decimal:
         """The whole programme in EUR: the tree's total plus the overhead outside the tree."""
         return self.tree_total + self.overhead_total
+
+    @property
+    def tree_total_or_none(self) -> Decimal | None:
+        """``tree_total``, or None when no node declares money (missing, not zero)."""
+        return self.tree_total if any(amount is not None for amount in self.own.values()) else None
+
+    @property
+    def overhead_or_none(self) -> Decimal | None:
+        """``overhead_total``, or None when the programme declares no overhead."""
+        return self.overhead_total if self.has_overhead else None
+
+    @property
+    def programme_total_or_none(self) -> Decimal | None:
+        """``programme_total``, or None when neither the tree nor the overhead holds money."""
+        if self.tree_total_or_none is None and not self.has_overhead:
+            return None
+        return self.programme_total
 
 
 def budget_totals(programme: Programme) -> BudgetTotals:
@@ -61,10 +80,11 @@ def _budget_totals(programme: Programme) -> BudgetTotals:
     has_money = {ident: sums[id(entry)][1] for ident, entry in tree.nodes.items()}
     tree_total = sum((sums[id(e)][0] for e in tree.entries if e.container is None), Decimal(0))
     overhead = Decimal(0)
+    has_overhead = programme.budget is not None and bool(programme.budget.overhead)
     if programme.budget is not None:
         for item in programme.budget.overhead:
             overhead += to_base_money(item.amount, programme.budget.unit)
-    return BudgetTotals(own, rolled, has_money, tree_total, overhead)
+    return BudgetTotals(own, rolled, has_money, tree_total, overhead, has_overhead)
 
 
 @dataclass(frozen=True)
@@ -75,11 +95,16 @@ class Attribution:
     up: all of a contained node's attributed money without an allocation, its allocation share to
     each recipient with one. ``flows[recipient][giver]`` is each passed amount. Money is conserved:
     the attributed amounts of the first level add up to the tree total, whatever the DAG.
+
+    `attribute` gives the exact figures (a 33.33 % share of 85,433.07 is 28,474.8422...);
+    `attribute_to_cents` the same money split to the cent, which is what every output shows.
+    ``has_money[id]`` is False when no money reaches the node at all (missing, not zero).
     """
 
     attributed: dict[str, Decimal]
     flows: dict[str, dict[str, Decimal]]
     tree_total: Decimal
+    has_money: dict[str, bool] = field(default_factory=dict)
 
 
 def attribute(programme: Programme) -> Attribution:
@@ -88,23 +113,59 @@ def attribute(programme: Programme) -> Attribution:
     return index(programme).memo("attribution", lambda: _attribute(programme))
 
 
-def _attribute(programme: Programme) -> Attribution:
+def _attribute(programme: Programme, *, cents: bool = False) -> Attribution:
     tree = index(programme)
     attributed: dict[str, Decimal] = {}
     flows: dict[str, dict[str, Decimal]] = {}
+    has_money: dict[str, bool] = {}
     # Deepest first: every giver (a contained node or one that serves, one level down) is done
     # before its recipients. The index decides which links are valid and what share each passes.
     with localcontext() as context:
         context.prec = 80  # shares multiply along paths; keep every cent exact
         for entry in sorted(tree.nodes.values(), key=lambda item: -item.depth):
             ident = entry.node.id
-            total = (own_amount(entry.node.budget) or Decimal(0)) + sum(flows.get(ident, {}).values(), Decimal(0))
+            own = own_amount(entry.node.budget)
+            received = flows.get(ident, {})
+            total = (own or Decimal(0)) + sum(received.values(), Decimal(0))
             attributed[ident] = total
-            for recipient, share in tree.shares(entry).items():
-                if share:
-                    flows.setdefault(recipient, {})[ident] = total * share
+            has_money[ident] = own is not None or any(has_money.get(giver, False) for giver in received)
+            shares = {recipient: share for recipient, share in tree.shares(entry).items() if share}
+            parts = split_to_cents(total, shares) if cents else {r: total * share for r, share in shares.items()}
+            for recipient, part in parts.items():
+                flows.setdefault(recipient, {})[ident] = part
         tree_total = sum(flows.get(programme.id, {}).values(), Decimal(0))
-    return Attribution(attributed, flows, tree_total)
+    return Attribution(attributed, flows, tree_total, has_money)
+
+
+def attribute_to_cents(programme: Programme) -> Attribution:
+    """`attribute`, with every passed amount rounded to the cent so that the parts of one giver's
+    money add up exactly to it (`split_to_cents`); a node's attributed amount is its own money plus
+    what it receives, so it is whole cents whenever the declared amounts are. What every output
+    shows. Computed once per programme."""
+    return index(programme).memo("attribution_cents", lambda: _attribute(programme, cents=True))
+
+
+CENT = Decimal("0.01")
+
+
+def split_to_cents(amount: Decimal, shares: dict[str, Decimal]) -> dict[str, Decimal]:
+    """Split ``amount`` by ``shares`` (fractions adding up to 1) into parts in whole cents that add
+    up exactly to ``amount`` (largest remainder): every part is first rounded down to the cent,
+    then the cents left over go one each to the parts that lost most, the earlier one on a tie.
+    An amount that is not itself whole cents leaves its fraction of a cent with the first of
+    those parts, so that nothing is lost."""
+    exact = {recipient: amount * share for recipient, share in shares.items()}
+    parts = {recipient: value.quantize(CENT, rounding=ROUND_FLOOR) for recipient, value in exact.items()}
+    left = amount - sum(parts.values(), Decimal(0))
+    order = sorted(exact, key=lambda recipient: parts[recipient] - exact[recipient])  # stable: ties in order
+    for recipient in order:
+        if left < CENT:
+            break
+        parts[recipient] += CENT
+        left -= CENT
+    if left and order:
+        parts[order[0]] += left
+    return parts
 
 
 @dataclass(frozen=True)
@@ -189,10 +250,13 @@ class BudgetRow:
     """Id of the containing node, or the programme's id at the first level."""
     depth: int
     own: Decimal | None
-    rolled_up: Decimal
-    attributed: Decimal
+    rolled_up: Decimal | None
+    """Own plus everything contained; None when no node in the subtree declares money."""
+    attributed: Decimal | None
+    """Rolled up through containment and 'serves', to the cent (`attribute_to_cents`); None when
+    no money reaches the node."""
     received_from: dict[str, Decimal]
-    """What each giver passes to this node (non-zero amounts only)."""
+    """What each giver passes to this node, to the cent (non-zero amounts only)."""
 
 
 BUDGET_CSV_COLUMNS = ("id", "parent", "level", "level_name", "name", "own_eur", "rolled_up_eur", "attributed_eur")
@@ -217,9 +281,9 @@ class BudgetReport:
         return {
             "programme": self.programme_id,
             "currency": "EUR",
-            "tree_total_eur": plain_decimal(self.totals.tree_total),
-            "overhead_eur": plain_decimal(self.totals.overhead_total),
-            "programme_total_eur": plain_decimal(self.totals.programme_total),
+            "tree_total_eur": plain_decimal(self.totals.tree_total_or_none) or None,
+            "overhead_eur": plain_decimal(self.totals.overhead_or_none) or None,
+            "programme_total_eur": plain_decimal(self.totals.programme_total_or_none) or None,
             "declared_total_eur": plain_decimal(self.declared_total) or None,
             "nodes": {
                 r.id: {
@@ -229,8 +293,8 @@ class BudgetReport:
                     "parent": r.parent,
                     "depth": r.depth,
                     "own_eur": plain_decimal(r.own) or None,
-                    "rolled_up_eur": plain_decimal(r.rolled_up),
-                    "attributed_eur": plain_decimal(r.attributed),
+                    "rolled_up_eur": plain_decimal(r.rolled_up) or None,
+                    "attributed_eur": plain_decimal(r.attributed) or None,
                     "received_from_eur": {k: plain_decimal(v) for k, v in r.received_from.items()},
                 }
                 for r in self.rows
@@ -239,7 +303,7 @@ class BudgetReport:
                 c.target: {
                     "basis": c.basis,
                     "budget_eur": plain_decimal(c.budget),
-                    "quantity": plain_decimal(c.quantity),
+                    "quantity": plain_number(c.quantity),
                     "unit": c.unit,
                     "per_unit_eur": plain_decimal(c.per_unit),
                     "shared_with": list(c.shared_with),
@@ -256,13 +320,20 @@ class BudgetReport:
 
     def table_rows(self) -> list[tuple[Cell, ...]]:
         """One row per node under `BUDGET_CSV_COLUMNS`, money as exact `Decimal` (None when missing)."""
-        return [(r.id, r.parent, r.level, r.level_name, r.name, r.own, r.rolled_up, r.attributed) for r in self.rows]
+        return [
+            (r.id, r.parent, r.level, r.level_name, r.name, *(_money(x) for x in (r.own, r.rolled_up, r.attributed)))
+            for r in self.rows
+        ]
+
+
+def _money(amount: Decimal | None) -> Money | None:
+    return None if amount is None else Money(amount)
 
 
 def budget_report(programme: Programme) -> BudgetReport:
     """Everything `doelenboom budget` reports, computed once."""
     totals = budget_totals(programme)
-    att = attribute(programme)
+    att = attribute_to_cents(programme)
     rows: list[BudgetRow] = []
     for entry in index(programme).nodes.values():
         node = entry.node
@@ -275,8 +346,8 @@ def budget_report(programme: Programme) -> BudgetReport:
                 entry.parent,
                 entry.depth,
                 own_amount(node.budget),
-                totals.rolled_up[node.id],
-                att.attributed[node.id],
+                totals.rolled_up[node.id] if totals.has_money[node.id] else None,
+                att.attributed[node.id] if att.has_money[node.id] else None,
                 {k: v for k, v in att.flows.get(node.id, {}).items() if v},
             )
         )

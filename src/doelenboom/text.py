@@ -122,11 +122,35 @@ def spreadsheet_text(text: str) -> str:
     return "".join(out)
 
 
+class Money(Decimal):
+    """An amount in EUR in a table row: `csv_cell` writes it as `plain_decimal` writes money,
+    where any other `Decimal` (a target's value, a quantity) is written as `plain_number`."""
+
+    __slots__ = ()
+
+
 def plain_decimal(amount: Decimal | None) -> str:
-    """An exact amount for machines: no grouping, no exponent; ``""`` when there is none."""
+    """An exact amount of money for machines, in one format everywhere: whole euros without
+    decimals (``138500000``, never ``138500000.0``), cents with exactly two decimals when there
+    are any (``2500000.50``), more only when the amount itself has more; no grouping, no
+    exponent; ``""`` when there is none."""
     if amount is None:
         return ""
-    return f"{amount:f}"
+    if amount == amount.to_integral_value():
+        return str(int(amount))
+    exponent = amount.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return f"{amount:.{places}f}"
+
+
+def plain_number(value: Decimal | None) -> str:
+    """An exact number that is not money, for machines: no trailing zeros (``45.5``, ``400``),
+    no grouping, no exponent; ``""`` when there is none."""
+    if value is None:
+        return ""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return f"{value.normalize():f}"
 
 
 def csv_cell(cell: Cell) -> str:
@@ -134,8 +158,10 @@ def csv_cell(cell: Cell) -> str:
     number), and text guarded by `spreadsheet_text`."""
     if cell is None:
         return ""
-    if isinstance(cell, Decimal):
+    if isinstance(cell, Money):
         return plain_decimal(cell)
+    if isinstance(cell, Decimal):
+        return plain_number(cell)
     if isinstance(cell, str):
         return spreadsheet_text(cell)
     return str(cell)

@@ -37,7 +37,8 @@ def render_text(programme: Programme, report: BudgetReport, lang: Language = EN)
     totals = report.totals
     label = [word(f"budget.{key}", lang) for key in ("tree", "overhead", "total")]
     lines.append(
-        f"{label[0]} {format_eur(totals.tree_total, lang)}; {label[1]} {format_eur(totals.overhead_total, lang)}; "
-        f"{label[2]} {format_eur(totals.programme_total, lang)}"
+        f"{label[0]} {format_eur(totals.tree_total_or_none, lang)}; "
+        f"{label[1]} {format_eur(totals.overhead_or_none, lang)}; "
+        f"{label[2]} {format_eur(totals.programme_total_or_none, lang)}"
     )
     return "\n".join(lines) + "\n"

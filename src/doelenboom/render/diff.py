@@ -24,7 +24,7 @@ from doelenboom.compare import (
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.language import EN, Language
 from doelenboom.render.diagnostics import severity_word
-from doelenboom.text import format_eur, markdown_text, one_line
+from doelenboom.text import format_eur, markdown_text, one_line, plain_decimal, plain_number
 from doelenboom.words import word, words
 
 
@@ -143,7 +143,8 @@ def render_text(result: SemanticDiff, lang: Language = EN) -> str:
         lines.append(f"{w['totals']}:")
         for t in result.totals:
             lines.append(
-                f"  {_total_name(t, lang)}: {_money(t.old, lang)} → {_money(t.new, lang)} ({_delta(t.delta, lang)})"
+                f"  {_total_name(t, lang)}: {_money(t.old, lang)} → {_money(t.new, lang)}"
+                + (f" ({_delta(t.delta, lang)})" if t.delta is not None else "")
             )
     if result.links:
         lines.append(f"{w['links']}:")
@@ -166,8 +167,11 @@ def render_text(result: SemanticDiff, lang: Language = EN) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _json_value(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
+def _json_value(value: Decimal | None, unit: str = "EUR") -> str | None:
+    """Money as `plain_decimal` writes it everywhere; a percentage as the exact number."""
+    if value is None:
+        return None
+    return plain_number(value) if unit == "%" else plain_decimal(value)
 
 
 def render_json(result: SemanticDiff, lang: Language = EN) -> str:
@@ -200,14 +204,20 @@ def render_json(result: SemanticDiff, lang: Language = EN) -> str:
                 "id": f.id,
                 "figure": f.figure,
                 "unit": f.unit,
-                "old": _json_value(f.old),
-                "new": _json_value(f.new),
-                "delta": _json_value(f.delta),
+                "old": _json_value(f.old, f.unit),
+                "new": _json_value(f.new, f.unit),
+                "delta": _json_value(f.delta, f.unit),
             }
             for f in result.budget
         ],
         "totals": [
-            {"id": t.id, "total": t.total, "old": str(t.old), "new": str(t.new), "delta": str(t.delta)}
+            {
+                "id": t.id,
+                "total": t.total,
+                "old": _json_value(t.old),
+                "new": _json_value(t.new),
+                "delta": _json_value(t.delta),
+            }
             for t in result.totals
         ],
         "links": [

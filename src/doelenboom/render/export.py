@@ -39,6 +39,7 @@ from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.text import (
     CSV_EXCEL,
     Cell,
+    Money,
     csv_bytes,
     dot_string,
     format_eur,
@@ -135,7 +136,8 @@ def to_mermaid(programme: Programme) -> str:
     # Mermaid node ids are generated: spec ids such as 'end' or 'o-x' have meaning in Mermaid.
     key = {programme.id: "n0"} | {e.node.id: f"n{i}" for i, e in enumerate(tree, start=1)}
     lines = ["flowchart LR"]
-    root_money = f"EUR {format_eur(totals.programme_total)}" if totals.programme_total else None
+    programme_total = totals.programme_total_or_none
+    root_money = None if programme_total is None else f"EUR {format_eur(programme_total)}"
     lines.append(f'    n0["{_mermaid_node(programme.name, root_money)}"]')
     for e in tree:
         name, money = _label_lines(e.node.name, totals, e.node.id)
@@ -162,7 +164,7 @@ def to_dot(programme: Programme) -> str:
         "    node [shape=box];",
     ]
     root = programme.name
-    if totals.programme_total:
+    if totals.programme_total_or_none is not None:
         root += f"\nEUR {format_eur(totals.programme_total)}"
     lines.append(f"    {dot_string(programme.id)} [label={dot_string(root)}];")
     for e in tree:
@@ -214,8 +216,8 @@ def to_graphml(programme: Programme) -> str:
             "level": root_level(programme)[0],
             "level_name": root_level(programme)[1],
             "depth": "0",
-            "own_eur": _plain(totals.overhead_total) if programme.budget and programme.budget.overhead else "",
-            "rolled_up_eur": _plain(totals.programme_total),
+            "own_eur": _plain(totals.overhead_or_none),
+            "rolled_up_eur": _plain(totals.programme_total_or_none),
             "targets": "0",
         },
     )
@@ -283,9 +285,9 @@ def to_json(programme: Programme) -> str:
         "levels": [{"level": level.id, "level_name": level.name} for level in programme.levels],
         "currency": "EUR",
         "budget": {
-            "tree_total_eur": _plain(totals.tree_total),
-            "overhead_eur": _plain(totals.overhead_total),
-            "programme_total_eur": _plain(totals.programme_total),
+            "tree_total_eur": _plain(totals.tree_total_or_none) or None,
+            "overhead_eur": _plain(totals.overhead_or_none) or None,
+            "programme_total_eur": _plain(totals.programme_total_or_none) or None,
         },
         "tree": top,
     }
@@ -329,11 +331,11 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
         None,
         None,
         None,
-        totals.programme_total,
+        _money(totals.programme_total_or_none),
     )
     for e in _entries(programme):
         ident = e.node.id
-        total = totals.rolled_up[ident] if totals.has_money.get(ident) else None
+        total = _money(totals.rolled_up[ident]) if totals.has_money.get(ident) else None
         yield (
             "node",
             ident,
@@ -343,7 +345,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
             e.depth,
             e.node.name,
             *(None,) * 6,
-            totals.own.get(ident),
+            _money(totals.own.get(ident)),
             total,
         )
         for t in e.node.targets:
@@ -369,8 +371,12 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
         from doelenboom.units import to_base_money
 
         for item in programme.budget.overhead:
-            amount = to_base_money(item.amount, programme.budget.unit)
+            amount = Money(to_base_money(item.amount, programme.budget.unit))
             yield ("overhead", item.id, programme.id, None, None, 1, item.name, *(None,) * 6, amount, amount)
+
+
+def _money(amount: Decimal | None) -> Money | None:
+    return None if amount is None else Money(amount)
 
 
 def to_csv(programme: Programme) -> str:
@@ -414,7 +420,7 @@ def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple
         return None if figure is None else to_base_money(figure, budget.unit)
 
     programme_declared = declared(pbudget)
-    own_overhead = totals.overhead_total if pbudget is not None and pbudget.overhead else None
+    own_overhead = totals.overhead_or_none
     nodes: list[tuple[Cell, ...]] = [
         (
             programme.id,
@@ -423,7 +429,7 @@ def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple
             0,
             programme.name,
             own_overhead,
-            totals.programme_total,
+            totals.programme_total_or_none,
             programme_declared,
         )
     ]
@@ -462,12 +468,12 @@ def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple
     if pbudget is not None:
         overhead = [(item.id, item.name, to_base_money(item.amount, pbudget.unit)) for item in pbudget.overhead]
     figures = (
-        ("tree", totals.tree_total, declared(pbudget, subtotal=True)),
-        ("overhead", totals.overhead_total, None),
-        ("programme", totals.programme_total, programme_declared),
+        ("tree", totals.tree_total_or_none, declared(pbudget, subtotal=True)),
+        ("overhead", totals.overhead_or_none, None),
+        ("programme", totals.programme_total_or_none, programme_declared),
     )
     sums: list[tuple[Cell, ...]] = [
-        (word(f"totals.{key}", lang), amount, stated, None if stated is None else stated - amount)
+        (word(f"totals.{key}", lang), amount, stated, None if stated is None or amount is None else stated - amount)
         for key, amount, stated in figures
     ]
     return {"nodes": nodes, "targets": targets, "overhead": overhead, "totals": sums}
@@ -559,12 +565,12 @@ def _budget_rows(programme: Programme, totals: BudgetTotals, lang: Language) -> 
             declared_sub = format_eur(to_base_money(pbudget.declared_subtotal, pbudget.unit), lang)
         if pbudget.declared_total is not None:
             declared_total = format_eur(to_base_money(pbudget.declared_total, pbudget.unit), lang)
-    rows.append(f"| **{w['subtotal']}** | | | **{format_eur(totals.tree_total, lang)}** | {declared_sub} |")
+    rows.append(f"| **{w['subtotal']}** | | | **{format_eur(totals.tree_total_or_none, lang)}** | {declared_sub} |")
     if pbudget is not None:
         for item in pbudget.overhead:
             amount = format_eur(to_base_money(item.amount, pbudget.unit), lang)
             rows.append(f"| {markdown_text(item.name)} | {w['overhead']} | {amount} | {amount} | |")
-    rows.append(f"| **{w['total']}** | | | **{format_eur(totals.programme_total, lang)}** | {declared_total} |")
+    rows.append(f"| **{w['total']}** | | | **{format_eur(totals.programme_total_or_none, lang)}** | {declared_total} |")
     return rows
 
 
