@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from doelenboom.inputs import file_kind
+
 TEMP_PREFIX = ".doelenboom-"
 TEMP_SUFFIX = ".tmp"
 STALE_AFTER = 3600
@@ -47,14 +49,8 @@ def _refusal(mode: int) -> str | None:
         reason = "symlink"
     elif stat.S_ISDIR(mode):
         reason = "folder"
-    elif stat.S_ISFIFO(mode):
-        reason = "fifo"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        reason = "device"
-    elif stat.S_ISSOCK(mode):
-        reason = "socket"
     elif not stat.S_ISREG(mode):
-        reason = "other"
+        reason = file_kind(mode)  # fifo, device, socket or other: told apart as inputs are
     return reason
 
 

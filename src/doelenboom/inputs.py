@@ -112,8 +112,9 @@ def unreadable(name: str, reason: str, **more: ArgValue) -> Diagnostic:
     return Diagnostic("DB101", Severity.ERROR, Location(name, 1, 1), {"reason": reason, **more})
 
 
-def _file_kind(mode: int) -> str:
-    """DB114's ``kind`` token for a file that is not a regular file (nor a folder)."""
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file (nor a folder) is: ``fifo``, ``device``, ``socket`` or
+    ``other`` (DB114's ``kind`` token, and why `atomic` refuses to write there)."""
     kind = "other"  # a door, an event port: kinds some systems have beyond these
     if stat.S_ISFIFO(mode):
         kind = "fifo"
@@ -130,7 +131,7 @@ def _refused(name: str, info: os.stat_result, limit: int) -> Diagnostic | None:
     if stat.S_ISDIR(info.st_mode):
         return unreadable(name, "EISDIR")
     if not stat.S_ISREG(info.st_mode):
-        return Diagnostic("DB114", Severity.ERROR, Location(name, 1, 1), {"kind": _file_kind(info.st_mode)})
+        return Diagnostic("DB114", Severity.ERROR, Location(name, 1, 1), {"kind": file_kind(info.st_mode)})
     if info.st_size > limit:
         return too_large(name, info.st_size, limit)
     return None
