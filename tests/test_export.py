@@ -437,8 +437,8 @@ def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
     ids = [f"t-{kind.replace('_', '-')}" for kind in kinds]
     if fmt == "markdown":
         rows = [line.split(" | ") for line in data.decode().splitlines() if line.startswith("| I | target ")]
-        assert [row[2] for row in rows] == kinds
-        aims = {row[2]: row[3] for row in rows}
+        assert [row[2] for row in rows] == [ex.kind_word(k) for k in kinds]
+        aims = {kind: row[3] for kind, row in zip(kinds, rows, strict=True)}
         assert all(aims.values())
         assert "50" in aims["gap"] and "Heerlen-Zuid" in aims["gap"]
         assert aims["qualitative"].startswith("status: ")
@@ -458,13 +458,15 @@ def test_every_target_kind_in_every_format(fmt: str, tmp_path: Path) -> None:
         columns = ex.XLSX_SHEETS["targets"]
         rows = [r for r in sheet.iter_rows(min_row=2, values_only=True)]
         assert [r[columns.index("node")] for r in rows] == ["i"] * len(kinds)
-        assert [(r[0], r[columns.index("kind")]) for r in rows] == list(zip(ids, kinds, strict=True))
+        worded = [ex.kind_word(k) for k in kinds]  # for people: the kind in words, not its id
+        assert [(r[0], r[columns.index("kind")]) for r in rows] == list(zip(ids, worded, strict=True))
     elif fmt == "csv-excel":
         assert data.startswith(codecs.BOM_UTF8)
         rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))[1:]
-        rows = [r for r in rows if r[0] == "target"]
+        rows = [r for r in rows if r[0] == ex.word("record.target")]
         kind = ex.TABLE_COLUMNS.index("kind")
-        assert [(r[1], r[kind]) for r in rows] == list(zip(ids, kinds, strict=True))
+        worded = [ex.kind_word(k) for k in kinds]
+        assert [(r[1], r[kind]) for r in rows] == list(zip(ids, worded, strict=True))
     elif fmt == "graphml":
         assert graphml_nodes(data.decode())["i"]["targets"] == str(len(kinds))
     else:  # the diagrams show nodes, not targets

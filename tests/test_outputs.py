@@ -236,7 +236,7 @@ def test_diff_text_keeps_names_on_one_line(spec: str, tmp_path: Path) -> None:
 
 
 def test_show_describes_every_target_kind(tmp_path: Path) -> None:
-    from doelenboom.render.export import describe_target
+    from doelenboom.render.export import describe_target, kind_word
     from doelenboom.validation import validate
     from test_export import every_kind_spec
 
@@ -246,7 +246,7 @@ def test_show_describes_every_target_kind(tmp_path: Path) -> None:
     assert programme is not None
     targets = [t for node, _d, _p in programme.walk() for t in node.targets]
     lines = [line.strip() for line in invoke("show", str(path)).stdout.splitlines() if "·" in line]
-    assert lines == [f"· {t.id} ({t.kind}): {describe_target(t)}" for t in targets]
+    assert lines == [f"· {t.id} ({kind_word(t.kind)}): {describe_target(t)}" for t in targets]
     aims = dict(zip([t.kind for t in targets], lines, strict=True))
     assert "Heerlen-Zuid" in aims["gap"] and "–" in aims["range"] and "%" in aims["share"]
 

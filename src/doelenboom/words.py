@@ -13,6 +13,7 @@ with data (ids, figures), never with other text in a language.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 from doelenboom.language import EN, Language, as_language
 
@@ -169,7 +170,9 @@ WORDS: dict[str, dict[str, str]] = {
     "target.range_measure": {"en": "{low}–{high} {unit} {measure}", "nl": "{low}–{high} {unit} {measure}"},
     "target.share": {"en": "{value} %", "nl": "{value} %"},
     "target.share_of": {"en": "{value} % of {population}", "nl": "{value} % van {population}"},
-    "target.milestone": {"en": "milestone reached", "nl": "mijlpaal bereikt"},
+    # a milestone is an aim, not a fact: it reads as what is to be reached, and by when
+    "target.milestone": {"en": "milestone: {what} by {deadline}", "nl": "mijlpaal: {what}, gehaald uiterlijk {deadline}"},
+    "target.milestone_undated": {"en": "milestone: {what}", "nl": "mijlpaal: {what}"},
     "target.scale": {"en": "status: {scale}", "nl": "status: {scale}"},
     "target.qualitative": {"en": "not measurable as written", "nl": "niet meetbaar zoals geschreven"},
     "target.gap": {
@@ -180,6 +183,34 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "close {close} % of the gap to the reference area ({unit})",
         "nl": "{close} % van de achterstand op het referentiegebied inlopen ({unit})",
     },
+    # --- the kinds of target (the value of `kind:`), for people; JSON and the csv dialect keep the id --
+    "kind.count": {"en": "count", "nl": "aantal"},
+    "kind.part_of": {"en": "part of", "nl": "deel van"},
+    "kind.range": {"en": "range", "nl": "bandbreedte"},
+    "kind.share": {"en": "share", "nl": "percentage"},
+    "kind.milestone": {"en": "milestone", "nl": "mijlpaal"},
+    "kind.qualitative": {"en": "qualitative", "nl": "kwalitatief"},
+    "kind.gap": {"en": "gap to close", "nl": "achterstand inlopen"},
+    # --- the kinds of row of the office outputs (the csv dialect keeps the id) -------------------------
+    "record.programme": {"en": "programme", "nl": "programma"},
+    "record.node": {"en": "node", "nl": "onderdeel"},
+    "record.target": {"en": "target", "nl": "streefdoel"},
+    "record.overhead": {"en": "overhead", "nl": "programmakosten"},
+    # --- the built-in units, one and many (`units.BUILTIN_UNITS`; a spec's own unit as declared) -----
+    "unit.one.EUR": {"en": "EUR", "nl": "EUR"},
+    "unit.many.EUR": {"en": "EUR", "nl": "EUR"},
+    "unit.one.kEUR": {"en": "kEUR", "nl": "kEUR"},
+    "unit.many.kEUR": {"en": "kEUR", "nl": "kEUR"},
+    "unit.one.MEUR": {"en": "MEUR", "nl": "MEUR"},
+    "unit.many.MEUR": {"en": "MEUR", "nl": "MEUR"},
+    "unit.one.percent": {"en": "%", "nl": "%"},
+    "unit.many.percent": {"en": "%", "nl": "%"},
+    "unit.one.person": {"en": "person", "nl": "persoon"},
+    "unit.many.person": {"en": "persons", "nl": "personen"},
+    "unit.one.dwelling": {"en": "dwelling", "nl": "woning"},
+    "unit.many.dwelling": {"en": "dwellings", "nl": "woningen"},
+    "unit.one.initiative": {"en": "initiative", "nl": "initiatief"},
+    "unit.many.initiative": {"en": "initiatives", "nl": "initiatieven"},
     # --- the Markdown export ------------------------------------------------------------------------------
     "markdown.budget": {"en": "Budget", "nl": "Begroting"},
     "markdown.targets": {"en": "Targets", "nl": "Streefdoelen"},
@@ -297,6 +328,18 @@ def words(lang: Language, prefix: str) -> Mapping[str, str]:
     """Every word under ``prefix`` (e.g. ``diff``) in ``lang``, keyed without the prefix."""
     start, lang = prefix + ".", as_language(lang)
     return {key[len(start) :]: text[lang] for key, text in WORDS.items() if key.startswith(start)}
+
+
+def unit_word(unit: str, lang: Language = EN, amount: Decimal | None = None) -> str:
+    """A unit for people, in ``lang``: a built-in unit (or its alias, `units.ALIASES`) in the
+    singular when ``amount`` is exactly 1 or not given, else in the plural ("1 woning", "365
+    woningen"); a spec's own unit as it is declared (the model has no plural for it)."""
+    from doelenboom.units import ALIASES, BUILTIN_UNITS
+
+    name = unit if unit in BUILTIN_UNITS else ALIASES.get(unit, unit)
+    if name not in BUILTIN_UNITS:
+        return unit
+    return word(f"unit.{'one' if amount is None or amount == 1 else 'many'}.{name}", lang)
 
 
 def column_words(columns: Sequence[str], lang: Language = EN) -> list[str]:

@@ -35,6 +35,7 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
+from doelenboom.render.cells import worded_rows
 from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.text import (
     CSV_EXCEL,
@@ -43,6 +44,7 @@ from doelenboom.text import (
     csv_bytes,
     dot_string,
     format_eur,
+    format_number,
     is_formula_like,
     markdown_text,
     mermaid_label,
@@ -51,7 +53,7 @@ from doelenboom.text import (
 )
 from doelenboom.text import plain_decimal as _plain
 from doelenboom.tree import Contribution, Entry, index, root_level
-from doelenboom.words import column_words, word, words
+from doelenboom.words import column_words, unit_word, word, words
 
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "csv-excel", "xlsx", "markdown")
 BINARY_FORMATS = frozenset({"xlsx"})
@@ -86,22 +88,28 @@ from the model so that the docs and the tests cannot miss a kind."""
 
 
 def describe_target(target: Target, lang: Language = EN) -> str:
-    """What a target aims at, in one short line, in ``lang`` (words from `doelenboom.words`)."""
+    """What a target aims at, in one short line, in ``lang`` (words from `doelenboom.words`):
+    units in the singular or the plural as the figure asks ("1 woning", "365 woningen")."""
     if isinstance(target, CountTarget):
-        return word("target.count", lang, value=f"{target.value:f}", unit=target.unit)
+        unit = unit_word(target.unit, lang, target.value)
+        return word("target.count", lang, value=_figure(target.value, lang), unit=unit)
     if isinstance(target, PartOfTarget):
-        return word("target.part_of", lang, value=f"{target.value:f}", unit=target.unit, of=target.of)
+        unit = unit_word(target.unit, lang, target.value)
+        return word("target.part_of", lang, value=_figure(target.value, lang), unit=unit, of=target.of)
     if isinstance(target, RangeTarget):
-        band = {"low": f"{target.low:f}", "high": f"{target.high:f}", "unit": target.unit}
+        unit = unit_word(target.unit, lang, target.high)
+        band = {"low": _figure(target.low, lang), "high": _figure(target.high, lang), "unit": unit}
         if target.measure:
             return word("target.range_measure", lang, measure=target.measure, **band)
         return word("target.range", lang, **band)
     if isinstance(target, ShareTarget):
         if target.population:
-            return word("target.share_of", lang, value=f"{target.value:f}", population=target.population)
-        return word("target.share", lang, value=f"{target.value:f}")
+            return word("target.share_of", lang, value=_figure(target.value, lang), population=target.population)
+        return word("target.share", lang, value=_figure(target.value, lang))
     if isinstance(target, MilestoneTarget):
-        return word("target.milestone", lang)
+        if target.deadline is None:
+            return word("target.milestone_undated", lang, what=target.name)
+        return word("target.milestone", lang, what=target.name, deadline=str(target.deadline))
     if isinstance(target, QualitativeTarget):
         return (
             word("target.scale", lang, scale=" → ".join(target.scale))
@@ -109,10 +117,21 @@ def describe_target(target: Target, lang: Language = EN) -> str:
             else word("target.qualitative", lang)
         )
     if isinstance(target, GapTarget):
+        unit = unit_word(target.unit, lang, Decimal(2))  # the gap is measured in the unit: many of it
         if target.reference_area is None:
-            return word("target.gap_default_area", lang, close=f"{target.close:f}", unit=target.unit)
-        return word("target.gap", lang, close=f"{target.close:f}", area=target.reference_area, unit=target.unit)
+            return word("target.gap_default_area", lang, close=_figure(target.close, lang), unit=unit)
+        return word("target.gap", lang, close=_figure(target.close, lang), area=target.reference_area, unit=unit)
     assert_never(target)  # mypy fails here when a target kind is not handled above
+
+
+def _figure(value: Decimal, lang: Language) -> str:
+    """A target's figure as people write it in ``lang`` (1.234,5 in Dutch); never rounded."""
+    return format_number(value, lang)
+
+
+def kind_word(kind: str, lang: Language = EN) -> str:
+    """A target kind (the value of ``kind:``) for people, in ``lang``."""
+    return word(f"kind.{kind}", lang)
 
 
 def _deadline(target: Target) -> str:
@@ -387,7 +406,8 @@ def to_csv(programme: Programme) -> str:
 def to_excel_csv(programme: Programme, lang: Language = EN) -> bytes:
     """`to_csv` for a Dutch Excel (`doelenboom.text.CSV_EXCEL`): headers in ``lang``, ``;``,
     money with a decimal comma, UTF-8 with BOM."""
-    return csv_bytes(write_csv(column_words(TABLE_COLUMNS, lang), table_rows(programme), excel=True), excel=True)
+    rows = worded_rows(TABLE_COLUMNS, table_rows(programme), lang)
+    return csv_bytes(write_csv(column_words(TABLE_COLUMNS, lang), rows, excel=True), excel=True)
 
 
 EURO_FORMAT = '"€" #,##0.00'
@@ -507,7 +527,7 @@ def to_xlsx(programme: Programme, lang: Language = EN) -> bytes:
         sheet.append(header)
         for cell in sheet[1]:
             cell.font = bold
-        for r, row in enumerate(rows, start=2):
+        for r, row in enumerate(worded_rows(columns, rows, lang), start=2):
             for c, value in enumerate(row, start=1):
                 if value is None:
                     continue
@@ -609,20 +629,21 @@ def markdown_body(programme: Programme, heading: str = "##", lang: Language = EN
                 lines.append(f"| {markdown_text(e.node.name)} | *{markdown_text(reason)}* | | | |")
                 continue
             lines.append(
-                f"| {markdown_text(e.node.name)} | {markdown_text(target.name)} | {target.kind} | "
+                f"| {markdown_text(e.node.name)} | {markdown_text(target.name)} | {kind_word(target.kind, lang)} | "
                 f"{markdown_text(describe_target(target, lang))} | {_deadline(target)} |"
             )
         lines.append("")
     return "\n".join(lines)
 
 
-def to_markdown(programme: Programme) -> str:
-    """A Markdown document: the programme, a Mermaid diagram, the budget table and the targets."""
+def to_markdown(programme: Programme, lang: Language = EN) -> str:
+    """A Markdown document: the programme, a Mermaid diagram, the budget table and the targets,
+    worded in ``lang``."""
     lines = [f"# {markdown_text(programme.name)}", ""]
     if programme.ambition:
         lines += [markdown_text(programme.ambition), ""]
     lines += ["```mermaid", to_mermaid(programme).rstrip("\n"), "```", ""]
-    return "\n".join(lines) + markdown_body(programme)
+    return "\n".join(lines) + markdown_body(programme, lang=lang)
 
 
 # --- entry points -------------------------------------------------------------------------------
@@ -639,11 +660,14 @@ _TEXT_EXPORTERS: dict[str, Callable[[Programme], str]] = {
 
 def export(programme: Programme, fmt: str, lang: Language = EN) -> bytes:
     """The programme in format ``fmt`` (one of `FORMATS`) as bytes; text formats are UTF-8.
-    ``lang`` words the headers of the office formats (``csv-excel``, ``xlsx``)."""
+    ``lang`` words what people read: the Markdown document and the office formats (``csv-excel``,
+    ``xlsx``: headers, kinds of row and of target, units); the machine formats keep their ids."""
     if fmt == "xlsx":
         return to_xlsx(programme, lang)
     if fmt == CSV_EXCEL:
         return to_excel_csv(programme, lang)
+    if fmt == "markdown":
+        return to_markdown(programme, lang).encode("utf-8")
     if fmt not in _TEXT_EXPORTERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return _TEXT_EXPORTERS[fmt](programme).encode("utf-8")

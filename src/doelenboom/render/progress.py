@@ -13,6 +13,7 @@ from doelenboom.model import Programme
 from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, NodeProgress, ProgressReport
 from doelenboom.monitor.progress import TargetProgress, word
 from doelenboom.render import dump_json
+from doelenboom.render.cells import worded_rows
 from doelenboom.render.diagnostics import diagnostic_json
 from doelenboom.text import csv_bytes, one_line, write_csv
 from doelenboom.tree import index
@@ -40,7 +41,8 @@ def render_csv(report: ProgressReport) -> str:
 def render_excel_csv(report: ProgressReport, lang: Language = EN) -> bytes:
     """`render_csv` for a Dutch Excel (`doelenboom.text.CSV_EXCEL`): headers in ``lang``, ``;``,
     fractions with a decimal comma, UTF-8 with BOM."""
-    return csv_bytes(write_csv(column_words(PROGRESS_CSV_COLUMNS, lang), report.csv_rows(), excel=True), excel=True)
+    rows = worded_rows(PROGRESS_CSV_COLUMNS, report.csv_rows(), lang)  # statuses in words, not ids
+    return csv_bytes(write_csv(column_words(PROGRESS_CSV_COLUMNS, lang), rows, excel=True), excel=True)
 
 
 def render_text(programme: Programme, report: ProgressReport, when: date, lang: Language = EN) -> str:

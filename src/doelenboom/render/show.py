@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.render import dump_json
-from doelenboom.render.export import describe_target
+from doelenboom.render.export import describe_target, kind_word
 from doelenboom.text import format_eur, one_line
 from doelenboom.tree import index, own_amount
 
@@ -31,5 +31,5 @@ def render_text(programme: Programme, lang: Language = EN) -> str:
         serves = f" (+ {', '.join(node.serves)})" if node.serves else ""
         lines.append(f"{indent}[{one_line(level_name)}] {one_line(node.name)} ({node.id}){serves}{extra}")
         for target in node.targets:
-            lines.append(f"{indent}  · {target.id} ({target.kind}): {one_line(describe_target(target, lang))}")
+            lines.append(f"{indent}  · {target.id} ({kind_word(target.kind, lang)}): {one_line(describe_target(target, lang))}")
     return "\n".join(lines) + "\n"
