@@ -29,7 +29,10 @@ from doelenboom.cli import COMMANDS, main
 ROOT = Path(__file__).resolve().parent.parent
 HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"
 PIJLERS = ROOT / "tests" / "data" / "pijlers.yaml"
-MEASUREMENTS = {HEERLEN: ROOT / "examples" / "heerlen_noord_metingen.yaml", PIJLERS: PIJLERS.parent / "pijlers_metingen.csv"}
+MEASUREMENTS = {
+    HEERLEN: ROOT / "examples" / "heerlen_noord_metingen.yaml",
+    PIJLERS: PIJLERS.parent / "pijlers_metingen.csv",
+}
 
 # Labels: English in any output, machine formats included (ids are lower case and snake_case).
 LABELS = re.compile(

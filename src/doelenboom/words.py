@@ -171,7 +171,10 @@ WORDS: dict[str, dict[str, str]] = {
     "target.share": {"en": "{value} %", "nl": "{value} %"},
     "target.share_of": {"en": "{value} % of {population}", "nl": "{value} % van {population}"},
     # a milestone is an aim, not a fact: it reads as what is to be reached, and by when
-    "target.milestone": {"en": "milestone: {what} by {deadline}", "nl": "mijlpaal: {what}, gehaald uiterlijk {deadline}"},
+    "target.milestone": {
+        "en": "milestone: {what} by {deadline}",
+        "nl": "mijlpaal: {what}, gehaald uiterlijk {deadline}",
+    },
     "target.milestone_undated": {"en": "milestone: {what}", "nl": "mijlpaal: {what}"},
     "target.scale": {"en": "status: {scale}", "nl": "status: {scale}"},
     "target.qualitative": {"en": "not measurable as written", "nl": "niet meetbaar zoals geschreven"},

@@ -30,9 +30,7 @@ WORDED_COLUMNS: dict[str, Callable[[str, Language], str]] = {
 """The columns whose cells are ids in the machine CSV and words in the office outputs."""
 
 
-def worded_rows(
-    columns: Sequence[str], rows: Iterable[Sequence[Cell]], lang: Language
-) -> Iterable[tuple[Cell, ...]]:
+def worded_rows(columns: Sequence[str], rows: Iterable[Sequence[Cell]], lang: Language) -> Iterable[tuple[Cell, ...]]:
     """``rows`` (under ``columns``) with the cells of `WORDED_COLUMNS` worded in ``lang``."""
     change = [(i, WORDED_COLUMNS[c]) for i, c in enumerate(columns) if c in WORDED_COLUMNS]
     for row in rows:

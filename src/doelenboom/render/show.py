@@ -31,5 +31,6 @@ def render_text(programme: Programme, lang: Language = EN) -> str:
         serves = f" (+ {', '.join(node.serves)})" if node.serves else ""
         lines.append(f"{indent}[{one_line(level_name)}] {one_line(node.name)} ({node.id}){serves}{extra}")
         for target in node.targets:
-            lines.append(f"{indent}  · {target.id} ({kind_word(target.kind, lang)}): {one_line(describe_target(target, lang))}")
+            kind, aim = kind_word(target.kind, lang), one_line(describe_target(target, lang))
+            lines.append(f"{indent}  · {target.id} ({kind}): {aim}")
     return "\n".join(lines) + "\n"
