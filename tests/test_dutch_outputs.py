@@ -25,6 +25,7 @@ import pytest
 from click.testing import CliRunner
 
 from doelenboom.cli import COMMANDS, main
+from doelenboom.language import EN, NL
 
 ROOT = Path(__file__).resolve().parent.parent
 HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"
@@ -89,6 +90,12 @@ def _formats(name: str) -> tuple[str, ...]:
         if param.name == "fmt" and isinstance(param.type, click.Choice):
             return tuple(str(choice) for choice in param.type.choices)
     return ("",)
+
+
+def _required_argument(name: str) -> bool:
+    command = main.get_command(click.Context(main), name)
+    assert command is not None
+    return any(isinstance(p, click.Argument) and p.required for p in command.params)
 
 
 def _changed(spec: Path, tmp_path: Path) -> Path:
@@ -174,18 +181,21 @@ def test_every_output_of_every_command_is_dutch(name: str, spec: Path, tmp_path:
             assert english(output, own, machine=machine or where == "schema.json") == set(), (args, where)
 
 
-@pytest.mark.parametrize("env", [ENGLISH_ENV, DUTCH_ENV], ids=["option", "locale"])
-@pytest.mark.parametrize("name", ["", *sorted(RUN)])
-def test_help_and_usage_errors_are_dutch(name: str, env: dict[str, str | None]) -> None:
+HELP_CASES = [(name, env) for name in sorted(RUN) for env in ("option", "locale")] + [("", "locale")]
+"""Every command with ``--lang nl`` and under a Dutch locale; the group itself (which has no
+``--lang``) under a Dutch locale."""
+
+
+@pytest.mark.parametrize(("name", "how"), HELP_CASES)
+def test_help_and_usage_errors_are_dutch(name: str, how: str) -> None:
     """``--help`` and click's usage errors (a missing argument, an unknown option, an invalid
-    choice), with ``--lang nl`` or under a Dutch locale."""
-    lang = ["--lang", "nl"] if env is ENGLISH_ENV and name else []
+    choice, an unknown command), with ``--lang nl`` or under a Dutch locale."""
+    env = ENGLISH_ENV if how == "option" else DUTCH_ENV
+    lang = ["--lang", "nl"] if how == "option" else []
     command = [name] if name else []
-    runs = [
-        [*command, "--help", *lang],
-        [*command, "--bogus", *lang],
-        [*command, *lang],  # a missing argument (the group: its list of commands)
-    ]
+    runs = [[*command, "--help", *lang], [*command, "--bogus", *lang]]
+    if not name or _required_argument(name):
+        runs.append([*command, *lang])  # a missing argument (the group: its usage and list of commands)
     if name and _formats(name) != ("",):
         runs.append([*command, "x.yaml", "--format", "bogus", *lang])
     if not name:
@@ -215,3 +225,55 @@ def test_the_xlsx_is_read_cell_by_cell(tmp_path: Path) -> None:
     book = openpyxl.load_workbook(io.BytesIO((tmp_path / "out.xlsx").read_bytes()))
     assert len(book.sheetnames) >= 2
     assert "Programma" in _written(tmp_path)["out.xlsx"]
+
+
+@pytest.mark.parametrize("name", sorted(RUN))
+def test_every_option_has_help_words(name: str) -> None:
+    """A command's help and every option's are words of the catalogue (``help.COMMAND.OPTION``),
+    so that a new option cannot go without its Dutch help."""
+    from doelenboom.words import WORDS
+
+    command = main.get_command(click.Context(main), name)
+    assert command is not None
+    keys = [f"help.{name}"] + [f"help.{name}.{p.name}" for p in command.params if isinstance(p, click.Option)]
+    assert [key for key in keys if key not in WORDS] == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "amount", "en", "nl"),
+    [
+        ("dwelling", "1", "dwelling", "woning"),
+        ("dwelling", "365", "dwellings", "woningen"),
+        ("woningen", "1", "dwelling", "woning"),  # an alias is the unit it names
+        ("initiative", "150", "initiatives", "initiatieven"),
+        ("person", "0", "persons", "personen"),
+        ("person", "1.5", "persons", "personen"),
+        ("leerling", "400", "leerling", "leerling"),  # a spec's own unit: as declared
+    ],
+)
+def test_units_are_worded_one_or_many(unit: str, amount: str, en: str, nl: str) -> None:
+    from decimal import Decimal
+
+    from doelenboom.words import unit_word
+
+    assert (unit_word(unit, EN, Decimal(amount)), unit_word(unit, NL, Decimal(amount))) == (en, nl)
+
+
+def test_every_builtin_unit_has_words() -> None:
+    from doelenboom.units import BUILTIN_UNITS
+    from doelenboom.words import WORDS
+
+    missing = [f"unit.{n}.{u}" for u in BUILTIN_UNITS for n in ("one", "many") if f"unit.{n}.{u}" not in WORDS]
+    assert missing == []
+
+
+def test_a_milestone_reads_as_an_aim() -> None:
+    import doelenboom
+    from doelenboom.model import MilestoneTarget
+    from doelenboom.render.export import describe_target
+
+    programme = doelenboom.load(str(HEERLEN))
+    milestone = next(t for n, _d, _p in programme.walk() for t in n.targets if isinstance(t, MilestoneTarget))
+    aim = describe_target(milestone, NL)
+    assert aim.startswith("mijlpaal: ") and milestone.name in aim and str(milestone.deadline) in aim
+    assert "bereikt" not in aim

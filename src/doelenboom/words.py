@@ -126,6 +126,194 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "cannot write {path}: {reason}",
         "nl": "{path} kan niet geschreven worden: {reason}",
     },
+    # --- the command line: click's usage lines and errors (`cli._worded`) ------------------------------
+    "cli.usage": {"en": "Usage:", "nl": "Gebruik:"},
+    "cli.options": {"en": "Options", "nl": "Opties"},
+    "cli.commands": {"en": "Commands", "nl": "Opdrachten"},
+    "cli.options_metavar": {"en": "[OPTIONS]", "nl": "[OPTIES]"},
+    "cli.command_metavar": {"en": "COMMAND [ARGS]...", "nl": "OPDRACHT [ARGUMENTEN]..."},
+    "cli.default": {"en": "default: {value}", "nl": "standaard: {value}"},
+    "cli.required": {"en": "required", "nl": "verplicht"},
+    "cli.try_help": {"en": "Try '{command}' for help.", "nl": "Zie '{command}' voor hulp."},
+    "cli.error": {"en": "Error: {message}", "nl": "Fout: {message}"},
+    "cli.aborted": {"en": "Aborted.", "nl": "Afgebroken."},
+    "cli.missing_argument": {"en": "Missing argument {name}.", "nl": "Argument {name} ontbreekt."},
+    "cli.missing_option": {"en": "Missing option {name}.", "nl": "Optie {name} ontbreekt."},
+    "cli.missing_parameter": {"en": "Missing parameter {name}.", "nl": "Parameter {name} ontbreekt."},
+    "cli.no_such_option": {"en": "No such option: {name}.", "nl": "Onbekende optie: {name}."},
+    "cli.no_such_command": {"en": "No such command '{name}'.", "nl": "Onbekende opdracht '{name}'."},
+    "cli.did_you_mean": {"en": "Did you mean {names}?", "nl": "Bedoelt u {names}?"},
+    "cli.bad_option": {
+        "en": "Option {name} is not used right: does it need a value, or take none?",
+        "nl": "Optie {name} is niet goed gebruikt: hoort er een waarde bij, of juist niet?",
+    },
+    "cli.invalid_value": {"en": "Invalid value: {message}", "nl": "Ongeldige waarde: {message}"},
+    "cli.invalid_value_for": {
+        "en": "Invalid value for {name}: {message}",
+        "nl": "Ongeldige waarde voor {name}: {message}",
+    },
+    "cli.invalid_choice": {
+        "en": "'{value}' is not one of {choices}.",
+        "nl": "'{value}' is niet een van {choices}.",
+    },
+    "cli.unknown_language": {
+        "en": "'{value}' is not a known language: {known}.",
+        "nl": "'{value}' is geen bekende taal: {known}.",
+    },
+    "cli.extra_args": {
+        "en": "Got unexpected extra argument(s): {args}",
+        "nl": "Onverwacht extra argument(en): {args}",
+    },
+    # --- the command line's help: help.COMMAND, help.COMMAND.OPTION (the option's name in Python) ----
+    "help.help": {"en": "Show this message and exit.", "nl": "Toon deze hulp en stop."},
+    "help.main": {
+        "en": "doelenboom: validate and explore policy programmes written as goal trees.",
+        "nl": "doelenboom: beleidsprogramma's als doelenboom controleren en verkennen.",
+    },
+    "help.main.version": {"en": "Show the version and exit.", "nl": "Toon de versie en stop."},
+    "help.validate": {"en": "Validate one or more spec files.", "nl": "Controleer een of meer specificaties."},
+    "help.validate.fmt": {
+        "en": "Output format; 'github' is the default when GITHUB_ACTIONS=true, else 'text'.",
+        "nl": "Uitvoerformaat; 'github' als GITHUB_ACTIONS=true, anders 'text'.",
+    },
+    "help.validate.lang": {
+        "en": "Language of messages (default: from the locale).",
+        "nl": "Taal van de meldingen (standaard: uit de taalinstelling).",
+    },
+    "help.validate.strict": {
+        "en": "Also fail (exit 1) on warnings.",
+        "nl": "Ook bij waarschuwingen mislukken (exit 1).",
+    },
+    "help.validate.errors_only": {
+        "en": (
+            "Show errors only, and one line counting the warnings and notes left out (after the text; on "
+            "standard error for the other formats); the exit code is the same as without it."
+        ),
+        "nl": (
+            "Toon alleen fouten, en één regel die de weggelaten waarschuwingen en opmerkingen telt (na de "
+            "tekst; bij de andere formaten op standaardfout); de exitcode is dezelfde als zonder."
+        ),
+    },
+    "help.show": {"en": "Print the goal tree.", "nl": "Toon de doelenboom."},
+    "help.show.fmt": {"en": "Output format.", "nl": "Uitvoerformaat."},
+    "help.show.lang": {"en": "Language (default: from the locale).", "nl": "Taal (standaard: uit de taalinstelling)."},
+    "help.budget": {
+        "en": (
+            "Show the budget per node: own money, rolled up along containment, and attributed (including "
+            "what nodes pass on through 'serves' with their allocation). Amounts in EUR."
+        ),
+        "nl": (
+            "Toon de begroting per onderdeel: eigen geld, opgeteld langs de boom, en toegerekend (met wat "
+            "onderdelen via 'serves' doorgeven volgens hun verdeling). Bedragen in EUR."
+        ),
+    },
+    "help.budget.fmt": {
+        "en": "csv for tools; csv-excel for a Dutch Excel (';', decimal comma, BOM, headers in --lang).",
+        "nl": (
+            "csv voor programma's; csv-excel voor een Nederlandse Excel (';', decimale komma, BOM, kopjes in --lang)."
+        ),
+    },
+    "help.budget.lang": {
+        "en": "Language (default: from the locale).",
+        "nl": "Taal (standaard: uit de taalinstelling).",
+    },
+    "help.progress": {
+        "en": "Report progress per target and per node as of a date, with coverage and status.",
+        "nl": "Toon de voortgang per streefdoel en per onderdeel op een datum, met dekking en status.",
+    },
+    "help.progress.measurements": {"en": "CSV or YAML file.", "nl": "CSV- of YAML-bestand."},
+    "help.progress.as_of": {
+        "en": "Date (YYYY-MM-DD) to report progress on; default today.",
+        "nl": "Datum (JJJJ-MM-DD) van de voortgang; standaard vandaag.",
+    },
+    "help.progress.weights": {
+        "en": "How targets weigh in a node's progress.",
+        "nl": "Hoe streefdoelen meewegen in de voortgang van een onderdeel.",
+    },
+    "help.progress.on_track": {
+        "en": "On track from this × expected.",
+        "nl": "Op koers vanaf deze factor × verwacht.",
+    },
+    "help.progress.at_risk": {
+        "en": "At risk from this × expected (at most --on-track).",
+        "nl": "Risico vanaf deze factor × verwacht (hoogstens --on-track).",
+    },
+    "help.progress.fmt": {
+        "en": "csv for tools; csv-excel for a Dutch Excel (';', decimal comma, BOM, headers in --lang).",
+        "nl": (
+            "csv voor programma's; csv-excel voor een Nederlandse Excel (';', decimale komma, BOM, kopjes in --lang)."
+        ),
+    },
+    "help.progress.lang": {
+        "en": "Language (default: from the locale).",
+        "nl": "Taal (standaard: uit de taalinstelling).",
+    },
+    "help.export": {
+        "en": (
+            "Export a valid spec; exit 1 (with its errors on stderr) when the spec has errors or the output "
+            "file cannot be written, 2 when -o names no regular file (a folder, a FIFO, a device, a symlink). "
+            "Missing folders of the output file are made, as `schema -o` does."
+        ),
+        "nl": (
+            "Exporteer een geldige specificatie; exit 1 (met de fouten op standaardfout) als de specificatie "
+            "fouten heeft of het uitvoerbestand niet geschreven kan worden, 2 als -o geen gewoon bestand "
+            "noemt (een map, een FIFO, een apparaat, een symbolische koppeling). Ontbrekende mappen worden "
+            "gemaakt, zoals bij `schema -o`."
+        ),
+    },
+    "help.export.fmt": {
+        "en": "What to export to; csv-excel, xlsx and markdown are for people (in --lang), csv for tools.",
+        "nl": "Waarnaar te exporteren; csv-excel, xlsx en markdown zijn voor mensen (in --lang), csv voor programma's.",
+    },
+    "help.export.output": {
+        "en": "Regular file to write (atomically); '-' or none for standard output.",
+        "nl": "Gewoon bestand om (atomair) te schrijven; '-' of niets voor standaarduitvoer.",
+    },
+    "help.export.lang": {
+        "en": "Language of messages and of what people read (default: from the locale).",
+        "nl": "Taal van de meldingen en van wat mensen lezen (standaard: uit de taalinstelling).",
+    },
+    "help.diff": {
+        "en": (
+            "Show what changed in meaning between two versions of a spec.\n\nOLD and NEW are files or git "
+            "revisions with a path, e.g. main:specs/heerlen_noord.yaml (paths in a revision are relative to "
+            "the repository's top folder, as in `git show`)."
+        ),
+        "nl": (
+            "Toon wat er inhoudelijk veranderd is tussen twee versies van een specificatie.\n\nOLD en NEW "
+            "zijn bestanden of git-revisies met een pad, bijvoorbeeld main:specs/heerlen_noord.yaml (paden "
+            "in een revisie gelden vanaf de bovenste map van de repository, zoals bij `git show`)."
+        ),
+    },
+    "help.diff.fmt": {"en": "Output format.", "nl": "Uitvoerformaat."},
+    "help.diff.lang": {"en": "Language (default: from the locale).", "nl": "Taal (standaard: uit de taalinstelling)."},
+    "help.diff.exit_code": {
+        "en": "Exit 1 when there are changes, as `git diff --exit-code` (2: could not compare).",
+        "nl": "Exit 1 als er wijzigingen zijn, zoals `git diff --exit-code` (2: niet te vergelijken).",
+    },
+    "help.schema": {
+        "en": (
+            "Print the JSON Schema (draft 2020-12) of the spec format, for editors and CI.\n\nThe hovers are "
+            "English unless --lang nl (not the locale: the committed schema files must not depend on who "
+            "generates them). Exit 2 when -o names no regular file (a folder, a FIFO, a device, a symlink), "
+            "1 when the file cannot be written."
+        ),
+        "nl": (
+            "Toon het JSON Schema (draft 2020-12) van het specificatieformaat, voor editors en CI.\n\nDe "
+            "uitleg bij het aanwijzen is Engels, tenzij --lang nl (niet de taalinstelling: de vastgelegde "
+            "schemabestanden mogen niet afhangen van wie ze maakt). Exit 2 als -o geen gewoon bestand "
+            "noemt (een map, een FIFO, een apparaat, een symbolische koppeling), 1 als het bestand niet "
+            "geschreven kan worden."
+        ),
+    },
+    "help.schema.output": {
+        "en": "Write the schema to this regular file (atomically) instead of printing it; '-' prints it.",
+        "nl": "Schrijf het schema (atomair) naar dit gewone bestand in plaats van het te tonen; '-' toont het.",
+    },
+    "help.schema.schema_lang": {
+        "en": "Language of the hovers (titles and descriptions); keys and values stay as the spec writes them.",
+        "nl": "Taal van de uitleg (titels en beschrijvingen); sleutels en waarden blijven zoals in de specificatie.",
+    },
     # --- levels ---------------------------------------------------------------------------------------
     # --- budget ---------------------------------------------------------------------------------------
     "budget.own": {"en": "own", "nl": "eigen"},

@@ -11,6 +11,9 @@ from typing import Any
 
 import click
 
+from doelenboom.cli._worded import _Worded, context_language, help_word, requested_language, worded
+from doelenboom.words import word
+
 # command name -> "module:function"; each module holds one command
 COMMANDS: dict[str, str] = {
     "diff": "doelenboom.cli.diff:diff",
@@ -23,7 +26,14 @@ COMMANDS: dict[str, str] = {
 }
 
 
-class LazyGroup(click.Group):
+class LazyGroup(_Worded, click.Group):
+    """The `doelenboom` group: commands imported when invoked; help and usage errors in the
+    language of the command line (`cli._worded`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._word_help()
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
@@ -34,6 +44,39 @@ class LazyGroup(click.Group):
         module_name, attr = target.split(":")
         command: Any = getattr(importlib.import_module(module_name), attr)
         return command  # type: ignore[no-any-return]
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        language = requested_language(args)
+        with worded(language):
+            return super().make_context(info_name, args, parent, language=language, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with worded(context_language(ctx)):
+            return super().invoke(ctx)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            raise click.UsageError(word("cli.no_such_command", context_language(ctx), name=name), ctx)
+        return super().resolve_command(ctx, args)
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_options(ctx, formatter)
+        lang = context_language(ctx)
+        rows = [(name, help_word(name, None, lang) or "") for name in self.list_commands(ctx)]
+        with formatter.section(word("cli.commands", lang)):
+            formatter.write_dl([(name, _short(text)) for name, text in rows])
+
+
+def _short(text: str) -> str:
+    """A command's help in the list of commands: its first sentence, at most 60 characters."""
+    import textwrap
+
+    return textwrap.shorten(text.split("\n\n")[0].split(". ")[0].rstrip("."), 60, placeholder="...")
 
 
 @click.group(cls=LazyGroup)
@@ -46,8 +89,7 @@ def main() -> None:
         input_limit()
     except InvalidLimit as exc:
         from doelenboom.inputs import LIMIT_VARIABLE
-        from doelenboom.render.diagnostics import default_language
-        from doelenboom.words import word
 
-        message = word("input.limit_invalid", default_language(), variable=LIMIT_VARIABLE, value=exc.value)
+        ctx = click.get_current_context()
+        message = word("input.limit_invalid", context_language(ctx), variable=LIMIT_VARIABLE, value=exc.value)
         raise click.UsageError(message) from exc

@@ -36,7 +36,11 @@ class LanguageType(_ParamType):
         try:
             return as_language(str(value))
         except UnknownLanguage:
-            self.fail(f"{value!r}: {', '.join(known_languages())}", param, ctx)
+            from doelenboom.cli._worded import context_language
+            from doelenboom.words import word
+
+            known = ", ".join(known_languages())
+            self.fail(word("cli.unknown_language", context_language(ctx), value=value, known=known), param, ctx)
 
 
 LANGUAGE = LanguageType()

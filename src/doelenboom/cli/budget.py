@@ -5,20 +5,20 @@ from __future__ import annotations
 import click
 
 from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit, write_stdout
+from doelenboom.cli._worded import Choice, WordedCommand
 from doelenboom.language import Language
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("spec", type=click.Path())
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=Choice(FORMATS),
     default="text",
     show_default=True,
-    help="csv for tools; csv-excel for a Dutch Excel (';', decimal comma, BOM, headers in --lang).",
 )
-@click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
+@click.option("--lang", type=LANGUAGE)
 def budget(spec: str, fmt: str, lang: Language | None) -> None:
     """Show the budget per node: own money, rolled up along containment, and attributed
     (including what nodes pass on through 'serves' with their allocation). Amounts in EUR."""

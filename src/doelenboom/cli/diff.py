@@ -12,20 +12,20 @@ from __future__ import annotations
 import click
 
 from doelenboom.cli._common import LANGUAGE
+from doelenboom.cli._worded import Choice, WordedCommand
 from doelenboom.language import Language
 
 FORMATS = ("text", "json", "markdown")
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
+@click.option("--format", "fmt", type=Choice(FORMATS), default="text", show_default=True)
+@click.option("--lang", type=LANGUAGE)
 @click.option(
     "--exit-code",
     is_flag=True,
-    help="Exit 1 when there are changes, as `git diff --exit-code` (2: could not compare).",
 )
 def diff(old: str, new: str, fmt: str, lang: Language | None, exit_code: bool) -> None:
     """Show what changed in meaning between two versions of a spec.

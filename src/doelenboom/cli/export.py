@@ -7,30 +7,28 @@ import sys
 import click
 
 from doelenboom.cli._common import LANGUAGE
+from doelenboom.cli._worded import Choice, WordedCommand
 from doelenboom.language import Language
 
 # Kept here (not imported from doelenboom.render.export) so that `--help` does not load the models.
 FORMATS = ("mermaid", "dot", "graphml", "json", "csv", "csv-excel", "xlsx", "markdown")
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("spec", type=click.Path())
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=Choice(FORMATS),
     required=True,
-    help="What to export to; csv-excel and xlsx are for people (headers in --lang), csv for tools.",
 )
 @click.option(
     "-o",
     "--output",
-    help="Regular file to write (atomically); '-' or none for standard output.",
 )
 @click.option(
     "--lang",
     type=LANGUAGE,
-    help="Language of error messages and of the headers of csv-excel and xlsx (default: from the locale).",
 )
 def export(spec: str, fmt: str, output: str | None, lang: Language | None) -> None:
     """Export a valid spec; exit 1 (with its errors on stderr) when the spec has errors or the

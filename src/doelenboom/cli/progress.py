@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit, write_stdout
+from doelenboom.cli._worded import Choice, WordedCommand
 from doelenboom.language import Language
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -27,11 +28,11 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
             raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError as exc:
-        from doelenboom.render.diagnostics import default_language
+        from doelenboom.cli._worded import context_language
         from doelenboom.words import word
 
-        # --as-of is read before --lang: the locale decides the language, as for the thresholds
-        raise click.BadParameter(word("cli.date_expected", default_language(), value=value)) from exc
+        # --as-of is read before --lang: the language read from the whole command line decides
+        raise click.BadParameter(word("cli.date_expected", context_language(_ctx), value=value)) from exc
 
 
 if TYPE_CHECKING:
@@ -46,11 +47,11 @@ class _Factor(_ParamType):
     name = "factor"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
+        from doelenboom.cli._worded import context_language
         from doelenboom.monitor.progress import factor_problem
-        from doelenboom.render.diagnostics import default_language
         from doelenboom.words import word
 
-        lang = default_language()  # the option is read before --lang; the locale decides
+        lang = context_language(ctx)  # read before --lang: the language read from the whole command line
         if isinstance(value, Decimal):
             number = value
         else:
@@ -64,30 +65,26 @@ class _Factor(_ParamType):
         return number
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("spec", type=click.Path())
-@click.option("--measurements", "-m", required=True, type=click.Path(), help="CSV or YAML file.")
-@click.option("--as-of", callback=_day, help="Date (YYYY-MM-DD) to report progress on; default today.")
-@click.option("--weights", type=click.Choice(["equal", "budget", "explicit"]), default="equal", show_default=True)
-@click.option(
-    "--on-track", type=_Factor(), default=Decimal("0.9"), show_default=True, help="On track from this × expected."
-)
+@click.option("--measurements", "-m", required=True, type=click.Path())
+@click.option("--as-of", callback=_day)
+@click.option("--weights", type=Choice(["equal", "budget", "explicit"]), default="equal", show_default=True)
+@click.option("--on-track", type=_Factor(), default=Decimal("0.9"), show_default=True)
 @click.option(
     "--at-risk",
     type=_Factor(),
     default=Decimal("0.7"),
     show_default=True,
-    help="At risk from this × expected (at most --on-track).",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=Choice(FORMATS),
     default="text",
     show_default=True,
-    help="csv for tools; csv-excel for a Dutch Excel (';', decimal comma, BOM, headers in --lang).",
 )
-@click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
+@click.option("--lang", type=LANGUAGE)
 def progress(
     spec: str,
     measurements: str,

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import click
 
+from doelenboom.cli._worded import Choice, WordedCommand
 
-@click.command()
+
+@click.command(cls=WordedCommand)
 @click.option(
     "-o",
     "--output",
-    help="Write the schema to this regular file (atomically) instead of printing it; '-' prints it.",
 )
 @click.option(
     "--lang",
     "schema_lang",
-    type=click.Choice(["en", "nl"], case_sensitive=False),
+    type=Choice(["en", "nl"], case_sensitive=False),
     default="en",
     show_default=True,
-    help="Language of the hovers (titles and descriptions); keys and values stay as the spec writes them.",
 )
 def schema(output: str | None, schema_lang: str) -> None:
     """Print the JSON Schema (draft 2020-12) of the spec format, for editors and CI.

@@ -5,13 +5,14 @@ from __future__ import annotations
 import click
 
 from doelenboom.cli._common import LANGUAGE, load_or_exit
+from doelenboom.cli._worded import Choice, WordedCommand
 from doelenboom.language import Language
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("spec", type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
+@click.option("--format", "fmt", type=Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=LANGUAGE)
 def show(spec: str, fmt: str, lang: Language | None) -> None:
     """Print the goal tree."""
     from doelenboom.graph import goal_graph

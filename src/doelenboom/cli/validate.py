@@ -7,25 +7,23 @@ import os
 import click
 
 from doelenboom.cli._common import LANGUAGE
+from doelenboom.cli._worded import Choice, WordedCommand
 from doelenboom.language import Language
 from doelenboom.render.diagnostics import FORMATS
 
 
-@click.command()
+@click.command(cls=WordedCommand)
 @click.argument("specs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
-    help="Output format; 'github' is the default when GITHUB_ACTIONS=true, else 'text'.",
+    type=Choice(FORMATS),
 )
-@click.option("--lang", type=LANGUAGE, help="Language of messages (default: from the locale).")
-@click.option("--strict", is_flag=True, help="Also fail (exit 1) on warnings.")
+@click.option("--lang", type=LANGUAGE)
+@click.option("--strict", is_flag=True)
 @click.option(
     "--errors-only",
     is_flag=True,
-    help="Show errors only, and one line counting the warnings and notes left out (after the text; on "
-    "standard error for the other formats); the exit code is the same as without it.",
 )
 def validate(specs: tuple[str, ...], fmt: str | None, lang: Language | None, strict: bool, errors_only: bool) -> None:
     """Validate one or more spec files."""
