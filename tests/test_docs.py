@@ -103,7 +103,7 @@ def test_install_instructions_do_not_assume_a_release() -> None:
 def test_heerlen_page(out: Path) -> None:
     text = (out / "heerlen-noord.md").read_text(encoding="utf-8")
     assert text.count("```mermaid") == 1
-    assert "| **Total** | | | **179,025,131** | 179,025,132 |" in text
+    assert "| **Totaal** | | | **179.025.131** | 179.025.132 |" in text  # a Dutch page: Dutch numbers
     assert re.findall(r"^### (.+)$", text, flags=re.M) == [
         "Gezondheid",
         "Sociaal",
@@ -186,3 +186,28 @@ def test_measurements_page_and_api_reference() -> None:
     api = (root / "docs" / "api.md").read_text(encoding="utf-8")
     for module in ("graph", "monitor.measurements", "monitor.progress", "monitor.aggregate"):
         assert f"::: doelenboom.{module}\n" in api, module
+
+
+def test_dutch_pages_are_dutch_and_served_as_dutch(out: Path, generate: ModuleType) -> None:
+    """The guide and the Heerlen-Noord page say ``lang: nl``, which the hook puts on ``<html>``;
+    neither holds an English label nor a raw placeholder ({suggestion})."""
+    from test_dutch_outputs import english
+
+    root = GENERATOR.parent.parent.parent
+    heerlen = (out / "heerlen-noord.md").read_text(encoding="utf-8")
+    guide = (root / "docs" / "beleidsmedewerkers.md").read_text(encoding="utf-8")
+    for page in (heerlen, guide):
+        assert page.startswith("---\nlang: nl\n---\n")
+    assert english(heerlen.split("```mermaid")[0] + heerlen.split("```", 2)[2], set()) == set()
+    table = (out / "meldingen-nl.snippet").read_text(encoding="utf-8")
+    assert "{" not in table and "…" in table
+    assert generate.unfilled("Bedoelt u {suggestion}? {{x}}") == "Bedoelt u …? {x}"
+    hook = importlib.util.spec_from_file_location("page_language", GENERATOR.parent / "page_language.py")
+    assert hook is not None and hook.loader is not None
+    module = importlib.util.module_from_spec(hook)
+    hook.loader.exec_module(module)
+    html = '<!doctype html>\n<html lang="en" class="no-js"><p lang="en">'
+    dutch = type("Page", (), {"meta": {"lang": "nl"}})()
+    assert module.on_post_page(html, dutch, None) == '<!doctype html>\n<html lang="nl" class="no-js"><p lang="en">'
+    assert module.on_post_page(html, type("Page", (), {"meta": {}})(), None) == html
+    assert "docs/gen/page_language.py" in (root / "mkdocs.yml").read_text(encoding="utf-8")
