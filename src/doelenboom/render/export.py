@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any, assert_never, get_args
-from xml.etree import ElementTree as ET
 
 from pydantic import BaseModel
 
@@ -200,44 +199,35 @@ def to_dot(programme: Programme) -> str:
 
 # --- graph and data -----------------------------------------------------------------------------
 
-_GRAPHML_KEYS = (
-    # id, for, name, type
-    ("name", "node", "name", "string"),
-    ("level", "node", "level", "string"),
-    ("level_name", "node", "level_name", "string"),
-    ("depth", "node", "depth", "int"),
-    ("own_eur", "node", "own_eur", "string"),
-    ("rolled_up_eur", "node", "rolled_up_eur", "string"),
-    ("targets", "node", "targets", "int"),
-    ("relation", "edge", "relation", "string"),
-)
-
 
 def to_graphml(programme: Programme) -> str:
-    """GraphML; money is a string attribute holding the exact decimal amount in EUR."""
+    """GraphML, written by networkx (imported here: only this export needs it). Node attributes
+    ``name``, ``level``, ``level_name``, ``depth`` (int), ``own_eur``, ``rolled_up_eur`` (strings
+    holding the exact decimal amount in EUR; absent where there is no money: missing is not zero)
+    and ``targets`` (int); edges ``contains`` and ``serves`` by their ``relation``. Key ids are the
+    attribute names."""
+    import networkx as nx
+
     totals = budget_totals(programme)
     tree = _entries(programme)
-    root = ET.Element("graphml", {"xmlns": GRAPHML_NS})
-    for ident, domain, name, kind in _GRAPHML_KEYS:
-        ET.SubElement(root, "key", {"id": ident, "for": domain, "attr.name": name, "attr.type": kind})
-    graph = ET.SubElement(root, "graph", {"id": xml_text(programme.id), "edgedefault": "directed"})
+    # a multigraph: a 'contains' and a 'serves' edge may join the same pair
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(id=xml_text(programme.id))
 
-    def node(ident: str, data: dict[str, str]) -> None:
-        element = ET.SubElement(graph, "node", {"id": xml_text(ident)})
-        for k, v in data.items():
-            if v != "":
-                ET.SubElement(element, "data", {"key": k}).text = xml_text(v)
+    def node(ident: str, data: dict[str, str | int]) -> None:
+        kept = {k: xml_text(v) if isinstance(v, str) else v for k, v in data.items() if v != ""}
+        graph.add_node(xml_text(ident), **kept)
 
+    level, level_name = root_level(programme)
     node(
         programme.id,
         {
             "name": programme.name,
-            "level": root_level(programme)[0],
-            "level_name": root_level(programme)[1],
-            "depth": "0",
+            "level": level,
+            "level_name": level_name,
+            "depth": 0,
             "own_eur": _plain(totals.overhead_or_none),
             "rolled_up_eur": _plain(totals.programme_total_or_none),
-            "targets": "0",
+            "targets": 0,
         },
     )
     for e in tree:
@@ -248,29 +238,22 @@ def to_graphml(programme: Programme) -> str:
                 "name": e.node.name,
                 "level": e.level or "",
                 "level_name": e.level_name,
-                "depth": str(e.depth),
+                "depth": e.depth,
                 "own_eur": _plain(totals.own.get(ident)),
                 "rolled_up_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else "",
-                "targets": str(len(e.node.targets)),
+                "targets": len(e.node.targets),
             },
         )
-    count = 0
-    for relation, pairs in (
-        ("contains", [(e.parent, e.node.id) for e in tree]),
-        ("serves", [(link.giver, link.recipient) for link in _serves(programme)]),
-    ):
-        for source, target in pairs:
-            edge = ET.SubElement(
-                graph, "edge", {"id": f"e{count}", "source": xml_text(source), "target": xml_text(target)}
-            )
-            ET.SubElement(edge, "data", {"key": "relation"}).text = relation
-            count += 1
-    ET.indent(root)
+    pairs = [("contains", e.parent, e.node.id) for e in tree]
+    pairs += [("serves", link.giver, link.recipient) for link in _serves(programme)]
+    for count, (relation, source, target) in enumerate(pairs):
+        graph.add_edge(xml_text(source), xml_text(target), id=f"e{count}", relation=relation)
+    buffer = io.BytesIO()  # not nx.generate_graphml: it splits lines, and so a CR in a name
+    nx.write_graphml(graph, buffer, encoding="utf-8", named_key_ids=True, edge_id_from_attribute="id")
     # ElementTree writes a CR in text as it is, and every XML reader turns it into LF (line-end
     # normalisation); as a character reference it survives. Attributes are escaped already, and the
     # indentation holds no CR, so every CR left is spec text.
-    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+    return buffer.getvalue().decode("utf-8").replace("\r", "&#13;")
 
 
 def to_json(programme: Programme) -> str:
