@@ -132,6 +132,8 @@ WORDS: dict[str, dict[str, str]] = {
     "cli.commands": {"en": "Commands", "nl": "Opdrachten"},
     "cli.options_metavar": {"en": "[OPTIONS]", "nl": "[OPTIES]"},
     "cli.command_metavar": {"en": "COMMAND [ARGS]...", "nl": "OPDRACHT [ARGUMENTEN]..."},
+    "cli.metavar.text": {"en": "TEXT", "nl": "TEKST"},
+    "cli.metavar.path": {"en": "PATH", "nl": "PAD"},
     "cli.default": {"en": "default: {value}", "nl": "standaard: {value}"},
     "cli.required": {"en": "required", "nl": "verplicht"},
     "cli.try_help": {"en": "Try '{command}' for help.", "nl": "Zie '{command}' voor hulp."},

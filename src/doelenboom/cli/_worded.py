@@ -116,15 +116,16 @@ class _Worded(_Base):
         text = help_word(self.name or "", None, context_language(ctx))
         if text:
             formatter.write_paragraph()
-            with formatter.indentation():
-                formatter.write_text(text)
+            indent = " " * (formatter.current_indent + formatter.indent_increment)
+            wrapped = click.formatting.wrap_text(text, formatter.width, indent, indent, preserve_paragraphs=True)
+            formatter.write(wrapped + "\n")
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         lang = context_language(ctx)
         rows = []
         help_names = set(self.get_help_option_names(ctx))
         for param in self.get_params(ctx):
-            record = None if isinstance(param, click.Argument) else param.get_help_record(ctx)
+            record = None if isinstance(param, click.Argument) else _help_record(param, ctx, lang)
             if record is None:
                 continue
             name = "help" if help_names & set(param.opts) else param.name
@@ -133,6 +134,19 @@ class _Worded(_Base):
         if rows:
             with formatter.section(word("cli.options", lang)):
                 formatter.write_dl(rows)
+
+
+def _help_record(param: click.Parameter, ctx: click.Context, lang: Language) -> tuple[str, str] | None:
+    """click's help record of ``param``, with click's metavar for a text or a path (``TEXT``,
+    ``PATH``) in ``lang`` (``cli.metavar.text``)."""
+    key = f"cli.metavar.{param.type.name}"
+    if not isinstance(param, click.Option) or param.metavar is not None or param.is_flag or key not in WORDS:
+        return param.get_help_record(ctx)
+    param.metavar = word(key, lang)
+    try:
+        return param.get_help_record(ctx)
+    finally:
+        param.metavar = None
 
 
 def _extras(param: click.Parameter, ctx: click.Context, lang: Language) -> str:
