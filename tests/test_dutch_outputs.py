@@ -44,9 +44,9 @@ LABELS = re.compile(
 )
 # Words a person reads in the human outputs (text, Markdown, csv-excel, XLSX, help, errors): the
 # units' and the statuses' English words, and the target kinds' ids.
-WORDS = re.compile(
-    r"\b(initiatives?|dwellings?|persons?|reached|milestone|qualitative|part_of|gap|range|count|share"
-    r"|record|target|node|overhead|programme|default|required)\b",
+WORDS = re.compile(  # not an option's name (--version) nor part of an id (on-track)
+    r"(?<![-\w])(initiatives?|dwellings?|persons?|reached|milestone|qualitative|part_of|gap|range|count|share"
+    r"|record|target|node|overhead|programme|default|required|version)\b",
     re.IGNORECASE,
 )
 ENGLISH_ENV = {"LANG": "en_US.UTF-8", "LC_ALL": None, "LC_MESSAGES": None, "GITHUB_ACTIONS": None}
@@ -199,7 +199,7 @@ def test_help_and_usage_errors_are_dutch(name: str, how: str) -> None:
     if name and _formats(name) != ("",):
         runs.append([*command, "x.yaml", "--format", "bogus", *lang])
     if not name:
-        runs.append(["bogus"])
+        runs += [["bogus"], ["--version"]]
     for args in runs:
         result = CliRunner().invoke(main, args, env=env)
         assert result.output.strip(), args

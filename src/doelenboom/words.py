@@ -132,6 +132,7 @@ WORDS: dict[str, dict[str, str]] = {
     "cli.commands": {"en": "Commands", "nl": "Opdrachten"},
     "cli.options_metavar": {"en": "[OPTIONS]", "nl": "[OPTIES]"},
     "cli.command_metavar": {"en": "COMMAND [ARGS]...", "nl": "OPDRACHT [ARGUMENTEN]..."},
+    "cli.version": {"en": "{prog}, version {version}", "nl": "{prog}, versie {version}"},
     "cli.metavar.text": {"en": "TEXT", "nl": "TEKST"},
     "cli.metavar.path": {"en": "PATH", "nl": "PAD"},
     "cli.default": {"en": "default: {value}", "nl": "standaard: {value}"},

@@ -79,8 +79,20 @@ def _short(text: str) -> str:
     return textwrap.shorten(text.split("\n\n")[0].split(". ")[0].rstrip("."), 60, placeholder="...")
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``: click's option, with its sentence ("%(prog)s, version %(version)s") worded."""
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+
+    click.echo(
+        word("cli.version", context_language(ctx), prog=ctx.find_root().info_name, version=version("doelenboom"))
+    )
+    ctx.exit()
+
+
 @click.group(cls=LazyGroup)
-@click.version_option(package_name="doelenboom")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version)
 def main() -> None:
     """doelenboom: validate and explore policy programmes written as goal trees."""
     from doelenboom.inputs import InvalidLimit, input_limit
