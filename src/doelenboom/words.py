@@ -418,7 +418,7 @@ WORDS: dict[str, dict[str, str]] = {
     "markdown.node": {"en": "Node", "nl": "Onderdeel"},
     "markdown.target": {"en": "Target", "nl": "Streefdoel"},
     "markdown.kind": {"en": "Kind", "nl": "Soort"},
-    "markdown.aim": {"en": "Aim", "nl": "Doel"},
+    "markdown.aim": {"en": "Aim", "nl": "Beoogd"},
     "markdown.deadline": {"en": "Deadline", "nl": "Einddatum"},
     "markdown.no_target": {"en": "no target", "nl": "geen streefdoel"},
     # --- column headers of the office outputs (`--format csv-excel`, the XLSX export) ------------------
