@@ -1,0 +1,329 @@
+"""Never a wrong number (issue 12, "Why"): each case that `progress` once answered confidently and
+wrongly, with the sound answer: a figure, or missing with a reason."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+from click.testing import CliRunner
+
+import doelenboom
+from doelenboom.cli import main
+from doelenboom.monitor.aggregate import progress_report
+from doelenboom.monitor.measurements import read_measurements_text
+from doelenboom.monitor.progress import Missing, Status, Thresholds, target_progress
+
+AS_OF = date(2024, 12, 31)
+
+HEAD = """\
+doelenboom: 1
+id: prog
+name: P
+horizon: {start: 2020, end: 2035}
+plan_period: {start: 2021, end: 2032}
+area: {name: Noord}
+reference_area: G4
+levels: [{id: ambition, name: a}, {id: goal, name: g}, {id: intervention, name: i}]
+"""
+
+
+def _load(tree: str) -> doelenboom.Programme:
+    result = doelenboom.validate_text(HEAD + tree)
+    assert result.programme is not None and not result.failed(), result.diagnostics
+    return result.programme
+
+
+def _progress(tree: str, rows: str) -> dict[str, doelenboom.TargetProgress]:
+    programme = _load(tree)
+    found = read_measurements_text("target,date,value,unit,area\n" + rows, programme, "m.csv")
+    assert found.diagnostics == ()
+    return target_progress(programme, found, AS_OF)
+
+
+GAP = """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: gap, kind: gap, name: Gap, unit: percent, direction: higher,
+             baseline: {value: 50, date: 2021}, reference_baseline: 70, deadline: 2032}
+"""
+
+
+# --- (a) a gap target's reference must be measured now, not frozen at its baseline ---------------
+
+
+def test_gap_without_a_current_reference_row_is_missing_not_reached() -> None:
+    tp = _progress(GAP, "gap,2024-06-30,60\n")["gap"]
+    assert (tp.progress, tp.missing, tp.status) == (None, Missing.NO_REFERENCE, Status.NO_DATA)
+    assert tp.value == 60  # what was measured is still shown
+
+
+def test_gap_with_only_the_baseline_reference_row_is_missing() -> None:
+    tree = GAP.replace(" reference_baseline: 70,", "")
+    tp = _progress(tree, "gap,2021-01-01,70,,G4\ngap,2024-06-30,60\n")["gap"]
+    assert (tp.progress, tp.missing) == (None, Missing.NO_REFERENCE)
+
+
+def test_gap_with_a_stale_reference_row_is_missing() -> None:
+    # the reference was last measured in 2021; comparing 2024 with it is not a gap of today
+    tp = _progress(GAP, "gap,2021-06-30,72,,G4\ngap,2024-06-30,60\n")["gap"]
+    assert (tp.progress, tp.missing) == (None, Missing.NO_REFERENCE)
+
+
+def test_gap_with_a_reference_area_nobody_measured_is_missing() -> None:
+    tp = _progress(GAP, "gap,2024-06-30,60\ngap,2024-06-30,70,,Elders\n")["gap"]
+    assert tp.missing == Missing.NO_REFERENCE
+
+
+def test_gap_with_a_current_reference_is_a_figure() -> None:
+    tp = _progress(GAP, "gap,2024-06-30,60\ngap,2024-01-01,70,,G4\n")["gap"]
+    assert (tp.progress, tp.missing) == (Decimal("0.5"), None)
+
+
+# --- (b) direction where the meaning depends on it ------------------------------------------------
+
+SCHOOL = """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: vsv, kind: gap, name: Voortijdig schoolverlaten, unit: percent,
+             baseline: {value: 4.3, date: 2021}, reference_baseline: 2.9, deadline: 2032}
+"""
+
+
+def test_gap_without_direction_is_missing_with_a_reason() -> None:
+    for now in ("5.5", "3.5", "2.5"):
+        tp = _progress(SCHOOL, f"vsv,2024-06-30,{now}\nvsv,2024-06-30,2.9,,G4\n")["vsv"]
+        assert (tp.progress, tp.missing, tp.status) == (None, Missing.NO_DIRECTION, Status.NO_DATA), now
+
+
+def test_gap_lower_that_worsens_is_not_reached() -> None:
+    tree = SCHOOL.replace("kind: gap,", "kind: gap, direction: lower,")
+    worse = _progress(tree, "vsv,2024-06-30,5.5\nvsv,2024-06-30,2.9,,G4\n")["vsv"]
+    assert worse.status is not Status.REACHED and worse.raw is not None and worse.raw < 0
+    half = _progress(tree, "vsv,2024-06-30,3.6\nvsv,2024-06-30,2.9,,G4\n")["vsv"]
+    assert half.progress == Decimal("0.5")
+
+
+def test_gap_whose_baseline_is_already_better_is_reached_only_while_it_stays_better() -> None:
+    better = SCHOOL.replace("kind: gap,", "kind: gap, direction: lower,").replace("value: 4.3", "value: 2.5")
+    still = _progress(better, "vsv,2024-06-30,2.7\nvsv,2024-06-30,2.9,,G4\n")["vsv"]
+    assert still.status is Status.REACHED
+    worse = _progress(better, "vsv,2024-06-30,5.5\nvsv,2024-06-30,2.9,,G4\n")["vsv"]
+    assert worse.status is not Status.REACHED and worse.progress == 0
+
+
+def test_a_direction_against_the_numbers_is_missing_not_a_figure() -> None:
+    tree = """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: c, kind: count, name: C, value: 50, unit: person, direction: higher,
+             baseline: {value: 100, date: 2021}, deadline: 2032}
+"""
+    tp = _progress(tree, "c,2024-06-30,40\n")["c"]
+    assert (tp.progress, tp.missing) == (None, Missing.DIRECTION_CONFLICT)
+
+
+# --- (c) a count whose baseline equals its target ------------------------------------------------
+
+LEVEL = """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: c, kind: count, name: C, value: 5, unit: person, DIRECTION
+             baseline: {value: 5, date: 2021}, deadline: 2032}
+"""
+
+
+def test_count_at_its_target_already_needs_a_direction() -> None:
+    higher = _progress(LEVEL.replace("DIRECTION", "direction: higher,"), "c,2024-06-30,7\n")["c"]
+    assert higher.status is Status.REACHED
+    lower = _progress(LEVEL.replace("DIRECTION", "direction: lower,"), "c,2024-06-30,7\n")["c"]
+    assert lower.status is Status.OFF_TRACK and lower.progress == 0
+    none = _progress(LEVEL.replace("DIRECTION", ""), "c,2024-06-30,7\n")["c"]
+    assert (none.progress, none.missing) == (None, Missing.NO_DIRECTION)
+    kept = _progress(LEVEL.replace("DIRECTION", ""), "c,2024-06-30,5\n")["c"]
+    assert kept.status is Status.REACHED  # exactly at the level: reached whichever way is better
+
+
+# --- (d) budget weights never drop a target ------------------------------------------------------
+
+OUTCOME = """\
+tree:
+  - id: g
+    name: G
+    targets:
+      - {id: outcome, kind: share, name: Outcome, value: 60, baseline: {value: 40, date: 2021}, deadline: 2032}
+    children:
+      - id: i
+        name: I
+        budget: {amount: 1000}
+        targets:
+          - {id: c, kind: count, name: C, value: 100, unit: person, deadline: 2032}
+"""
+
+
+def test_budget_weights_list_a_target_on_a_node_without_money_as_missing() -> None:
+    programme = _load(OUTCOME)
+    found = read_measurements_text("target,date,value\nc,2024-06-30,90\n", programme, "m.csv")
+    for weighting in ("equal", "budget", "explicit"):
+        report = progress_report(programme, found, AS_OF, weighting=weighting)  # type: ignore[arg-type]
+        node = report.nodes["g"]
+        assert node.missing == ("outcome",), weighting
+        assert node.coverage is not None and node.coverage < 1, weighting
+        assert report.overall.missing == ("outcome",), weighting
+
+
+# --- (e) coverage and the children's statuses ----------------------------------------------------
+
+
+def test_low_coverage_is_insufficient_data() -> None:
+    tree = """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: a, kind: count, name: A, value: 100, unit: person, deadline: 2032}
+          - {id: b, kind: count, name: B, value: 100, unit: person, deadline: 2032}
+          - {id: c, kind: count, name: C, value: 100, unit: person, deadline: 2032}
+"""
+    programme = _load(tree)
+    found = read_measurements_text("target,date,value\na,2024-06-30,90\n", programme, "m.csv")
+    report = progress_report(programme, found, AS_OF)
+    assert report.nodes["i"].status is Status.INSUFFICIENT_DATA  # a third covered
+    looser = progress_report(programme, found, AS_OF, thresholds=Thresholds(min_coverage=Decimal("0.3")))
+    assert looser.nodes["i"].status is Status.ON_TRACK
+
+
+def test_a_reached_milestone_does_not_lift_a_node_that_is_mostly_off_track() -> None:
+    tree = """\
+tree:
+  - id: werk
+    name: Werk
+    children:
+      - id: i1
+        name: I1
+        targets: [{id: a, kind: count, name: A, value: 100, unit: person, deadline: 2026}]
+      - id: i2
+        name: I2
+        targets: [{id: b, kind: count, name: B, value: 100, unit: person, deadline: 2026}]
+      - id: i3
+        name: I3
+        targets: [{id: c, kind: count, name: C, value: 100, unit: person, deadline: 2026}]
+      - id: i4
+        name: I4
+        targets: [{id: m, kind: milestone, name: M, deadline: 2022}]
+"""
+    programme = _load(tree)
+    rows = "target,date,value\na,2024-06-30,20\nb,2024-06-30,25\nc,2024-06-30,90\nm,2022-06-30,1\n"
+    found = read_measurements_text(rows, programme, "m.csv")
+    report = progress_report(programme, found, AS_OF)
+    werk = report.nodes["werk"]
+    assert werk.counts == {Status.OFF_TRACK: 2, Status.ON_TRACK: 1, Status.REACHED: 1}
+    assert werk.status is Status.OFF_TRACK
+    assert report.to_dict()["nodes"]["werk"]["counts"] == {"off_track": 2, "on_track": 1, "reached": 1}
+
+
+# --- (f) the cost per unit of a part ------------------------------------------------------------
+
+
+def test_cost_per_unit_of_a_part_does_not_divide_the_whole_budget_by_the_part() -> None:
+    from doelenboom.rollup import budget_report, cost_per_unit
+
+    tree = """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        budget: {amount: 75000}
+        targets:
+          - {id: all, kind: count, name: All, value: 750, unit: person}
+          - {id: women, kind: part_of, of: all, name: Women, value: 200, unit: person}
+"""
+    programme = _load(tree)
+    whole = cost_per_unit(programme, "all")
+    assert whole is not None and whole.per_unit == 100
+    assert cost_per_unit(programme, "women") is None
+    report = budget_report(programme)
+    assert report.costs_missing == {"women": "part_of"}
+    assert report.to_dict()["cost_per_unit_missing"] == {"women": "part_of"}
+
+
+# --- item 7: absolute values next to fractions ---------------------------------------------------
+
+
+def test_absolute_values_next_to_fractions() -> None:
+    tree = """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: c, kind: count, name: C, value: 150, unit: initiative, deadline: 2032}
+"""
+    programme = _load(tree)
+    found = read_measurements_text("target,date,value\nc,2024-06-30,92\n", programme, "m.csv")
+    report = progress_report(programme, found, AS_OF)
+    data = report.to_dict()["targets"]["c"]
+    assert (data["value"], data["start"], data["goal"], data["unit"]) == ("92", "0", "150", "initiative")
+    from doelenboom.render.progress import target_text
+
+    assert target_text(report.targets["c"], "en").startswith("92 of 150 initiatives (61 %)")
+    assert target_text(report.targets["c"], "nl").startswith("92 van 150 initiatieven (61 %)")
+    header = report.csv_rows()
+    assert any(row[1] == "c" and "92" in [str(x) for x in row] and "150" in [str(x) for x in row] for row in header)
+
+
+def test_insufficient_data_and_counts_in_json_and_cli_option(tmp_path: object) -> None:
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    spec = tmp_path / "p.yaml"
+    spec.write_text(
+        HEAD
+        + """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: a, kind: count, name: A, value: 100, unit: person, deadline: 2032}
+          - {id: b, kind: count, name: B, value: 100, unit: person, deadline: 2032}
+""",
+        encoding="utf-8",
+    )
+    rows = tmp_path / "m.csv"
+    rows.write_text("target,date,value\na,2024-06-30,90\n", encoding="utf-8")
+    args = ["progress", str(spec), "-m", str(rows), "--as-of", "2024-12-31", "--format", "json"]
+    default = json.loads(CliRunner().invoke(main, args).stdout)
+    assert default["nodes"]["i"]["status"] == "on_track"  # 50 % covered: enough by default
+    strict = json.loads(CliRunner().invoke(main, [*args, "--min-coverage", "0.6"]).stdout)
+    assert strict["nodes"]["i"]["status"] == "insufficient_data"
