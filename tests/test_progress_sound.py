@@ -13,7 +13,7 @@ import doelenboom
 from doelenboom.cli import main
 from doelenboom.monitor.aggregate import progress_report
 from doelenboom.monitor.measurements import read_measurements_text
-from doelenboom.monitor.progress import Missing, Status, Thresholds, target_progress
+from doelenboom.monitor.progress import Missing, Status, Thresholds, Trend, target_progress
 
 AS_OF = date(2024, 12, 31)
 
@@ -135,7 +135,11 @@ tree:
           - {id: c, kind: count, name: C, value: 50, unit: person, direction: higher,
              baseline: {value: 100, date: 2021}, deadline: 2032}
 """
-    tp = _progress(tree, "c,2024-06-30,40\n")["c"]
+    result = doelenboom.validate_text(HEAD + tree)
+    assert [d.code for d in result.diagnostics] == ["DB330"]  # validate says so, located
+    assert result.programme is not None  # and a report made anyway does not guess
+    found = read_measurements_text("target,date,value\nc,2024-06-30,40\n", result.programme, "m.csv")
+    tp = target_progress(result.programme, found, AS_OF)["c"]
     assert (tp.progress, tp.missing) == (None, Missing.DIRECTION_CONFLICT)
 
 
@@ -327,3 +331,82 @@ tree:
     assert default["nodes"]["i"]["status"] == "on_track"  # 50 % covered: enough by default
     strict = json.loads(CliRunner().invoke(main, [*args, "--min-coverage", "0.6"]).stdout)
     assert strict["nodes"]["i"]["status"] == "insufficient_data"
+
+
+# --- item 5: the trend status (Open SDG's growth-rate measure) ------------------------------------
+
+TREND = """\
+tree:
+  - id: g
+    name: G
+    children:
+      - id: i
+        name: I
+        targets:
+          - {id: up, kind: count, name: Up, value: 200, unit: person, baseline: {value: 100, date: 2021}, deadline: 2032}
+          - {id: down, kind: count, name: Down, value: 50, unit: person, direction: lower,
+             baseline: {value: 150, date: 2021}, deadline: 2032}
+          - {id: fresh, kind: count, name: From nothing, value: 750, unit: person, deadline: 2032}
+"""
+
+
+def _rate(start: float, end: float, days: int) -> float:
+    return float((end / start) ** (365.25 / days) - 1)
+
+
+def test_trend_is_the_observed_over_the_needed_growth_rate() -> None:
+    seen = (date(2024, 12, 31) - date(2021, 1, 1)).days
+    needed_days = (date(2032, 12, 31) - date(2021, 1, 1)).days
+    for value, trend in (
+        ("150", Trend.ON_TRACK),
+        ("120", Trend.ACCELERATION_NEEDED),
+        ("105", Trend.LIMITED_PROGRESS),
+        ("90", Trend.DETERIORATION),
+        ("200", Trend.REACHED),
+    ):
+        tp = _progress(TREND, f"up,2024-12-31,{value}\n")["up"]
+        assert tp.trend is trend, value
+        if trend is not Trend.REACHED:
+            ratio = _rate(100, float(value), seen) / _rate(100, 200, needed_days)
+            assert tp.growth_ratio is not None and abs(float(tp.growth_ratio) - ratio) < 1e-9, value
+    down = _progress(TREND, "down,2024-12-31,120\n")["down"]
+    ratio = -_rate(150, 120, seen) / abs(_rate(150, 50, needed_days))
+    assert down.growth_ratio is not None and abs(float(down.growth_ratio) - ratio) < 1e-9
+    assert down.trend is Trend.ACCELERATION_NEEDED  # about 0.62 of the rate needed, downwards
+
+
+def test_trend_is_missing_where_a_growth_rate_is_undefined() -> None:
+    found = _progress(TREND, "up,2024-12-31,0\nfresh,2024-12-31,300\n")
+    assert (found["up"].trend, found["up"].trend_missing) == (None, Missing.NO_GROWTH_RATE)  # a value of 0
+    assert (found["fresh"].trend, found["fresh"].trend_missing) == (None, Missing.NO_GROWTH_RATE)  # from 0
+
+
+def test_trend_method_decides_the_status_per_report() -> None:
+    programme = _load(TREND)
+    found = read_measurements_text("target,date,value\nup,2024-12-31,120\nfresh,2024-12-31,300\n", programme, "m")
+    line = progress_report(programme, found, AS_OF)
+    trend = progress_report(programme, found, AS_OF, method="trend")
+    assert line.targets["up"].status is Status.OFF_TRACK  # 20 % of the way at a third of the time
+    assert trend.targets["up"].status is Status.AT_RISK  # growing at 0.8 of the rate needed
+    assert trend.targets["fresh"].status is Status.NO_TRAJECTORY  # no growth rate from 0
+    assert trend.to_dict()["method"] == "trend"
+    assert trend.to_dict()["targets"]["up"]["trend"] == "acceleration_needed"
+
+
+def test_trend_method_on_the_cli(tmp_path: object) -> None:
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    spec, rows = tmp_path / "p.yaml", tmp_path / "m.csv"
+    spec.write_text(HEAD + TREND, encoding="utf-8")
+    rows.write_text("target,date,value\nup,2024-12-31,120\n", encoding="utf-8")
+    args = ["progress", str(spec), "-m", str(rows), "--as-of", "2024-12-31", "--method", "trend"]
+    english = CliRunner().invoke(main, [*args, "--lang", "en"])
+    assert english.exit_code == 0, english.output
+    assert "  - up: 120 persons, from 100 to 200 (20 %) at risk (trend: acceleration needed)" in english.stdout
+    dutch = CliRunner().invoke(main, [*args, "--lang", "nl"]).stdout
+    assert "  - up: 120 personen, van 100 naar 200 (20 %) risico (trend: versnelling nodig)" in dutch
+    data = json.loads(CliRunner().invoke(main, [*args, "--format", "json"]).stdout)
+    assert data["targets"]["up"]["growth_ratio"] is not None
+    wrong = CliRunner().invoke(main, [*args[:-1], "curve"])
+    assert wrong.exit_code == 2
