@@ -343,7 +343,8 @@ tree:
       - id: i
         name: I
         targets:
-          - {id: up, kind: count, name: Up, value: 200, unit: person, baseline: {value: 100, date: 2021}, deadline: 2032}
+          - {id: up, kind: count, name: Up, value: 200, unit: person,
+             baseline: {value: 100, date: 2021}, deadline: 2032}
           - {id: down, kind: count, name: Down, value: 50, unit: person, direction: lower,
              baseline: {value: 150, date: 2021}, deadline: 2032}
           - {id: fresh, kind: count, name: From nothing, value: 750, unit: person, deadline: 2032}
