@@ -280,7 +280,7 @@ def test_progress_text_is_in_words_in_both_languages() -> None:
                 "          - preventie-jeugd: not measurable",
                 "          - deelname-verlengde-schooldag: no data: no baseline",
                 "          - reductie-incidenten: 100 % (in the band) reached",
-                "    Beter opgeleid (beter-opgeleid): coverage 0 %, no data",
+                "    Beter opgeleid (beter-opgeleid): coverage 0 % (0 of 2 targets), no data",
             ],
         ),
         (
@@ -289,7 +289,7 @@ def test_progress_text_is_in_words_in_both_languages() -> None:
                 "          - preventie-jeugd: niet meetbaar",
                 "          - deelname-verlengde-schooldag: geen gegevens: geen beginwaarde",
                 "          - reductie-incidenten: 100 % (binnen de band) bereikt",
-                "    Beter opgeleid (beter-opgeleid): dekking 0 %, geen gegevens",
+                "    Beter opgeleid (beter-opgeleid): dekking 0 % (0 van 2 streefdoelen), geen gegevens",
             ],
         ),
     ):

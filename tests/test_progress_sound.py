@@ -195,6 +195,8 @@ def test_budget_weights_list_a_target_on_a_node_without_money_as_missing() -> No
         assert node.missing == ("outcome",), weighting
         assert node.coverage is not None and node.coverage < 1, weighting
         assert report.overall.missing == ("outcome",), weighting
+        shown = report.to_dict()["nodes"]["g"]
+        assert (shown["targets"], shown["targets_measured"]) == (2, 1), weighting
 
 
 # --- (e) coverage and the children's statuses ----------------------------------------------------

@@ -168,7 +168,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{value} {unit}, from {start} to {goal} ({percent})",
         "nl": "{value} {unit}, van {start} naar {goal} ({percent})",
     },
-    "progress.counts": {"en": "items", "nl": "onderdelen"},
+    "progress.measured": {"en": "{measured} of {total} targets", "nl": "{measured} van {total} streefdoelen"},
     # a built-in counting unit after a count of them (`progress` text); other units as written
     "progress.unit.person": {"en": "persons", "nl": "personen"},
     "progress.unit.dwelling": {"en": "dwellings", "nl": "woningen"},

@@ -83,6 +83,9 @@ class NodeProgress:
     counts: Mapping[Status, int] = field(default_factory=dict)
     """How many of the node's items (its own targets, the nodes it contains and those serving it)
     are in each status; statuses no item has are left out."""
+    targets: int = 0
+    """How many targets below the node are weighed (those with data and those under ``missing``):
+    the absolute figures next to ``coverage``, which is a share of the weight."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,8 @@ class ProgressReport:
                     "missing": list(n.missing),
                     "unmeasurable": list(n.unmeasurable),
                     "counts": {status.value: count for status, count in n.counts.items()},
+                    "targets": n.targets,
+                    "targets_measured": n.targets - len(n.missing),
                 }
                 for ident, n in self.nodes.items()
             },
@@ -352,7 +357,9 @@ def _combine(
         status = min(status, _median(statuses), key=_rank)
     if progress is not None and coverage < rules.min_coverage:
         status = Status.INSUFFICIENT_DATA  # too little measured to say where the node stands
-    return NodeProgress(ident, progress, expected, coverage, status, tuple(missing), weights, counts=counts)
+    return NodeProgress(
+        ident, progress, expected, coverage, status, tuple(missing), weights, counts=counts, targets=len(shares)
+    )
 
 
 def _rank(status: Status) -> int:

@@ -74,17 +74,19 @@ def render_text(programme: Programme, report: ProgressReport, when: date, lang: 
 
 
 def node_text(node: NodeProgress, lang: Language) -> str:
-    """'59 % (expected 74 %), coverage 72 %, at risk; 2 off track, 1 on track, 1 reached';
-    'coverage 0 %, no data' without progress; the status alone without coverage. The counts say
-    how many of the node's items are in each status, worst first."""
+    """'59 % (expected 74 %), coverage 72 % (5 of 7 targets), at risk; 2 off track, 1 on track,
+    1 reached'; 'coverage 0 % (0 of 2 targets), no data' without progress; the status alone
+    without coverage. The counts say how many of the node's items are in each status, worst
+    first."""
     if node.coverage is None:
         return word(node.status, lang)
     expected, coverage = catalogue_word("progress.expected", lang), catalogue_word("progress.coverage", lang)
+    measured = catalogue_word("progress.measured", lang, measured=node.targets - len(node.missing), total=node.targets)
     if node.progress is None:
-        return f"{coverage} {percent_down(node.coverage)}, {word(node.status, lang)}"
+        return f"{coverage} {percent_down(node.coverage)} ({measured}), {word(node.status, lang)}"
     text = (
         f"{percent(node.progress)} ({expected} {percent(node.expected)}), {coverage} "
-        f"{percent_down(node.coverage)}, {word(node.status, lang)}"
+        f"{percent_down(node.coverage)} ({measured}), {word(node.status, lang)}"
     )
     counts = status_counts(node, lang)
     return f"{text}; {counts}" if counts else text
