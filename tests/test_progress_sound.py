@@ -333,6 +333,8 @@ tree:
     assert default["nodes"]["i"]["status"] == "on_track"  # 50 % covered: enough by default
     strict = json.loads(CliRunner().invoke(main, [*args, "--min-coverage", "0.6"]).stdout)
     assert strict["nodes"]["i"]["status"] == "insufficient_data"
+    for wrong in ("1.5", "-0.1", "NaN", "half"):
+        assert CliRunner().invoke(main, [*args, "--min-coverage", wrong]).exit_code == 2, wrong
 
 
 # --- item 5: the trend status (Open SDG's growth-rate measure) ------------------------------------
@@ -413,3 +415,25 @@ def test_trend_method_on_the_cli(tmp_path: object) -> None:
     assert data["targets"]["up"]["growth_ratio"] is not None
     wrong = CliRunner().invoke(main, [*args[:-1], "curve"])
     assert wrong.exit_code == 2
+
+
+def test_on_the_other_shape_no_target_without_data_is_dropped_and_counts_add_up() -> None:
+    from conftest import ROOT
+    from doelenboom.monitor.aggregate import aggregate
+    from doelenboom.monitor.measurements import read_measurements
+
+    data = ROOT / "tests" / "data"
+    pijlers = doelenboom.load(data / "pijlers.yaml")
+    measured = read_measurements(data / "pijlers_metingen.csv", pijlers).by_target
+    half = {ident: rows for i, (ident, rows) in enumerate(measured.items()) if i % 2}  # drop every other
+    for method in ("line", "trend"):
+        targets = target_progress(pijlers, half, date(2025, 12, 31), method=method)  # type: ignore[arg-type]
+        without = {t for t, tp in targets.items() if tp.progress is None and tp.status is not Status.NOT_MEASURABLE}
+        assert without and len(without) < len(targets)
+        for weighting in ("equal", "budget", "explicit"):
+            nodes = aggregate(pijlers, targets, weighting)  # type: ignore[arg-type]
+            assert set(nodes[pijlers.id].missing) == without, (weighting, method)
+            for node in nodes.values():
+                assert sum(node.counts.values()) == len(node.weights), (weighting, method, node.id)
+                if node.coverage is not None and node.missing:
+                    assert node.coverage < 1, (weighting, method, node.id)
