@@ -7,6 +7,7 @@ import json
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from click.testing import CliRunner
 
 import doelenboom
@@ -221,6 +222,9 @@ tree:
     assert report.nodes["i"].status is Status.INSUFFICIENT_DATA  # a third covered
     looser = progress_report(programme, found, AS_OF, thresholds=Thresholds(min_coverage=Decimal("0.3")))
     assert looser.nodes["i"].status is Status.ON_TRACK
+    for wrong in (Decimal("1.5"), Decimal("-0.1"), Decimal("NaN")):
+        with pytest.raises(ValueError):
+            Thresholds(min_coverage=wrong)
 
 
 def test_a_reached_milestone_does_not_lift_a_node_that_is_mostly_off_track() -> None:

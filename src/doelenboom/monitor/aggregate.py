@@ -5,7 +5,8 @@ A node's items are its own targets, the nodes it contains and the nodes that ser
 - ``equal`` (default): every item weighs 1;
 - ``budget``: a contained or serving node weighs the money it passes to this node (see
   `rollup.attribute`: a node serving without allocation passes none); the node's own targets
-  that can be measured share its own amount equally;
+  that can be measured share its own amount equally, or, on a node without money of its own
+  (outcome targets on a goal), the money that reaches the node from its items;
 - ``explicit``: the ``weight`` written on the node or target (1 where none is written).
 
 When every item of a node weighs 0 (e.g. no money anywhere below it), its items weigh equally.
@@ -23,6 +24,14 @@ Coverage is the share of the weight that has data as of the date: exactly 1 when
 target has data. The mean is taken over the covered weight only, so a target without data is
 never counted as 0 %; it is listed under ``missing`` instead. The expected progress is the mean
 over the covered targets that have a trajectory.
+
+A target that weighs nothing (an explicit weight of 0) is still listed under ``missing`` when it
+has no data, and keeps the coverage below 1: a target without data is never dropped.
+
+Status: the weighted mean's status (`Thresholds.status`), never better than the weighted median
+status of the node's items (see `STATUS_ORDER`), so one reached milestone cannot lift a node
+whose other items are off track; ``insufficient_data`` when the coverage is below
+`Thresholds.min_coverage`. ``counts`` says how many items are in each status.
 
 A target that cannot be measured (status ``not_measurable``, e.g. a qualitative target without a
 scale) is not an item: it is neither covered nor missing, and is listed under ``unmeasurable``

@@ -21,7 +21,16 @@ Per kind (all values in the target's unit; only measurements on or before the as
 - milestone: the latest 0 or 1.
 - qualitative with a ``scale``: the latest status's position on the scale (first 0, last 1).
 - gap: the share of the gap to the reference area (at the baseline) that has been closed, with
-  the reference series taken from rows whose ``area`` is the reference area.
+  the reference series taken from rows whose ``area`` is the reference area. It needs a
+  ``direction`` (``no_direction``) and a current reference level: a reference row after the
+  baseline date, within `REFERENCE_MAX_YEARS` of the programme's own row (``no_reference``
+  otherwise; never the reference's baseline frozen as "now"). A baseline already level with or
+  better than the reference is reached while the value stays level or better, 0 otherwise.
+
+Which way is better: for count, part_of and share the way from baseline to target, which
+``direction`` must agree with (``direction_conflict``). A baseline equal to the target is a level
+to keep: reached at or beyond it in ``direction``, 0 on the wrong side, ``no_direction`` without a
+direction. So a value that moved away from the target is never reached.
 
 Rows for a sub-area (``area`` set and not the programme's area) are not mixed into a target's
 progress, except for counts, which add up over areas when no whole-area rows exist. Rows for a
@@ -33,6 +42,9 @@ Rows are taken in date order, whatever order they are given in.
 Expected progress follows a straight line from the baseline date (0) to the deadline (1); for a
 milestone it is 0 before the deadline and 1 from it. Year-only dates mean 1 January for a
 baseline and 31 December for a deadline.
+
+Beside it, every count, part_of and share target gets Open SDG's growth-rate category
+(`growth_trend`); with ``method="trend"`` that category decides the target's status.
 """
 
 from __future__ import annotations
