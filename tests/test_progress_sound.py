@@ -295,10 +295,11 @@ tree:
       - id: i
         name: I
         targets:
+          - {id: s, kind: share, name: S, value: 40, baseline: {value: 20.5, date: 2021}, deadline: 2032}
           - {id: c, kind: count, name: C, value: 150, unit: initiative, deadline: 2032}
 """
     programme = _load(tree)
-    found = read_measurements_text("target,date,value\nc,2024-06-30,92\n", programme, "m.csv")
+    found = read_measurements_text("target,date,value\nc,2024-06-30,92\ns,2024-06-30,30.5\n", programme, "m.csv")
     report = progress_report(programme, found, AS_OF)
     data = report.to_dict()["targets"]["c"]
     assert (data["value"], data["start"], data["goal"], data["unit"]) == ("92", "0", "150", "initiative")
@@ -306,8 +307,13 @@ tree:
 
     assert target_text(report.targets["c"], "en").startswith("92 of 150 initiatives (61 %)")
     assert target_text(report.targets["c"], "nl").startswith("92 van 150 initiatieven (61 %)")
-    header = report.csv_rows()
-    assert any(row[1] == "c" and "92" in [str(x) for x in row] and "150" in [str(x) for x in row] for row in header)
+    from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS
+    from doelenboom.render.progress import render_csv, render_excel_csv
+
+    lines = render_csv(report).splitlines()
+    row = dict(zip(PROGRESS_CSV_COLUMNS, lines[-1].split(","), strict=True))
+    assert (row["id"], row["value"], row["start"], row["goal"], row["unit"]) == ("c", "92", "0", "150", "initiative")
+    assert "30,5;20,5;40;percent" in render_excel_csv(report, "nl").decode("utf-8-sig")  # numbers, decimal comma
 
 
 def test_insufficient_data_and_counts_in_json_and_cli_option(tmp_path: object) -> None:

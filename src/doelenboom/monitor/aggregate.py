@@ -62,7 +62,6 @@ from doelenboom.monitor.progress import (
     target_progress,
 )
 from doelenboom.rollup import Attribution, attribute
-from doelenboom.text import plain_number
 from doelenboom.tree import index, own_amount
 
 Weighting = Literal["equal", "budget", "explicit"]
@@ -160,23 +159,19 @@ class ProgressReport:
             },
         }
 
-    def csv_rows(self) -> list[list[str | float | int | None]]:
+    def csv_rows(self) -> list[list[str | float | int | Decimal | None]]:
         """One row per node, then one per target, under `PROGRESS_CSV_COLUMNS` (no header)."""
-        rows: list[list[str | float | int | None]] = []
+        rows: list[list[str | float | int | Decimal | None]] = []
         for ident, n in self.nodes.items():
             figures = [fraction(n.progress), fraction(n.expected), fraction(n.coverage), n.status.value]
             rows.append(["node", ident, "", *figures, " ".join(n.missing), None, None, None, None, None])
         for ident, t in self.targets.items():
             figures = [fraction(t.progress), fraction(t.expected), 1 if t.has_data else 0, t.status.value]
-            absolute = [_exact(t.value), _exact(t.start), _exact(t.goal), t.unit]
+            absolute = [t.value, t.start, t.goal, t.unit]  # exact: the CSV writers format Decimals
             trend = None if t.trend is None else t.trend.value
             reason = "" if t.missing is None else t.missing.value
             rows.append(["target", ident, t.node, *figures, reason, *absolute, trend])
         return rows
-
-
-def _exact(value: Decimal | None) -> str | None:
-    return None if value is None else plain_number(value)
 
 
 PROGRESS_CSV_COLUMNS = (
