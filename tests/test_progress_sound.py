@@ -83,8 +83,12 @@ def test_gap_with_a_reference_area_nobody_measured_is_missing() -> None:
 
 
 def test_gap_with_a_current_reference_is_a_figure() -> None:
+    from doelenboom.render.progress import target_text
+
     tp = _progress(GAP, "gap,2024-06-30,60\ngap,2024-01-01,70,,G4\n")["gap"]
-    assert (tp.progress, tp.missing) == (Decimal("0.5"), None)
+    assert (tp.progress, tp.missing, tp.reference) == (Decimal("0.5"), None, 70)
+    assert target_text(tp, "en").startswith("60 % against 70 % (50 % of the gap closed)")
+    assert target_text(tp, "nl").startswith("60 % tegen 70 % (50 % van de achterstand ingelopen)")
 
 
 # --- (b) direction where the meaning depends on it ------------------------------------------------

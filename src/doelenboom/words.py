@@ -168,6 +168,11 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{value} {unit}, from {start} to {goal} ({percent})",
         "nl": "{value} {unit}, van {start} naar {goal} ({percent})",
     },
+    # a gap target: the programme's value against the reference area's ("60 % against 70 %")
+    "progress.against": {
+        "en": "{value} {unit} against {reference} {unit} ({percent} of the gap closed)",
+        "nl": "{value} {unit} tegen {reference} {unit} ({percent} van de achterstand ingelopen)",
+    },
     "progress.measured": {"en": "{measured} of {total} targets", "nl": "{measured} van {total} streefdoelen"},
     # a built-in counting unit after a count of them (`progress` text); other units as written
     "progress.unit.person": {"en": "persons", "nl": "personen"},

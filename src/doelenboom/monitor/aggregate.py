@@ -154,6 +154,7 @@ class ProgressReport:
                     "trend": None if t.trend is None else t.trend.value,
                     "growth_ratio": fraction(t.growth_ratio),
                     "trend_missing": None if t.trend_missing is None else t.trend_missing.value,
+                    "reference": None if t.reference is None else str(t.reference),
                 }
                 for ident, t in self.targets.items()
             },

@@ -285,6 +285,8 @@ class TargetProgress:
     trend_missing: Missing | None = None
     """Why there is no trend (``no_growth_rate``, ``no_direction``); None when there is one or
     the target's kind has none."""
+    reference: Decimal | None = None
+    """A gap target's reference level that ``value`` was compared with (its current row)."""
 
     @property
     def has_data(self) -> bool:
@@ -394,6 +396,7 @@ class _Result(Protocol):
         band: Band | None = None,
         missing: Missing | None = None,
         span: tuple[Decimal, Decimal] | None = None,
+        reference: Decimal | None = None,
     ) -> TargetProgress: ...
 
 
@@ -439,6 +442,7 @@ class _Progress:
             band: Band | None = None,
             missing: Missing | None = None,
             span: tuple[Decimal, Decimal] | None = None,
+            reference: Decimal | None = None,
         ) -> TargetProgress:
             if expected is None and raw is not None:
                 expected = trajectory(start, deadline, as_of)
@@ -473,6 +477,7 @@ class _Progress:
                 trend,
                 ratio,
                 trend_missing,
+                reference,
             )
 
         if isinstance(target, QualitativeTarget) and not target.scale:
@@ -572,7 +577,7 @@ class _Progress:
             raw = ONE if gap_now <= allowed else ZERO
         else:
             raw = (gap_then - gap_now) / needed
-        return result(raw, now.value, [now, ref_now])
+        return result(raw, now.value, [now, ref_now], reference=ref_now.value)
 
 
 def target_progress(

@@ -119,6 +119,15 @@ def target_text(target: TargetProgress, lang: Language, *, trend: bool = False) 
             "percent": figures,
         }
         figures = catalogue_word("progress.of" if target.start == 0 else "progress.from_to", lang, **numbers)
+    elif target.value is not None and target.reference is not None:
+        figures = catalogue_word(
+            "progress.against",
+            lang,
+            value=format_number(target.value, lang),
+            reference=format_number(target.reference, lang),
+            unit=unit_word(target.unit, lang),
+            percent=figures,
+        )
     text = f"{figures}{band} {word(target.status, lang)}"
     if trend:
         label = catalogue_word("progress.trend", lang)
