@@ -187,8 +187,10 @@ class CostPerUnit:
 
 
 def cost_per_unit(programme: Programme, target_id: str, attribution: Attribution | None = None) -> CostPerUnit | None:
-    """EUR per unit of a count or part-of target (e.g. per extra participant), rounded to cents;
-    None when the target has no quantity or no budget pays for it. For every target at once, use
+    """EUR per unit of a count target (e.g. per extra participant), rounded to cents; None when
+    the target has no quantity or no budget pays for it, and for a part-of target (see
+    `COST_MISSING`: the budget pays for the whole, and no figure says what the part costs of
+    it; dividing it by the part would charge the whole's money to the part). For every target at once, use
     `costs_per_unit` (one pass over the programme instead of one per target)."""
     return costs_per_unit(programme, attribution, only=target_id).get(target_id)
 
@@ -196,18 +198,18 @@ def cost_per_unit(programme: Programme, target_id: str, attribution: Attribution
 def costs_per_unit(
     programme: Programme, attribution: Attribution | None = None, *, only: str | None = None
 ) -> dict[str, CostPerUnit]:
-    """`cost_per_unit` of every count and part-of target that a budget pays for, keyed by target
-    id in file order, in one pass over the programme (``only``: just that target)."""
+    """`cost_per_unit` of every count target that a budget pays for, keyed by target id in file
+    order, in one pass over the programme (``only``: just that target)."""
     from decimal import ROUND_HALF_EVEN
 
-    from doelenboom.model import CountTarget, PartOfTarget
+    from doelenboom.model import CountTarget
 
     att = attribution or attribute(programme)
-    owners: dict[str, tuple[CountTarget | PartOfTarget, list[Node]]] = {}
+    owners: dict[str, tuple[CountTarget, list[Node]]] = {}
     tree = index(programme)
     for found in tree.targets.values():  # the first target with an id counts, as everywhere
         target = found.target
-        if (only is None or target.id == only) and isinstance(target, CountTarget | PartOfTarget):
+        if (only is None or target.id == only) and isinstance(target, CountTarget):
             chain: list[Node] = []
             up: Entry | None = found.owner
             while up is not None:  # the target's own node first, then up
@@ -234,6 +236,18 @@ def costs_per_unit(
                 costs[target_id] = CostPerUnit(target_id, node.id, budget, quantity, target.unit, per_unit, others)
                 break
     return costs
+
+
+COST_MISSING = "part_of"
+"""Why a part-of target has no cost per unit: a part of a whole that one budget pays for."""
+
+
+def costs_missing(programme: Programme) -> dict[str, str]:
+    """The count-like targets without a cost per unit for a reason, keyed by target id in file
+    order: every part-of target (`COST_MISSING`)."""
+    from doelenboom.model import PartOfTarget
+
+    return {t.target.id: COST_MISSING for t in index(programme).targets.values() if isinstance(t.target, PartOfTarget)}
 
 
 @dataclass(frozen=True)
@@ -274,6 +288,8 @@ class BudgetReport:
     rows: tuple[BudgetRow, ...]
     """Every node, in file order (pre-order)."""
     costs: dict[str, CostPerUnit]
+    costs_missing: dict[str, str] = field(default_factory=dict)
+    """Targets whose cost per unit is missing, with the reason (`costs_missing`)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: nodes keyed by id, money as exact decimal strings in keys ending in
@@ -310,6 +326,7 @@ class BudgetReport:
                 }
                 for c in self.costs.values()
             },
+            "cost_per_unit_missing": dict(self.costs_missing),
         }
 
     def csv_rows(self) -> list[list[str]]:
@@ -354,4 +371,5 @@ def budget_report(programme: Programme) -> BudgetReport:
     declared = None
     if programme.budget is not None and programme.budget.declared_total is not None:
         declared = to_base_money(programme.budget.declared_total, programme.budget.unit)
-    return BudgetReport(programme.id, totals, declared, tuple(rows), costs_per_unit(programme, att))
+    costs = costs_per_unit(programme, att)
+    return BudgetReport(programme.id, totals, declared, tuple(rows), costs, costs_missing(programme))

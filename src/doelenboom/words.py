@@ -340,6 +340,37 @@ WORDS: dict[str, dict[str, str]] = {
     "missing.no_baseline": {"en": "no baseline", "nl": "geen beginwaarde"},
     "missing.no_reference": {"en": "no reference level", "nl": "geen referentiewaarde"},
     "missing.area_only": {"en": "sub-areas only", "nl": "alleen deelgebieden"},
+    "status.insufficient_data": {"en": "insufficient data", "nl": "te weinig gegevens"},
+    "missing.no_direction": {"en": "no direction", "nl": "geen richting"},
+    "missing.direction_conflict": {
+        "en": "direction against baseline and target",
+        "nl": "richting tegen beginwaarde en streefwaarde in",
+    },
+    "missing.no_growth_rate": {"en": "no growth rate", "nl": "geen groeitempo"},
+    # the Open SDG growth-rate categories (`progress --method trend`)
+    "trend.reached": {"en": "target achieved", "nl": "doel bereikt"},
+    "trend.on_track": {"en": "on track", "nl": "op koers"},
+    "trend.acceleration_needed": {"en": "acceleration needed", "nl": "versnelling nodig"},
+    "trend.limited_progress": {"en": "limited progress", "nl": "beperkte vooruitgang"},
+    "trend.deterioration": {"en": "deterioration", "nl": "achteruitgang"},
+    "progress.trend": {"en": "trend", "nl": "trend"},
+    # absolute figures next to a fraction: "92 of 150 initiatives (61 %)"
+    "progress.of": {"en": "{value} of {goal} {unit} ({percent})", "nl": "{value} van {goal} {unit} ({percent})"},
+    "progress.from_to": {
+        "en": "{value} {unit}, from {start} to {goal} ({percent})",
+        "nl": "{value} {unit}, van {start} naar {goal} ({percent})",
+    },
+    # a gap target: the programme's value against the reference area's ("60 % against 70 %")
+    "progress.against": {
+        "en": "{value} {unit} against {reference} {unit} ({percent} of the gap closed)",
+        "nl": "{value} {unit} tegen {reference} {unit} ({percent} van de achterstand ingelopen)",
+    },
+    "progress.measured": {"en": "{measured} of {total} targets", "nl": "{measured} van {total} streefdoelen"},
+    # a built-in counting unit after a count of them (`progress` text); other units as written
+    "progress.unit.person": {"en": "persons", "nl": "personen"},
+    "progress.unit.dwelling": {"en": "dwellings", "nl": "woningen"},
+    "progress.unit.initiative": {"en": "initiatives", "nl": "initiatieven"},
+    "progress.unit.percent": {"en": "%", "nl": "%"},
     "band.below": {"en": "below the band", "nl": "onder de band"},
     "band.in": {"en": "in the band", "nl": "binnen de band"},
     "band.above": {"en": "above the band", "nl": "boven de band"},
@@ -448,6 +479,9 @@ WORDS: dict[str, dict[str, str]] = {
     "column.coverage": {"en": "Coverage", "nl": "Dekking"},
     "column.status": {"en": "Status", "nl": "Status"},
     "column.missing": {"en": "Missing", "nl": "Ontbreekt"},
+    "column.start": {"en": "Start value", "nl": "Beginwaarde"},
+    "column.goal": {"en": "Target value", "nl": "Streefwaarde"},
+    "column.trend": {"en": "Trend", "nl": "Trend"},
     # --- the sheets of the XLSX export (at most 31 characters, none of []:*?/\\) ----------------------
     "sheet.nodes": {"en": "Programme", "nl": "Programma"},
     "sheet.targets": {"en": "Targets", "nl": "Streefdoelen"},

@@ -78,6 +78,20 @@ class _Factor(_ParamType):
     show_default=True,
 )
 @click.option(
+    "--min-coverage",
+    type=_Factor(),
+    default=Decimal("0.5"),
+    show_default=True,
+    help="A node covered less than this (0 to 1) is 'insufficient data'.",
+)
+@click.option(
+    "--method",
+    type=click.Choice(["line", "trend"]),
+    default="line",
+    show_default=True,
+    help="Target status against the straight line, or by the growth rate (Open SDG's trend measure).",
+)
+@click.option(
     "--format",
     "fmt",
     type=Choice(FORMATS),
@@ -92,13 +106,15 @@ def progress(
     weights: str,
     on_track: Decimal,
     at_risk: Decimal,
+    min_coverage: Decimal,
+    method: str,
     fmt: str,
     lang: Language | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
     from doelenboom.inputs import NOT_READ
     from doelenboom.monitor import progress_report, read_measurements
-    from doelenboom.monitor.progress import Thresholds, threshold_problem
+    from doelenboom.monitor.progress import Thresholds, coverage_problem, threshold_problem
     from doelenboom.render import progress as render
     from doelenboom.render.diagnostics import default_language, render_text
     from doelenboom.validation import Validation
@@ -106,6 +122,9 @@ def progress(
     problem = threshold_problem(on_track, at_risk, lang or default_language())
     if problem is not None:
         raise click.BadParameter(problem, param_hint="'--at-risk'")
+    problem = coverage_problem(min_coverage, lang or default_language())
+    if problem is not None:
+        raise click.BadParameter(problem, param_hint="'--min-coverage'")
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
     found = read_measurements(measurements, programme)
@@ -114,7 +133,8 @@ def progress(
         click.echo(render_text([Validation(found.file, None, found.diagnostics)], lang), err=True, nl=False)
         raise SystemExit(1)
     when = as_of or datetime.now().date()
-    report = progress_report(programme, found, when, weights, Thresholds(on_track, at_risk))  # type: ignore[arg-type]
+    rules = Thresholds(on_track, at_risk, min_coverage)
+    report = progress_report(programme, found, when, weights, rules, method=method)  # type: ignore[arg-type]
 
     if fmt == "json":
         click.echo(render.render_json(report, found.diagnostics, lang), nl=False)

@@ -801,6 +801,142 @@ DB327 = Code(
     ),
 )
 
+DB328 = Code(
+    "DB328",
+    "direction-needed",
+    W,
+    "semantic",
+    summary="A target whose progress depends on which way is better, without 'direction:'.",
+    message={
+        "en": "target '{id}' has no direction: {why}",
+        "nl": "streefdoel '{id}' heeft geen richting: {why}",
+    },
+    hint={
+        "en": "Add 'direction: higher' or 'direction: lower'; until then its progress is missing.",
+        "nl": "Voeg 'direction: higher' of 'direction: lower' toe; tot dan ontbreekt de voortgang.",
+    },
+    tokens={
+        "why": {
+            "gap": {
+                "en": "whether closing the gap to the reference area means going up or down depends on it",
+                "nl": "of de achterstand op het referentiegebied inlopen omhoog of omlaag is, hangt ervan af",
+            },
+            "level": {
+                "en": "its baseline equals its value, so only the direction says whether a change is better",
+                "nl": "beginwaarde en streefwaarde zijn gelijk: alleen de richting zegt of een verandering beter is",
+            },
+        },
+    },
+    example=example(
+        """
+- id: voortijdig-schoolverlaten
+  kind: gap
+  unit: percent
+  baseline: {value: 4.3, date: 2021}
+""",
+        """
+- id: voortijdig-schoolverlaten
+  kind: gap
+  unit: percent
+  direction: lower
+  baseline: {value: 4.3, date: 2021}
+""",
+    ),
+)
+
+DB329 = Code(
+    "DB329",
+    "baseline-after-deadline",
+    E,
+    "semantic",
+    summary="A target whose baseline is dated after its deadline.",
+    message={
+        "en": "target '{id}' has its baseline in {baseline}, after its deadline {deadline}",
+        "nl": "streefdoel '{id}' heeft de beginwaarde in {baseline}, na de einddatum {deadline}",
+    },
+    hint={
+        "en": "Check both dates: progress runs from the baseline to the deadline.",
+        "nl": "Controleer beide datums: de voortgang loopt van de beginwaarde naar de einddatum.",
+    },
+    example=example(
+        """
+- id: werkzoekenden
+  deadline: 2025
+  baseline: {value: 1200, date: 2026}
+""",
+        """
+- id: werkzoekenden
+  deadline: 2030
+  baseline: {value: 1200, date: 2026}
+""",
+    ),
+)
+
+DB330 = Code(
+    "DB330",
+    "direction-against-target",
+    E,
+    "semantic",
+    summary="A target whose 'direction:' points away from its value, seen from its baseline.",
+    message={
+        "en": "target '{id}' says direction '{direction}', but its value {value} is {side} its baseline {baseline}",
+        "nl": "streefdoel '{id}': richting '{direction}', maar streefwaarde {value} ligt {side} beginwaarde {baseline}",
+    },
+    hint={
+        "en": "Correct the direction, the value or the baseline; until then its progress is missing.",
+        "nl": "Verbeter de richting, de streefwaarde of de beginwaarde; tot dan ontbreekt de voortgang.",
+    },
+    tokens={
+        "side": {
+            "below": {"en": "below", "nl": "onder"},
+            "above": {"en": "above", "nl": "boven"},
+        },
+    },
+    example=example(
+        """
+- id: incidenten
+  value: 50
+  direction: higher
+  baseline: {value: 150, date: 2021}
+""",
+        """
+- id: incidenten
+  value: 50
+  direction: lower
+  baseline: {value: 150, date: 2021}
+""",
+    ),
+)
+
+DB331 = Code(
+    "DB331",
+    "gap-without-reference",
+    W,
+    "semantic",
+    summary="A gap target while neither the target nor the programme names a reference area.",
+    message={
+        "en": "gap target '{id}' has no reference area: neither 'reference_area:' on it nor on the programme",
+        "nl": "achterstandsdoel '{id}' heeft geen referentiegebied: geen 'reference_area:' bij doel of programma",
+    },
+    hint={
+        "en": "Name the area to catch up with ('reference_area: Heerlen-Zuid'); until then its progress is missing.",
+        "nl": "Noem het gebied om op in te lopen ('reference_area: Heerlen-Zuid'); tot dan ontbreekt de voortgang.",
+    },
+    example=example(
+        """
+- id: voortijdig-schoolverlaten
+  kind: gap
+  direction: lower
+""",
+        """
+- id: voortijdig-schoolverlaten
+  kind: gap
+  direction: lower
+  reference_area: Heerlen-Zuid
+""",
+    ),
+)
+
 CODES = (
     DB301,
     DB302,
@@ -828,4 +964,8 @@ CODES = (
     DB324,
     DB326,
     DB327,
+    DB328,
+    DB329,
+    DB330,
+    DB331,
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from doelenboom.monitor.aggregate import NodeProgress, ProgressReport, progress_report
 from doelenboom.monitor.measurements import Measurement, MeasurementSet, read_measurements
-from doelenboom.monitor.progress import Status, TargetProgress, Thresholds
+from doelenboom.monitor.progress import Status, TargetProgress, Thresholds, Trend
 
 __all__ = [
     "Measurement",
@@ -26,6 +26,7 @@ __all__ = [
     "Status",
     "TargetProgress",
     "Thresholds",
+    "Trend",
     "progress_report",
     "read_measurements",
 ]

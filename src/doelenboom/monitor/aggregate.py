@@ -5,7 +5,8 @@ A node's items are its own targets, the nodes it contains and the nodes that ser
 - ``equal`` (default): every item weighs 1;
 - ``budget``: a contained or serving node weighs the money it passes to this node (see
   `rollup.attribute`: a node serving without allocation passes none); the node's own targets
-  that can be measured share its own amount equally;
+  that can be measured share its own amount equally, or, on a node without money of its own
+  (outcome targets on a goal), the money that reaches the node from its items;
 - ``explicit``: the ``weight`` written on the node or target (1 where none is written).
 
 When every item of a node weighs 0 (e.g. no money anywhere below it), its items weigh equally.
@@ -23,6 +24,14 @@ Coverage is the share of the weight that has data as of the date: exactly 1 when
 target has data. The mean is taken over the covered weight only, so a target without data is
 never counted as 0 %; it is listed under ``missing`` instead. The expected progress is the mean
 over the covered targets that have a trajectory.
+
+A target that weighs nothing (an explicit weight of 0) is still listed under ``missing`` when it
+has no data, and keeps the coverage below 1: a target without data is never dropped.
+
+Status: the weighted mean's status (`Thresholds.status`), never better than the weighted median
+status of the node's items (see `STATUS_ORDER`), so one reached milestone cannot lift a node
+whose other items are off track; ``insufficient_data`` when the coverage is below
+`Thresholds.min_coverage`. ``counts`` says how many items are in each status.
 
 A target that cannot be measured (status ``not_measurable``, e.g. a qualitative target without a
 scale) is not an item: it is neither covered nor missing, and is listed under ``unmeasurable``
@@ -43,7 +52,15 @@ from typing import Any, Literal
 
 from doelenboom.model import Node, Programme
 from doelenboom.monitor.measurements import MeasurementSet
-from doelenboom.monitor.progress import Missing, Status, TargetProgress, Thresholds, target_progress
+from doelenboom.monitor.progress import (
+    STATUS_ORDER,
+    Method,
+    Missing,
+    Status,
+    TargetProgress,
+    Thresholds,
+    target_progress,
+)
 from doelenboom.rollup import Attribution, attribute
 from doelenboom.tree import index, own_amount
 
@@ -71,6 +88,12 @@ class NodeProgress:
     unmeasurable: tuple[str, ...] = ()
     """Ids of the targets below this node that cannot be measured (status ``not_measurable``), in
     file order. They weigh nothing: they are neither covered nor missing."""
+    counts: Mapping[Status, int] = field(default_factory=dict)
+    """How many of the node's items (its own targets, the nodes it contains and those serving it)
+    are in each status; statuses no item has are left out."""
+    targets: int = 0
+    """How many targets below the node are weighed (those with data and those under ``missing``):
+    the absolute figures next to ``coverage``, which is a share of the weight."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +106,8 @@ class ProgressReport:
     nodes: Mapping[str, NodeProgress]
     """Keyed by node id; the programme's own id holds the whole programme's aggregate."""
     programme_id: str
+    method: Method = "line"
+    """How target statuses were judged: ``line`` or ``trend`` (`progress.target_progress`)."""
 
     @property
     def overall(self) -> NodeProgress:
@@ -96,6 +121,7 @@ class ProgressReport:
             "programme": self.programme_id,
             "as_of": self.as_of.isoformat(),
             "weighting": self.weighting,
+            "method": self.method,
             "nodes": {
                 ident: {
                     "progress": fraction(n.progress),
@@ -104,6 +130,9 @@ class ProgressReport:
                     "status": n.status.value,
                     "missing": list(n.missing),
                     "unmeasurable": list(n.unmeasurable),
+                    "counts": {status.value: count for status, count in n.counts.items()},
+                    "targets": n.targets,
+                    "targets_measured": n.targets - len(n.missing),
                 }
                 for ident, n in self.nodes.items()
             },
@@ -119,24 +148,48 @@ class ProgressReport:
                     "measured_on": None if t.measured_on is None else t.measured_on.isoformat(),
                     "band": None if t.band is None else t.band.value,
                     "missing": None if t.missing is None else t.missing.value,
+                    "start": None if t.start is None else str(t.start),
+                    "goal": None if t.goal is None else str(t.goal),
+                    "unit": t.unit,
+                    "trend": None if t.trend is None else t.trend.value,
+                    "growth_ratio": fraction(t.growth_ratio),
+                    "trend_missing": None if t.trend_missing is None else t.trend_missing.value,
+                    "reference": None if t.reference is None else str(t.reference),
                 }
                 for ident, t in self.targets.items()
             },
         }
 
-    def csv_rows(self) -> list[list[str | float | int | None]]:
+    def csv_rows(self) -> list[list[str | float | int | Decimal | None]]:
         """One row per node, then one per target, under `PROGRESS_CSV_COLUMNS` (no header)."""
-        rows: list[list[str | float | int | None]] = []
+        rows: list[list[str | float | int | Decimal | None]] = []
         for ident, n in self.nodes.items():
             figures = [fraction(n.progress), fraction(n.expected), fraction(n.coverage), n.status.value]
-            rows.append(["node", ident, "", *figures, " ".join(n.missing)])
+            rows.append(["node", ident, "", *figures, " ".join(n.missing), None, None, None, None, None])
         for ident, t in self.targets.items():
             figures = [fraction(t.progress), fraction(t.expected), 1 if t.has_data else 0, t.status.value]
-            rows.append(["target", ident, t.node, *figures, "" if t.missing is None else t.missing.value])
+            absolute = [t.value, t.start, t.goal, t.unit]  # exact: the CSV writers format Decimals
+            trend = None if t.trend is None else t.trend.value
+            reason = "" if t.missing is None else t.missing.value
+            rows.append(["target", ident, t.node, *figures, reason, *absolute, trend])
         return rows
 
 
-PROGRESS_CSV_COLUMNS = ("type", "id", "node", "progress", "expected", "coverage", "status", "missing")
+PROGRESS_CSV_COLUMNS = (
+    "type",
+    "id",
+    "node",
+    "progress",
+    "expected",
+    "coverage",
+    "status",
+    "missing",
+    "value",
+    "start",
+    "goal",
+    "unit",
+    "trend",
+)
 
 
 def fraction(value: Decimal | None) -> float | None:
@@ -206,11 +259,14 @@ def aggregate(
                     unmeasurable.add(target.id)  # weighs nothing: neither covered nor missing
                 else:
                     measurable.append(target)
+        # Without money of its own, a node's targets (outcome targets on a goal) weigh the money
+        # that reaches the node: they measure what that money achieves. Never 0 for lack of money.
+        reaching = sum((flows.get(ident, {}).values()), ZERO) if weighting == "budget" and not own_money else ZERO
         for target in measurable:
             if weighting == "explicit":
                 weight = target.weight if target.weight is not None else ONE
             elif weighting == "budget":
-                weight = (own_money or ZERO) / len(measurable)  # the own money is for what can be measured
+                weight = (own_money or reaching) / len(measurable)  # the money is for what can be measured
             else:
                 weight = ONE
             items.append(_Item(target.id, weight, {target.id: ONE}))
@@ -232,7 +288,7 @@ def aggregate(
             shares = _merge(items, adding=adding)
         shares_of[ident] = shares
         unmeasurable_of[ident] = unmeasurable
-        combined = _combine(ident, items, shares, targets, file_order, rules)
+        combined = _combine(ident, items, shares, targets, file_order, rules, done)
         listed = tuple(sorted(unmeasurable, key=lambda t: file_order.get(t, len(file_order))))
         done[ident] = replace(combined, unmeasurable=listed)
     return done
@@ -247,16 +303,14 @@ def _merge(items: list[_Item], *, adding: bool) -> Shares:
     raw: Shares = {}
     for item in items:
         weight = item.weight
-        if weight == 0:
-            continue
         for target, share in item.shares.items():
-            part = weight * share
+            part = weight * share  # 0 for an item that weighs nothing: kept, to be listed if missing
             if adding:
                 raw[target] = raw.get(target, ZERO) + part
-            elif part > raw.get(target, ZERO):
+            elif part >= raw.setdefault(target, ZERO):
                 raw[target] = part
     total = sum(raw.values(), ZERO)
-    return {t: share / total for t, share in raw.items() if share} if total else {}
+    return {t: share / total for t, share in raw.items()} if total else {}
 
 
 def _decimal(value: Decimal) -> Decimal:
@@ -270,10 +324,15 @@ def _combine(
     targets: Mapping[str, TargetProgress],
     order: Mapping[str, int],
     rules: Thresholds,
+    done: Mapping[str, NodeProgress],
 ) -> NodeProgress:
     weights = {item.id: item.weight for item in items}
     if not shares:
         return NodeProgress(ident, None, None, None, Status.NOT_MEASURABLE, (), weights)
+    statuses = [(item, targets[item.id].status if item.id in targets else done[item.id].status) for item in items]
+    counts: dict[Status, int] = {}
+    for _, status in statuses:
+        counts[status] = counts.get(status, 0) + 1
     covered = progress_sum = timed = expected_sum = ZERO
     missing: list[str] = []
     with localcontext() as context:
@@ -298,7 +357,33 @@ def _combine(
     progress = None if mean is None else min(ONE, max(ZERO, _decimal(mean)))
     expected = None if mean is None or mean_expected is None else min(ONE, max(ZERO, _decimal(mean_expected)))
     missing.sort(key=lambda t: order.get(t, len(order)))
-    return NodeProgress(ident, progress, expected, coverage, rules.status(progress, expected), tuple(missing), weights)
+    status = rules.status(progress, expected)
+    if status in STATUS_ORDER:
+        status = min(status, _median(statuses), key=_rank)
+    if progress is not None and coverage < rules.min_coverage:
+        status = Status.INSUFFICIENT_DATA  # too little measured to say where the node stands
+    return NodeProgress(
+        ident, progress, expected, coverage, status, tuple(missing), weights, counts=counts, targets=len(shares)
+    )
+
+
+def _rank(status: Status) -> int:
+    return STATUS_ORDER.index(status)
+
+
+def _median(statuses: list[tuple[_Item, Status]]) -> Status:
+    """The weighted median status of the ranked items (`STATUS_ORDER`): the worst status that at
+    least half of their weight has or is below. `Status.REACHED` when no item is ranked."""
+    ranked = [(item.weight, status) for item, status in statuses if status in STATUS_ORDER]
+    if ranked and all(weight == 0 for weight, _ in ranked):
+        ranked = [(ONE, status) for _, status in ranked]
+    total = sum((weight for weight, _ in ranked), ZERO)
+    seen = ZERO
+    for weight, status in sorted(ranked, key=lambda pair: _rank(pair[1])):
+        seen += weight
+        if seen * 2 >= total:
+            return status
+    return Status.REACHED
 
 
 def progress_report(
@@ -307,12 +392,15 @@ def progress_report(
     as_of: date | None = None,
     weighting: Weighting = "equal",
     thresholds: Thresholds | None = None,
+    *,
+    method: Method = "line",
 ) -> ProgressReport:
-    """Progress of every target and node as of ``as_of`` (default: today), in one call. Raises
-    `ValueError` for a ``weighting`` that is not one of `WEIGHTINGS`."""
+    """Progress of every target and node as of ``as_of`` (default: today), in one call, with
+    target statuses judged by ``method`` (``line`` or ``trend``, see `target_progress`). Raises
+    `ValueError` for a ``weighting`` that is not one of `WEIGHTINGS`, or another method."""
     if weighting not in WEIGHTINGS:  # before any work, and never silently 'equal'
         raise ValueError(f"unknown weighting {weighting!r}; choose one of {', '.join(WEIGHTINGS)}")
     when = as_of or date.today()
-    targets = target_progress(programme, measurements, when, thresholds)
+    targets = target_progress(programme, measurements, when, thresholds, method=method)
     nodes = aggregate(programme, targets, weighting, thresholds)
-    return ProgressReport(when, weighting, targets, nodes, programme.id)
+    return ProgressReport(when, weighting, targets, nodes, programme.id, method)

@@ -21,7 +21,16 @@ Per kind (all values in the target's unit; only measurements on or before the as
 - milestone: the latest 0 or 1.
 - qualitative with a ``scale``: the latest status's position on the scale (first 0, last 1).
 - gap: the share of the gap to the reference area (at the baseline) that has been closed, with
-  the reference series taken from rows whose ``area`` is the reference area.
+  the reference series taken from rows whose ``area`` is the reference area. It needs a
+  ``direction`` (``no_direction``) and a current reference level: a reference row after the
+  baseline date, within `REFERENCE_MAX_YEARS` of the programme's own row (``no_reference``
+  otherwise; never the reference's baseline frozen as "now"). A baseline already level with or
+  better than the reference is reached while the value stays level or better, 0 otherwise.
+
+Which way is better: for count, part_of and share the way from baseline to target, which
+``direction`` must agree with (``direction_conflict``). A baseline equal to the target is a level
+to keep: reached at or beyond it in ``direction``, 0 on the wrong side, ``no_direction`` without a
+direction. So a value that moved away from the target is never reached.
 
 Rows for a sub-area (``area`` set and not the programme's area) are not mixed into a target's
 progress, except for counts, which add up over areas when no whole-area rows exist. Rows for a
@@ -33,6 +42,9 @@ Rows are taken in date order, whatever order they are given in.
 Expected progress follows a straight line from the baseline date (0) to the deadline (1); for a
 milestone it is 0 before the deadline and 1 from it. Year-only dates mean 1 January for a
 baseline and 31 December for a deadline.
+
+Beside it, every count, part_of and share target gets Open SDG's growth-rate category
+(`growth_trend`); with ``method="trend"`` that category decides the target's status.
 """
 
 from __future__ import annotations
@@ -42,7 +54,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Protocol
+from typing import Literal, Protocol
 
 from doelenboom.language import EN, Language
 from doelenboom.model import (
@@ -73,6 +85,41 @@ class Status(enum.Enum):
     """There is progress, but no deadline (or baseline date) to expect anything by."""
     NO_DATA = "no_data"
     NOT_MEASURABLE = "not_measurable"
+    INSUFFICIENT_DATA = "insufficient_data"
+    """A node whose coverage is below `Thresholds.min_coverage`: too little is measured to say
+    where it stands (its mean is still given)."""
+
+
+STATUS_ORDER: tuple[Status, ...] = (Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.REACHED)
+"""The statuses that rank a measured item, worst first (see `aggregate`'s worst-of rule)."""
+
+
+class Trend(enum.Enum):
+    """The Open SDG growth-rate category of a target (``method="trend"``): the observed compound
+    annual growth rate divided by the rate needed to reach the target by its deadline."""
+
+    REACHED = "reached"
+    ON_TRACK = "on_track"
+    """Ratio ≥ 0.95."""
+    ACCELERATION_NEEDED = "acceleration_needed"
+    """0.6 ≤ ratio < 0.95."""
+    LIMITED_PROGRESS = "limited_progress"
+    """0 ≤ ratio < 0.6."""
+    DETERIORATION = "deterioration"
+    """Ratio < 0: moving away from the target."""
+
+
+TREND_STATUS = {
+    Trend.REACHED: Status.REACHED,
+    Trend.ON_TRACK: Status.ON_TRACK,
+    Trend.ACCELERATION_NEEDED: Status.AT_RISK,
+    Trend.LIMITED_PROGRESS: Status.OFF_TRACK,
+    Trend.DETERIORATION: Status.OFF_TRACK,
+}
+"""The status a trend category gives a target when a report is made ``method="trend"``."""
+
+Method = Literal["line", "trend"]
+METHODS: tuple[Method, ...] = ("line", "trend")
 
 
 class Band(enum.Enum):
@@ -97,14 +144,24 @@ class Missing(enum.StrEnum):
     """A gap target without the reference area's level."""
     AREA_ONLY = "area_only"
     """Only rows for sub-areas, which are not mixed into the target's progress."""
+    NO_DIRECTION = "no_direction"
+    """A gap target, or a target whose baseline equals its value, without ``direction``: whether
+    the measured value is better or worse depends on it."""
+    DIRECTION_CONFLICT = "direction_conflict"
+    """``direction`` says the opposite of the way from the baseline to the value (``higher``
+    with the value below the baseline): which of the two is meant cannot be told."""
+    NO_GROWTH_RATE = "no_growth_rate"
+    """The trend method's growth rate is undefined: a value of 0 or below, no time between the
+    baseline and the measurement or the deadline, or a target equal to its baseline."""
 
 
-def word(value: Status | Missing | Band, lang: Language = EN) -> str:
+def word(value: Status | Missing | Band | Trend, lang: Language = EN) -> str:
     """``value`` in words for people, in ``lang``, from the catalogue of interface words
-    (`doelenboom.words`: ``status.*``, ``missing.*``, ``band.*``)."""
+    (`doelenboom.words`: ``status.*``, ``missing.*``, ``band.*``, ``trend.*``)."""
     from doelenboom.words import word as catalogue_word
 
-    prefix = "status" if isinstance(value, Status) else "missing" if isinstance(value, Missing) else "band"
+    prefixes = {Status: "status", Missing: "missing", Band: "band", Trend: "trend"}
+    prefix = prefixes[type(value)]
     return catalogue_word(f"{prefix}.{value.value}", lang)
 
 
@@ -141,19 +198,36 @@ def factor_problem(value: Decimal, lang: Language = EN) -> str | None:
     return None
 
 
+def coverage_problem(value: Decimal, lang: Language = EN) -> str | None:
+    """Why ``value`` cannot be a minimum coverage (None when it can): a finite number from 0 to 1."""
+    from doelenboom.words import word
+
+    if not isinstance(value, Decimal | int) or isinstance(value, bool):
+        return word("threshold.not_decimal", lang, value=repr(value))
+    if not Decimal(value).is_finite():
+        return word("threshold.not_finite", lang, value=value)
+    if not ZERO <= value <= ONE:
+        return word("threshold.out_of_range", lang, value=value, high=ONE)
+    return None
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Status rules: on track when progress ≥ ``on_track`` × expected, at risk when ≥
     ``at_risk`` × expected, off track below that. Reached (progress 1) beats all.
 
     Both are finite, from 0 to `MAX_THRESHOLD`, and ``at_risk`` ≤ ``on_track``; anything else
-    raises ``ValueError`` (see `threshold_problem`)."""
+    raises ``ValueError`` (see `threshold_problem`).
+
+    ``min_coverage``: a node whose coverage is below it is ``insufficient_data`` (a fraction from
+    0 to 1; default a half, see `coverage_problem`)."""
 
     on_track: Decimal = Decimal("0.9")
     at_risk: Decimal = Decimal("0.7")
+    min_coverage: Decimal = Decimal("0.5")
 
     def __post_init__(self) -> None:
-        problem = threshold_problem(self.on_track, self.at_risk)
+        problem = threshold_problem(self.on_track, self.at_risk) or coverage_problem(self.min_coverage)
         if problem is not None:
             raise ValueError(problem)
 
@@ -197,6 +271,22 @@ class TargetProgress:
     band: Band | None = None
     missing: Missing | None = None
     """Why there is no progress (None when there is progress)."""
+    start: Decimal | None = None
+    """The value at 0 % (the baseline, or 0 for a count without one), in the target's unit; None
+    where progress is not a way from one value to another (range, milestone, scale, gap)."""
+    goal: Decimal | None = None
+    """The value at 100 % (the target's value), in the target's unit; None as for ``start``."""
+    unit: str | None = None
+    """The target's unit, for the absolute figures (``92 of 150 initiatives``)."""
+    trend: Trend | None = None
+    """The Open SDG growth-rate category (count, part-of and share targets; see `growth_trend`)."""
+    growth_ratio: Decimal | None = None
+    """Observed over needed compound annual growth rate; None when undefined or reached."""
+    trend_missing: Missing | None = None
+    """Why there is no trend (``no_growth_rate``, ``no_direction``); None when there is one or
+    the target's kind has none."""
+    reference: Decimal | None = None
+    """A gap target's reference level that ``value`` was compared with (its current row)."""
 
     @property
     def has_data(self) -> bool:
@@ -216,9 +306,21 @@ def _clip(value: Decimal) -> Decimal:
     return min(ONE, max(ZERO, value))
 
 
-def _ratio(current: Decimal, base: Decimal, goal: Decimal) -> Decimal:
+Direction = Literal["higher", "lower"] | None
+
+
+def _ratio(current: Decimal, base: Decimal, goal: Decimal, direction: Direction = None) -> Decimal | Missing:
+    """Progress from ``base`` (0) to ``goal`` (1), or why there is none. The way from base to goal
+    says which way is better; ``direction`` must agree with it, and decides alone when base and
+    goal are equal (then the target is a level to keep: reached or not, nothing in between)."""
     if goal == base:
-        return ONE if current == goal else ZERO
+        if current == goal:
+            return ONE  # at the level: reached whichever way is better
+        if direction is None:
+            return Missing.NO_DIRECTION  # 7 against a level of 5: better or worse?
+        return ONE if (current > goal) == (direction == "higher") else ZERO
+    if direction is not None and (goal > base) != (direction == "higher"):
+        return Missing.DIRECTION_CONFLICT
     return (current - base) / (goal - base)
 
 
@@ -231,6 +333,58 @@ def trajectory(start: date | None, deadline: date | None, as_of: date) -> Decima
     return _clip(Decimal((as_of - start).days) / Decimal((deadline - start).days))
 
 
+_YEAR_DAYS = Decimal("365.25")
+TREND_ON_TRACK, TREND_ACCELERATION = Decimal("0.95"), Decimal("0.6")
+"""Open SDG's thresholds on the ratio of observed to needed growth rate."""
+
+
+def growth_trend(
+    base: Decimal,
+    since: date,
+    value: Decimal,
+    on: date,
+    goal: Decimal,
+    deadline: date | None,
+    direction: Direction = None,
+) -> tuple[Trend | None, Decimal | None, Missing | None]:
+    """Open SDG's progress measure: the compound annual growth rate observed from ``base`` (at
+    ``since``) to ``value`` (at ``on``), divided by the rate needed to go from ``base`` to
+    ``goal`` by ``deadline``, signed by the better direction (``direction``, else the way from
+    base to goal). Gives (category, ratio, None), or (None, None, reason) when a growth rate is
+    undefined: a value of 0 or below, no time elapsed, no deadline, or a goal equal to the base.
+    A value at or beyond the goal is ``reached``. Years are days / 365.25."""
+    if direction is None:
+        if goal == base:
+            return None, None, Missing.NO_DIRECTION
+        direction = "higher" if goal > base else "lower"
+    sign = 1 if direction == "higher" else -1
+    if sign * (value - goal) >= 0:
+        return Trend.REACHED, None, None
+    if deadline is None or min(base, value, goal) <= 0 or goal == base:
+        return None, None, Missing.NO_GROWTH_RATE
+    years_seen, years_needed = Decimal((on - since).days), Decimal((deadline - since).days)
+    if years_seen <= 0 or years_needed <= 0:
+        return None, None, Missing.NO_GROWTH_RATE
+    observed = (value / base) ** (_YEAR_DAYS / years_seen) - 1
+    needed = (goal / base) ** (_YEAR_DAYS / years_needed) - 1
+    ratio = sign * observed / abs(needed)
+    if ratio >= TREND_ON_TRACK:
+        trend = Trend.ON_TRACK
+    elif ratio >= TREND_ACCELERATION:
+        trend = Trend.ACCELERATION_NEEDED
+    elif ratio >= 0:
+        trend = Trend.LIMITED_PROGRESS
+    else:
+        trend = Trend.DETERIORATION
+    return trend, ratio, None
+
+
+REFERENCE_MAX_YEARS = 1
+"""A gap target's reference row is current when its year is at most this many years from the
+year of the programme's own row it is compared with (a source published every two years still
+pairs up); further apart, the gap would compare two moments."""
+
+
 class _Result(Protocol):
     def __call__(
         self,
@@ -241,14 +395,17 @@ class _Result(Protocol):
         expected: Decimal | None = None,
         band: Band | None = None,
         missing: Missing | None = None,
+        span: tuple[Decimal, Decimal] | None = None,
+        reference: Decimal | None = None,
     ) -> TargetProgress: ...
 
 
 class _Progress:
-    def __init__(self, programme: Programme, as_of: date, thresholds: Thresholds) -> None:
+    def __init__(self, programme: Programme, as_of: date, thresholds: Thresholds, method: Method = "line") -> None:
         self.programme = programme
         self.as_of = as_of
         self.thresholds = thresholds
+        self.method = method
         plan_start = programme.plan_period.start if programme.plan_period is not None else programme.horizon.start
         self.plan_start = date(plan_start, 1, 1)
         self.whole_area = programme.area.name if programme.area is not None else None
@@ -274,6 +431,7 @@ class _Progress:
         as_of = self.as_of
         start = _start(target.baseline.date) if target.baseline is not None else self.plan_start
         deadline = _end(target.deadline) if target.deadline is not None else None
+        unit = getattr(target, "unit", None)
 
         def result(
             raw: Decimal | None,
@@ -283,6 +441,8 @@ class _Progress:
             expected: Decimal | None = None,
             band: Band | None = None,
             missing: Missing | None = None,
+            span: tuple[Decimal, Decimal] | None = None,
+            reference: Decimal | None = None,
         ) -> TargetProgress:
             if expected is None and raw is not None:
                 expected = trajectory(start, deadline, as_of)
@@ -290,6 +450,13 @@ class _Progress:
             status = self.thresholds.status(progress, expected)
             if missing == Missing.NOT_MEASURABLE:
                 status = Status.NOT_MEASURABLE
+            trend = ratio = trend_missing = None
+            if span is not None and value is not None and used and raw is not None:
+                trend, ratio, trend_missing = growth_trend(
+                    span[0], start, value, used[-1].date, span[1], deadline, target.direction
+                )
+                if self.method == "trend" and status is not Status.REACHED:
+                    status = TREND_STATUS[trend] if trend is not None else Status.NO_TRAJECTORY
             return TargetProgress(
                 target.id,
                 node,
@@ -304,6 +471,13 @@ class _Progress:
                 len(used),
                 band,
                 missing,
+                span[0] if span is not None else None,
+                span[1] if span is not None else None,
+                unit if isinstance(unit, str) else None,
+                trend,
+                ratio,
+                trend_missing,
+                reference,
             )
 
         if isinstance(target, QualitativeTarget) and not target.scale:
@@ -321,7 +495,11 @@ class _Progress:
         if isinstance(target, ShareTarget):
             if target.baseline is None:
                 return result(None, latest.value, [latest], missing=Missing.NO_BASELINE)
-            return result(_ratio(latest.value, target.baseline.value, target.value), latest.value, [latest])
+            span = (target.baseline.value, target.value)
+            found = _ratio(latest.value, *span, target.direction)
+            if isinstance(found, Missing):
+                return result(None, latest.value, [latest], missing=found, span=span)
+            return result(found, latest.value, [latest], span=span)
         if isinstance(target, RangeTarget):
             low, high = min(target.low, target.high), max(target.low, target.high)
             band = Band.BELOW if latest.value < low else Band.ABOVE if latest.value > high else Band.IN
@@ -358,31 +536,48 @@ class _Progress:
             current = rows[-1].value
         if not used:
             return result(None, None, [], missing=Missing.NO_DATA)
-        return result(_ratio(current, base, target.value), current, used)
+        span = (base, target.value)
+        found = _ratio(current, base, target.value, target.direction)
+        if isinstance(found, Missing):
+            return result(None, current, used, missing=found, span=span)
+        return result(found, current, used, span=span)
 
     def _gap(self, target: GapTarget, rows: tuple[Measurement, ...], result: _Result) -> TargetProgress:
         reference = target.reference_area or self.programme.reference_area
         own = [r for r in rows if r.date <= self.as_of and (r.area is None or r.area == self.whole_area)]
-        ref = [r for r in rows if r.area is not None and r.area == reference]
+        latest = own[-1:]
+        if target.direction is None:
+            # 4.3 % against the reference's 2.9 %: closing the gap is good or bad depending on it
+            return result(None, own[-1].value if own else None, latest, missing=Missing.NO_DIRECTION)
         if target.baseline is None:
-            return result(None, own[-1].value if own else None, own[-1:], missing=Missing.NO_BASELINE)
+            return result(None, own[-1].value if own else None, latest, missing=Missing.NO_BASELINE)
         if not own:
             return result(None, None, [], missing=Missing.NO_DATA)
+        now = own[-1]
         start = _start(target.baseline.date)
+        ref = [r for r in rows if r.area is not None and r.area == reference and r.date <= self.as_of]
         ref_base = target.reference_baseline
         if ref_base is None:
             before = [r for r in ref if r.date <= start]
             ref_base = before[-1].value if before else None
-        ref_now_rows = [r for r in ref if r.date <= self.as_of]
-        ref_now = ref_now_rows[-1].value if ref_now_rows else ref_base
-        if ref_base is None or ref_now is None:
-            return result(None, own[-1].value, own[-1:], missing=Missing.NO_REFERENCE)
+        # The reference now: measured after the baseline (else it is the baseline, frozen) and
+        # in about the same year as the programme's own row (else the gap compares two moments).
+        since = [r for r in ref if r.date > start]
+        ref_now = since[-1] if since else None
+        if ref_base is None or ref_now is None or abs(ref_now.date.year - now.date.year) > REFERENCE_MAX_YEARS:
+            return result(None, now.value, [now], missing=Missing.NO_REFERENCE)
         sign = -1 if target.direction == "lower" else 1
         gap_then = sign * (ref_base - target.baseline.value)
-        gap_now = sign * (ref_now - own[-1].value)
+        gap_now = sign * (ref_now.value - now.value)
         needed = gap_then * target.close / 100
-        raw = ONE if needed <= 0 else (gap_then - gap_now) / needed
-        return result(raw, own[-1].value, [own[-1], *ref_now_rows[-1:]])
+        if needed <= 0:
+            # Nothing to close (the baseline is level with or better than the reference, or
+            # close: 0): reached while the gap is no wider than allowed, otherwise not at all.
+            allowed = gap_then - needed if gap_then > 0 else ZERO
+            raw = ONE if gap_now <= allowed else ZERO
+        else:
+            raw = (gap_then - gap_now) / needed
+        return result(raw, now.value, [now, ref_now], reference=ref_now.value)
 
 
 def target_progress(
@@ -390,13 +585,20 @@ def target_progress(
     measurements: MeasurementSet | Mapping[str, tuple[Measurement, ...]],
     as_of: date | None = None,
     thresholds: Thresholds | None = None,
+    *,
+    method: Method = "line",
 ) -> dict[str, TargetProgress]:
     """Progress of every target of the programme as of ``as_of`` (default: today), keyed by
     target id, in file order. Targets without usable measurements are in it too, as missing.
-    Rows may come in any order; they are sorted by date here."""
+    Rows may come in any order; they are sorted by date here. ``method``: ``line`` (status
+    against the straight line from baseline to deadline) or ``trend`` (status from Open SDG's
+    growth-rate measure, `growth_trend`, for counts, parts and shares; other kinds keep the
+    line). Raises `ValueError` for another method."""
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
     when = as_of or date.today()
     grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
-    engine = _Progress(programme, when, thresholds or Thresholds())
+    engine = _Progress(programme, when, thresholds or Thresholds(), method)
     found: dict[str, TargetProgress] = {}
     for entry in index(programme).targets.values():  # the first target with an id counts
         target = entry.target

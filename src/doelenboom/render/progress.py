@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, NodeProgress, ProgressReport
-from doelenboom.monitor.progress import TargetProgress, word
+from doelenboom.monitor.progress import STATUS_ORDER, Status, TargetProgress, word
 from doelenboom.render import dump_json
 from doelenboom.render.cells import worded_rows
 from doelenboom.render.diagnostics import diagnostic_json
-from doelenboom.text import csv_bytes, one_line, write_csv
+from doelenboom.text import csv_bytes, format_number, one_line, write_csv
 from doelenboom.tree import index
-from doelenboom.words import column_words
+from doelenboom.units import UnitTable
+from doelenboom.words import WORDS, column_words
 from doelenboom.words import word as catalogue_word
 
 
@@ -26,6 +27,23 @@ def percent(value: Decimal | None) -> str:
     if value is None:
         return "-"
     return f"{value * 100:.0f} %"
+
+
+def percent_down(value: Decimal | None) -> str:
+    """`percent` rounded down: a coverage short of whole never reads '100 %'."""
+    if value is None:
+        return "-"
+    return f"{(value * 100).to_integral_value(rounding=ROUND_FLOOR)} %"
+
+
+def unit_word(unit: str | None, lang: Language) -> str:
+    """A unit after a count of it: the catalogue's plural for a built-in unit ('initiatives'),
+    a programme's own unit as written."""
+    if unit is None:
+        return ""
+    canonical = UnitTable().canonical(unit) or unit
+    key = f"progress.unit.{canonical}"
+    return catalogue_word(key, lang) if key in WORDS else one_line(unit)
 
 
 def render_json(report: ProgressReport, diagnostics: Sequence[Diagnostic], lang: Language = EN) -> str:
@@ -52,30 +70,71 @@ def render_text(programme: Programme, report: ProgressReport, when: date, lang: 
         node, indent = entry.node, "  " * entry.depth
         lines.append(f"{indent}{one_line(node.name)} ({node.id}): {node_text(report.nodes[node.id], lang)}")
         for target in node.targets:
-            lines.append(f"{indent}  - {target.id}: {target_text(report.targets[target.id], lang)}")
+            shown = target_text(report.targets[target.id], lang, trend=report.method == "trend")
+            lines.append(f"{indent}  - {target.id}: {shown}")
     return "\n".join(lines) + "\n"
 
 
 def node_text(node: NodeProgress, lang: Language) -> str:
-    """'59 % (expected 74 %), coverage 72 %, at risk'; 'coverage 0 %, no data' without progress;
-    the status alone without coverage."""
+    """'59 % (expected 74 %), coverage 72 % (5 of 7 targets), at risk; 2 off track, 1 on track,
+    1 reached'; 'coverage 0 % (0 of 2 targets), no data' without progress; the status alone
+    without coverage. The counts say how many of the node's items are in each status, worst
+    first."""
     if node.coverage is None:
         return word(node.status, lang)
     expected, coverage = catalogue_word("progress.expected", lang), catalogue_word("progress.coverage", lang)
+    measured = catalogue_word("progress.measured", lang, measured=node.targets - len(node.missing), total=node.targets)
     if node.progress is None:
-        return f"{coverage} {percent(node.coverage)}, {word(node.status, lang)}"
-    return (
-        f"{percent(node.progress)} ({expected} {percent(node.expected)}), {coverage} {percent(node.coverage)}, "
-        f"{word(node.status, lang)}"
+        return f"{coverage} {percent_down(node.coverage)} ({measured}), {word(node.status, lang)}"
+    text = (
+        f"{percent(node.progress)} ({expected} {percent(node.expected)}), {coverage} "
+        f"{percent_down(node.coverage)} ({measured}), {word(node.status, lang)}"
     )
+    counts = status_counts(node, lang)
+    return f"{text}; {counts}" if counts else text
 
 
-def target_text(target: TargetProgress, lang: Language) -> str:
-    """'100 % (in the band) reached'; without progress the status, and the reason when it says more
-    ('no data: no baseline'), never the same fact twice."""
+def status_counts(node: NodeProgress, lang: Language) -> str:
+    """'2 off track, 1 on track, 1 reached': the node's items per status, ranked statuses worst
+    first, then the others in `Status` order."""
+    order = [*STATUS_ORDER, *(s for s in Status if s not in STATUS_ORDER)]
+    return ", ".join(f"{node.counts[s]} {word(s, lang)}" for s in order if node.counts.get(s))
+
+
+def target_text(target: TargetProgress, lang: Language, *, trend: bool = False) -> str:
+    """'92 of 150 initiatives (61 %) on track'; '100 persons, from 150 to 50 (50 %) off track';
+    '100 % (in the band) reached' where there are no two values to go between; without progress
+    the status, and the reason when it says more ('no data: no baseline'), never the same fact
+    twice. With ``trend`` the growth-rate category follows ('trend: acceleration needed')."""
     if target.progress is None:
         status = word(target.status, lang)
         reason = word(target.missing, lang) if target.missing is not None else status
         return status if reason == status else f"{status}: {reason}"
     band = f" ({word(target.band, lang)})" if target.band is not None else ""
-    return f"{percent(target.progress)}{band} {word(target.status, lang)}"
+    figures = percent(target.progress)
+    if target.value is not None and target.start is not None and target.goal is not None:
+        numbers = {
+            "value": format_number(target.value, lang),
+            "start": format_number(target.start, lang),
+            "goal": format_number(target.goal, lang),
+            "unit": unit_word(target.unit, lang),
+            "percent": figures,
+        }
+        figures = catalogue_word("progress.of" if target.start == 0 else "progress.from_to", lang, **numbers)
+    elif target.value is not None and target.reference is not None:
+        figures = catalogue_word(
+            "progress.against",
+            lang,
+            value=format_number(target.value, lang),
+            reference=format_number(target.reference, lang),
+            unit=unit_word(target.unit, lang),
+            percent=figures,
+        )
+    text = f"{figures}{band} {word(target.status, lang)}"
+    if trend:
+        label = catalogue_word("progress.trend", lang)
+        if target.trend is not None:
+            text += f" ({label}: {word(target.trend, lang)})"
+        elif target.trend_missing is not None:
+            text += f" ({label}: {word(target.trend_missing, lang)})"
+    return text
