@@ -39,11 +39,12 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from doelenboom.areas import AreaIndex, area_index
 from doelenboom.codes import CATALOGUE, NO_SUGGESTION
 from doelenboom.diagnostics import ArgValue, Diagnostic, Listing, Location, Related, has_errors, listing
 from doelenboom.inputs import PathArg, input_name, read_input
@@ -65,7 +66,10 @@ from doelenboom.units import UnitTable
 
 Format = Literal["csv", "yaml"]
 REQUIRED = ("target", "date", "value")
-OPTIONAL = ("unit", "area", "source", "note")
+OPTIONAL = ("unit", "area", "source", "note", "numerator", "denominator")
+RATIO = ("numerator", "denominator")
+"""A ratio's parts: given both, a row needs no value (it is numerator / denominator, times 100 for
+a target in percent)."""
 FIELDS = REQUIRED + OPTIONAL
 ALIASES = {
     "streefdoel": "target",
@@ -77,12 +81,13 @@ ALIASES = {
     "bron": "source",
     "toelichting": "note",
     "opmerking": "note",
+    "teller": "numerator",
+    "noemer": "denominator",
 }
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
 _DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
 MAX_VALUE = Decimal(10) ** 15
 """Measured values (in the target's unit) are below this in size; larger ones are refused (DB415)."""
-_NOT_COUNTED = ("currency", "share")  # unit dimensions whose values need not be whole
 _BEFORE_COMMA = re.compile(r"([-+]?[0-9][0-9.]*),$")
 _DIGITS = re.compile(r"[0-9]+")  # the digits after a decimal comma in a YAML flow mapping (92,5)
 # A date as the format says it: YYYY-MM-DD. `date.fromisoformat` also takes ISO week dates
@@ -107,6 +112,10 @@ class Measurement(NamedTuple):
     """For a qualitative target: the status as written."""
     line: int
     """Line of the row in its file."""
+    numerator: Decimal | None = None
+    """For a ratio: the numerator the value was computed from (or checked against)."""
+    denominator: Decimal | None = None
+    """For a ratio: the denominator."""
 
 
 @dataclass(frozen=True)
@@ -235,7 +244,7 @@ class _Reader:
     def __init__(self, programme: Programme, name: str) -> None:
         self.programme = programme
         self.name = name
-        self.units = UnitTable(u.name for u in programme.units)
+        self.units = UnitTable.of(programme.units)
         self.targets: dict[str, _TargetInfo] = {}
         for found in index(programme).targets.values():  # the first target with an id counts
             target = found.target
@@ -245,7 +254,7 @@ class _Reader:
                 scale = {status: i for i, status in enumerate(target.scale)}
             canonical = self.units.canonical(unit) if isinstance(unit, str) else None
             counted: Literal["level", "change"] | None = None
-            if canonical is not None and self.units.units[canonical].dimension not in _NOT_COUNTED:
+            if canonical is not None and self.units.counted(canonical):
                 if isinstance(target, CountTarget | PartOfTarget | GapTarget):
                     counted = "level"
                 elif isinstance(target, RangeTarget):
@@ -253,6 +262,9 @@ class _Reader:
             info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget), counted)
             self.targets[target.id] = info
         self.start, self.end = programme.horizon.start, programme.horizon.end
+        self.areas = area_index(programme)
+        self._area_suggester = Suggester(self.areas.names(), max_lookups=_MAX_SUGGESTED)
+        self._area_text = _area_texts(programme, self.areas)
         self.rows: list[Measurement] = []
         self.diagnostics: list[Diagnostic] = []
         self._dates: dict[str, date | None] = {}
@@ -278,17 +290,34 @@ class _Reader:
     def accept(self, fields: Sequence[Any], line: int, locate: Locate) -> None:
         """Check one row, given as values in `FIELDS` order (None where absent or blank; text
         already stripped)."""
-        target, when, value, unit, area, source, note = fields
-        if target is None or when is None or value is None:
+        target, when, value, unit, area, source, note, numerator, denominator = fields
+        ratio_given = numerator is not None and denominator is not None
+        if target is None or when is None or (value is None and not ratio_given):
             for key, given in (("target", target), ("date", when), ("value", value)):
-                if given is None:
+                if given is None and (key != "value" or (numerator is None and denominator is None)):
                     self.emit("DB407", locate(key), key=key)
+            if value is None and (numerator is None) != (denominator is None) and target is not None:
+                missing = "numerator" if numerator is None else "denominator"
+                self.emit("DB421", locate(missing), id=str(target), problem="half")
             return
         tid = str(target)
         info = self.targets.get(tid)
         if info is None:
             self.emit("DB401", locate("target"), ref=tid, more=_suggest(tid, self._suggester))
             return
+        parts = self._ratio(tid, info, value, numerator, denominator, locate)
+        if parts is False:
+            return
+        if parts is not None and value is None:
+            value = parts[2]
+        area_text = None if area is None else str(area)
+        if area_text is not None and self.areas.declared:
+            found = self.areas.resolve(area_text)
+            if found is None:
+                more = _suggest(area_text, self._area_suggester)
+                self.emit("DB420", locate("area"), id=tid, ref=area_text, more=more)
+                return
+            area_text = self._area_text.get(found.id)
         day = self._date(when)
         if day is None:
             self.emit("DB406", locate("date"), text=str(when))
@@ -340,7 +369,6 @@ class _Reader:
                 if abs(number) >= MAX_VALUE:  # e.g. a large figure in MEUR for a target in EUR
                     self.emit("DB415", locate("value"), text=str(value), id=tid, limit=MAX_VALUE)
                     return
-        area_text = None if area is None else str(area)
         dedup = (tid, day, area_text)
         first = self._seen.get(dedup)
         if first is not None:
@@ -365,8 +393,50 @@ class _Reader:
                 None if note is None else str(note),
                 status,
                 line,
+                None if parts is None else parts[0],
+                None if parts is None else parts[1],
             )
         )
+
+    def _ratio(
+        self, tid: str, info: _TargetInfo, value: Any, numerator: Any, denominator: Any, locate: Locate
+    ) -> tuple[Decimal, Decimal, Decimal] | Literal[False] | None:
+        """(numerator, denominator, value) of a row that gives a ratio's parts; None when it gives
+        none; False when the row is refused (reported)."""
+        if numerator is None and denominator is None:
+            return None
+        if numerator is None or denominator is None:
+            self.emit("DB421", locate("numerator" if numerator is None else "denominator"), id=tid, problem="half")
+            return False
+        parts: list[Decimal] = []
+        for key, given in (("numerator", numerator), ("denominator", denominator)):
+            number = _number(given, self.dutch_numbers)
+            if number is None:
+                self.emit("DB421", locate(key), id=tid, problem="not_number", text=str(given))
+                return False
+            if number < 0 or abs(number) >= MAX_VALUE:
+                problem = "negative" if number < 0 else "not_number"
+                self.emit("DB421", locate(key), id=tid, problem=problem, text=str(given))
+                return False
+            parts.append(number)
+        top, bottom = parts
+        if bottom == 0:
+            self.emit("DB421", locate("denominator"), id=tid, problem="zero_denominator")
+            return False
+        computed = top / bottom * (100 if info.unit == "percent" else 1)
+        if value is not None:
+            written = _number(value, self.dutch_numbers)
+            if written is not None and written.is_finite():
+                exponent = min(int(written.as_tuple().exponent), 0)
+                if computed.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_EVEN) != written and (
+                    computed.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP) != written
+                ):
+                    shown = computed.quantize(Decimal(1).scaleb(min(exponent, -2)), rounding=ROUND_HALF_UP)
+                    self.emit(
+                        "DB421", locate("value"), id=tid, problem="disagrees", text=str(value), computed=str(shown)
+                    )
+                    return False
+        return top, bottom, computed
 
     def _date(self, when: Any) -> date | None:
         if isinstance(when, date):
@@ -450,7 +520,8 @@ class _Reader:
                 self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, self._columns))
         if twice:
             return
-        absent = [col for col in REQUIRED if col not in index]
+        ratio_columns = all(col in index for col in RATIO)
+        absent = [col for col in REQUIRED if col not in index and not (col == "value" and ratio_columns)]
         if absent:
             self.emit(
                 "DB408",
@@ -620,6 +691,26 @@ class _Reader:
                 self.emit("DB405", where, text=before.group(1) + "," + after.group(0))
                 return [problem]
         return []
+
+
+def _area_texts(programme: Programme, areas: AreaIndex) -> dict[str, str | None]:
+    """What an accepted row's `area` becomes, per declared area id: None for the whole area; for a
+    reference area the text the spec itself refers to it by (``reference_area``), so that gap
+    targets find their reference series however a row spelt it; else the area's name."""
+    texts: dict[str, str | None] = {}
+    refs = [programme.reference_area] if programme.reference_area is not None else []
+    refs += [
+        entry.target.reference_area
+        for entry in index(programme).targets.values()
+        if isinstance(entry.target, GapTarget) and entry.target.reference_area is not None
+    ]
+    for text in refs:
+        found = areas.resolve(text)
+        if found is not None:
+            texts.setdefault(found.id, text)
+    for ident, ref in areas.areas.items():
+        texts.setdefault(ident, None if ref.role == "whole" else ref.name)
+    return texts
 
 
 def _delimiter(text: str) -> str:
