@@ -38,7 +38,7 @@ baseline and 31 December for a deadline.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -390,16 +390,28 @@ def target_progress(
     measurements: MeasurementSet | Mapping[str, tuple[Measurement, ...]],
     as_of: date | None = None,
     thresholds: Thresholds | None = None,
+    *,
+    only: Collection[str] | None = None,
+    replace: Mapping[str, Target] | None = None,
 ) -> dict[str, TargetProgress]:
     """Progress of every target of the programme as of ``as_of`` (default: today), keyed by
     target id, in file order. Targets without usable measurements are in it too, as missing.
-    Rows may come in any order; they are sorted by date here."""
+    Rows may come in any order; they are sorted by date here.
+
+    A target that refers to an indicator takes the indicator's baseline and direction where it
+    gives none (`doelenboom.areas.effective_target`). ``only`` limits the result to those target
+    ids; ``replace`` measures a target as another (e.g. with a sub-area's own baseline)."""
+    from doelenboom.areas import effective_target, indicators
+
     when = as_of or date.today()
     grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
     engine = _Progress(programme, when, thresholds or Thresholds())
+    known = indicators(programme)
     found: dict[str, TargetProgress] = {}
     for entry in index(programme).targets.values():  # the first target with an id counts
-        target = entry.target
+        if only is not None and entry.target.id not in only:
+            continue
+        target = (replace or {}).get(entry.target.id) or effective_target(entry.target, known)
         rows = tuple(sorted(grouped.get(target.id, ()), key=lambda m: m.date))
         found[target.id] = engine.one(target, entry.node, rows)
     return found
