@@ -35,9 +35,10 @@ def declarations(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.diag("DB341", (*path, "code"), value=code)
         # an id may equal its own name or code (matching ignores case); only another area clashes
         seen_here: set[str] = set()
-        for what, value in (("id", ident), ("code", code), ("name", name)):
+        for field, value in enumerate((ident, code, name)):
             if value is None:
                 continue
+            what = "id" if field == 0 else ("code" if field == 1 else "name")
             folded = value.strip().casefold()
             if folded in seen_here:
                 continue

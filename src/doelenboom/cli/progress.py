@@ -87,6 +87,11 @@ class _Factor(_ParamType):
     show_default=True,
     help="csv for tools; csv-excel for a Dutch Excel (';', decimal comma, BOM, headers in --lang).",
 )
+@click.option(
+    "--by-area",
+    is_flag=True,
+    help="csv, csv-excel: one row per target and declared area instead of per node and target.",
+)
 @click.option("--lang", type=LANGUAGE, help="Language (default: from the locale).")
 def progress(
     spec: str,
@@ -96,11 +101,13 @@ def progress(
     on_track: Decimal,
     at_risk: Decimal,
     fmt: str,
+    by_area: bool,
     lang: Language | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
     from doelenboom.inputs import NOT_READ
     from doelenboom.monitor import progress_report, read_measurements
+    from doelenboom.monitor.areas import area_progress
     from doelenboom.monitor.progress import Thresholds, threshold_problem
     from doelenboom.render import progress as render
     from doelenboom.render.diagnostics import default_language, render_text
@@ -117,16 +124,18 @@ def progress(
         click.echo(render_text([Validation(found.file, None, found.diagnostics)], lang), err=True, nl=False)
         raise SystemExit(1)
     when = as_of or datetime.now().date()
-    report = progress_report(programme, found, when, weights, Thresholds(on_track, at_risk))  # type: ignore[arg-type]
+    rules = Thresholds(on_track, at_risk)
+    report = progress_report(programme, found, when, weights, rules)  # type: ignore[arg-type]
+    areas = area_progress(programme, found, when, rules)
 
     if fmt == "json":
-        click.echo(render.render_json(report, found.diagnostics, lang), nl=False)
+        click.echo(render.render_json(report, found.diagnostics, lang, areas), nl=False)
     elif fmt == "csv":
-        click.echo(render.render_csv(report), nl=False)
+        click.echo(render.render_area_csv(areas) if by_area else render.render_csv(report), nl=False)
     elif fmt == "csv-excel":
-        write_stdout(render.render_excel_csv(report, lang))
+        write_stdout(render.render_area_excel_csv(areas, lang) if by_area else render.render_excel_csv(report, lang))
     else:
-        click.echo(render.render_text(programme, report, when, lang), nl=False)
+        click.echo(render.render_text(programme, report, when, lang, areas), nl=False)
     if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
         result = Validation(found.file, None, found.diagnostics)
         click.echo(render_text([result], lang), err=True, nl=False)

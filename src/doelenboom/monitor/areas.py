@@ -173,6 +173,15 @@ class _Areas:
         # series already built
         below = list(self.areas.descendants(whole.id)) if whole is not None else []
         self.order = [*reversed(below), *([whole.id] if whole is not None else [])]
+        # inhabitants as declared, else the sum over the areas in it when each of them has them
+        self.inhabitants: dict[str, int] = {}
+        for ident in self.order:
+            declared = self.areas.areas[ident].inhabitants
+            kids = self.areas.children.get(ident, ())
+            if declared is not None:
+                self.inhabitants[ident] = declared
+            elif kids and all(kid in self.inhabitants for kid in kids):
+                self.inhabitants[ident] = sum(self.inhabitants[kid] for kid in kids)
 
     def aggregation(self, target: Target) -> Aggregation:
         indicator = self.indicators.get(target.indicator) if target.indicator is not None else None
@@ -226,7 +235,7 @@ class _Areas:
             if bottom == 0:
                 return None
             return Point(top / bottom * (HUNDRED if percent else 1), top, bottom, line, True)
-        weights = [self.areas.areas[kid].inhabitants for kid, _ in points]
+        weights = [self.inhabitants.get(kid) for kid, _ in points]
         if any(w is None for w in weights) or sum(w or 0 for w in weights) == 0:
             return None  # weighted_mean without the weights: no value, never an unweighted one
         total = Decimal(sum(w or 0 for w in weights))

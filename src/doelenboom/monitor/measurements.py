@@ -37,7 +37,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from functools import cached_property
@@ -125,6 +125,8 @@ class MeasurementSet:
     file: str
     rows: tuple[Measurement, ...]
     diagnostics: tuple[Diagnostic, ...]
+    shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per indicator id that rows were given for: the targets on it, each of which they measure."""
 
     def failed(self, *, strict: bool = False) -> bool:
         """True when any row was refused (or, with ``strict``, anything was warned about)."""
@@ -135,7 +137,8 @@ class MeasurementSet:
         """Accepted rows per target id, in date order."""
         grouped: dict[str, list[Measurement]] = {}
         for row in self.rows:
-            grouped.setdefault(row.target, []).append(row)
+            for target in self.shared.get(row.target, (row.target,)):
+                grouped.setdefault(target, []).append(row if target == row.target else row._replace(target=target))
         return {k: tuple(sorted(v, key=lambda m: m.date)) for k, v in grouped.items()}
 
 
@@ -164,7 +167,7 @@ def read_measurements_bytes(
     if not problems:
         return found
     diagnostics = sorted([*problems, *found.diagnostics], key=Diagnostic.sort_key)
-    return MeasurementSet(name, found.rows, tuple(diagnostics))
+    return MeasurementSet(name, found.rows, tuple(diagnostics), found.shared)
 
 
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")  # as the readers count lines: a lone CR ends one too
@@ -213,7 +216,7 @@ def read_measurements_text(
     else:
         reader.read_csv(text)
     diagnostics = sorted(reader.diagnostics, key=Diagnostic.sort_key)
-    return MeasurementSet(name, tuple(reader.rows), tuple(diagnostics))
+    return MeasurementSet(name, tuple(reader.rows), tuple(diagnostics), reader.shared)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +264,16 @@ class _Reader:
                     counted = "change"
             info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget), counted)
             self.targets[target.id] = info
+        # a row may name an indicator: it measures every target on it (checked as the first one)
+        self.shared: dict[str, tuple[str, ...]] = {}
+        on: dict[str, list[str]] = {}
+        for found in index(programme).targets.values():
+            if found.target.indicator is not None:
+                on.setdefault(found.target.indicator, []).append(found.target.id)
+        for indicator in programme.indicators:
+            if indicator.id in on and indicator.id not in self.targets:
+                self.shared[indicator.id] = tuple(on[indicator.id])
+                self.targets[indicator.id] = self.targets[on[indicator.id][0]]
         self.start, self.end = programme.horizon.start, programme.horizon.end
         self.areas = area_index(programme)
         self._area_suggester = Suggester(self.areas.names(), max_lookups=_MAX_SUGGESTED)
