@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from doelenboom.model import Indicator, Programme, Target
+from doelenboom.model import GapTarget, Indicator, Programme, Target
 from doelenboom.source import PathKey
 from doelenboom.tree import index
 
@@ -144,13 +144,22 @@ def indicators(programme: Programme) -> dict[str, Indicator]:
     return found
 
 
-def effective_target(target: Target, known: Mapping[str, Indicator]) -> Target:
+def effective_target(
+    target: Target, known: Mapping[str, Indicator], areas: AreaIndex | None = None, reference: str | None = None
+) -> Target:
     """``target`` with its indicator's baseline and direction where it gives none of its own (the
-    same target when it refers to no known indicator or needs nothing)."""
+    same target when it refers to no known indicator or needs nothing). With declared ``areas``,
+    a gap target's reference area (its own, else the programme's ``reference``) is written as the
+    declared area's name, as accepted measurement rows write it, however the spec spelt it."""
+    update: dict[str, object] = {}
+    if areas is not None and areas.declared and isinstance(target, GapTarget):
+        text = target.reference_area or reference
+        found = areas.resolve(text) if text is not None else None
+        if found is not None and found.name != target.reference_area:
+            update["reference_area"] = found.name
     indicator = known.get(target.indicator) if target.indicator is not None else None
     if indicator is None:
-        return target
-    update: dict[str, object] = {}
+        return target.model_copy(update=update) if update else target
     if target.baseline is None and indicator.baseline is not None:
         update["baseline"] = indicator.baseline
     if target.direction is None and indicator.direction is not None:

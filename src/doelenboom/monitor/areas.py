@@ -31,9 +31,9 @@ from decimal import Decimal
 from typing import Any
 
 from doelenboom.areas import AreaIndex, area_index, effective_target, indicators
-from doelenboom.model import Aggregation, Baseline, CountTarget, GapTarget, PartOfTarget, Programme, ShareTarget, Target
+from doelenboom.model import Aggregation, Baseline, CountTarget, PartOfTarget, Programme, RangeTarget, Target
 from doelenboom.monitor.measurements import Measurement, MeasurementSet
-from doelenboom.monitor.progress import TargetProgress, Thresholds, target_progress
+from doelenboom.monitor.progress import Missing, Status, TargetProgress, Thresholds, target_progress
 from doelenboom.tree import index
 from doelenboom.units import UnitTable
 
@@ -290,7 +290,7 @@ def area_progress(
     if whole is None or not engine.areas.declared:
         return AreaReport(when, found)
     for entry in index(programme).targets.values():
-        target = effective_target(entry.target, engine.indicators)
+        target = effective_target(entry.target, engine.indicators, engine.areas, programme.reference_area)
         rows = grouped.get(target.id, ())
         series = engine.series(target, rows)
         parts = [ident for ident in engine.areas.descendants(whole.id) if ident in series]
@@ -307,12 +307,19 @@ def area_progress(
             if ident == whole.id:
                 aggregated = with_aggregates(programme, {target.id: rows})
                 progress = target_progress(programme, aggregated, when, thresholds, only={target.id})[target.id]
-            elif not isinstance(target, CountTarget | PartOfTarget):
+            elif not self_summed(engine, target):
                 variant = _own_baseline(target, own or {})
-                sub_rows = {target.id: (*_rows(target.id, own or {}), *others)}
-                progress = target_progress(
-                    programme, sub_rows, when, thresholds, only={target.id}, replace={target.id: variant}
-                )[target.id]
+                if variant is None:  # no value of its own at the baseline date: nothing to measure from
+                    node = entry.node
+                    progress = TargetProgress(
+                        target.id, node, target.kind, when, None, None, None, Status.NO_DATA,
+                        None if point is None else point.value, latest, 0, None, Missing.NO_BASELINE,
+                    )  # fmt: skip
+                else:
+                    sub_rows = {target.id: (*_rows(target.id, own or {}), *others)}
+                    progress = target_progress(
+                        programme, sub_rows, when, thresholds, only={target.id}, replace={target.id: variant}
+                    )[target.id]
             results.append(
                 AreaProgress(
                     ident,
@@ -333,15 +340,24 @@ def area_progress(
     return AreaReport(when, found)
 
 
-def _own_baseline(target: Target, series: Series) -> Target:
-    """A share or gap target measured from the sub-area's own value at the baseline date (the
-    latest on or before it); without one the target has no baseline there (missing)."""
-    if not isinstance(target, ShareTarget | GapTarget) or target.baseline is None:
+def self_summed(engine: _Areas, target: Target) -> bool:
+    """Whether the target's sub-area values are parts of a sum (no progress of their own)."""
+    if engine.aggregation(target) == "sum":
+        return True
+    unit = getattr(target, "unit", None)
+    return isinstance(target, CountTarget | PartOfTarget) and isinstance(unit, str) and engine.units.counted(unit)
+
+
+def _own_baseline(target: Target, series: Series) -> Target | None:
+    """The target measured from the sub-area's own value at the baseline date (the latest on or
+    before it); None when the sub-area has none (its progress is then missing, never measured
+    from the whole area's baseline or from 0). A range is a change and needs none."""
+    if isinstance(target, RangeTarget) or target.baseline is None:
         return target
     when = target.baseline.date
     start = when if isinstance(when, date) else date(when, 1, 1)
     before = [day for day in series if day <= start]
     if not before:
-        return target.model_copy(update={"baseline": None})
+        return None
     value = series[max(before)].value
     return target.model_copy(update={"baseline": Baseline(value=value, date=target.baseline.date)})

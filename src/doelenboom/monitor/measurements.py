@@ -44,7 +44,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from doelenboom.areas import AreaIndex, area_index
+from doelenboom.areas import area_index
 from doelenboom.codes import CATALOGUE, NO_SUGGESTION
 from doelenboom.diagnostics import ArgValue, Diagnostic, Listing, Location, Related, has_errors, listing
 from doelenboom.inputs import PathArg, input_name, read_input
@@ -277,7 +277,6 @@ class _Reader:
         self.start, self.end = programme.horizon.start, programme.horizon.end
         self.areas = area_index(programme)
         self._area_suggester = Suggester(self.areas.names(), max_lookups=_MAX_SUGGESTED)
-        self._area_text = _area_texts(programme, self.areas)
         self.rows: list[Measurement] = []
         self.diagnostics: list[Diagnostic] = []
         self._dates: dict[str, date | None] = {}
@@ -330,7 +329,7 @@ class _Reader:
                 more = _suggest(area_text, self._area_suggester)
                 self.emit("DB420", locate("area"), id=tid, ref=area_text, more=more)
                 return
-            area_text = self._area_text.get(found.id)
+            area_text = None if found.role == "whole" else found.name  # the whole area: as if not given
         day = self._date(when)
         if day is None:
             self.emit("DB406", locate("date"), text=str(when))
@@ -704,26 +703,6 @@ class _Reader:
                 self.emit("DB405", where, text=before.group(1) + "," + after.group(0))
                 return [problem]
         return []
-
-
-def _area_texts(programme: Programme, areas: AreaIndex) -> dict[str, str | None]:
-    """What an accepted row's `area` becomes, per declared area id: None for the whole area; for a
-    reference area the text the spec itself refers to it by (``reference_area``), so that gap
-    targets find their reference series however a row spelt it; else the area's name."""
-    texts: dict[str, str | None] = {}
-    refs = [programme.reference_area] if programme.reference_area is not None else []
-    refs += [
-        entry.target.reference_area
-        for entry in index(programme).targets.values()
-        if isinstance(entry.target, GapTarget) and entry.target.reference_area is not None
-    ]
-    for text in refs:
-        found = areas.resolve(text)
-        if found is not None:
-            texts.setdefault(found.id, text)
-    for ident, ref in areas.areas.items():
-        texts.setdefault(ident, None if ref.role == "whole" else ref.name)
-    return texts
 
 
 def _delimiter(text: str) -> str:

@@ -401,17 +401,22 @@ def target_progress(
     A target that refers to an indicator takes the indicator's baseline and direction where it
     gives none (`doelenboom.areas.effective_target`). ``only`` limits the result to those target
     ids; ``replace`` measures a target as another (e.g. with a sub-area's own baseline)."""
-    from doelenboom.areas import effective_target, indicators
+    from doelenboom.areas import area_index, effective_target, indicators
 
     when = as_of or date.today()
     grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
     engine = _Progress(programme, when, thresholds or Thresholds())
     known = indicators(programme)
+    areas = area_index(programme)
+    # rows of a declared reference area carry its name (`read_measurements`): never a sub-area
+    engine.reference_areas |= {ref.name for ref in areas.areas.values() if ref.role == "reference"}
     found: dict[str, TargetProgress] = {}
     for entry in index(programme).targets.values():  # the first target with an id counts
         if only is not None and entry.target.id not in only:
             continue
-        target = (replace or {}).get(entry.target.id) or effective_target(entry.target, known)
+        target = (replace or {}).get(entry.target.id) or effective_target(
+            entry.target, known, areas, programme.reference_area
+        )
         rows = tuple(sorted(grouped.get(target.id, ()), key=lambda m: m.date))
         found[target.id] = engine.one(target, entry.node, rows)
     return found
