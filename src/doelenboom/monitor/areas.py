@@ -281,63 +281,94 @@ def area_progress(
     thresholds: Thresholds | None = None,
 ) -> AreaReport:
     """Progress per declared area of every target with data for one (see the module docstring).
-    Empty when the spec declares no areas."""
+    Empty when the spec declares no areas. Progress is computed by `target_progress`, once per
+    area for all the targets measured there."""
     when = as_of or date.today()
     grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
     engine = _Areas(programme)
-    found: dict[str, TargetAreas] = {}
     whole = engine.areas.whole
     if whole is None or not engine.areas.declared:
-        return AreaReport(when, found)
-    for entry in index(programme).targets.values():
+        return AreaReport(when, {})
+    tree = index(programme)
+    # per target: its series per area and the areas with data (the whole area first)
+    measured: dict[str, tuple[Target, dict[str, Series], list[str]]] = {}
+    for entry in tree.targets.values():
         target = effective_target(entry.target, engine.indicators, engine.areas, programme.reference_area)
         rows = grouped.get(target.id, ())
         series = engine.series(target, rows)
         parts = [ident for ident in engine.areas.descendants(whole.id) if ident in series]
-        if not parts:
+        if parts:
+            measured[target.id] = (target, series, [whole.id, *parts])
+    progress: dict[tuple[str, str], TargetProgress] = {}
+    wholes = target_progress(
+        programme, _with_aggregates(engine, grouped, measured), when, thresholds, only=set(measured)
+    )
+    for tid, found in wholes.items():
+        progress[(tid, whole.id)] = found
+    # per part: the rows of every target measured there, each from the part's own baseline
+    asks: dict[str, tuple[dict[str, tuple[Measurement, ...]], dict[str, Target]]] = {}
+    for tid, (target, series, idents) in measured.items():
+        if self_summed(engine, target):
             continue
-        others = tuple(row for row in rows if engine.area_of(row) is None)  # reference areas
-        results: list[AreaProgress] = []
-        for ident in [whole.id, *parts]:
-            own = series.get(ident)
-            ref = engine.areas.areas[ident]
-            latest = max((d for d in (own or {}) if d <= when), default=None)
-            point = None if latest is None or own is None else own[latest]
-            progress: TargetProgress | None = None
-            if ident == whole.id:
-                aggregated = with_aggregates(programme, {target.id: rows})
-                progress = target_progress(programme, aggregated, when, thresholds, only={target.id})[target.id]
-            elif not self_summed(engine, target):
-                variant = _own_baseline(target, own or {})
-                if variant is None:  # no value of its own at the baseline date: nothing to measure from
-                    node = entry.node
-                    progress = TargetProgress(
-                        target.id, node, target.kind, when, None, None, None, Status.NO_DATA,
-                        None if point is None else point.value, latest, 0, None, Missing.NO_BASELINE,
-                    )  # fmt: skip
-                else:
-                    sub_rows = {target.id: (*_rows(target.id, own or {}), *others)}
-                    progress = target_progress(
-                        programme, sub_rows, when, thresholds, only={target.id}, replace={target.id: variant}
-                    )[target.id]
-            results.append(
-                AreaProgress(
-                    ident,
-                    ref.name,
-                    ref.code,
-                    ref.parent,
-                    None if point is None else point.value,
-                    None if point is None else point.numerator,
-                    None if point is None else point.denominator,
-                    latest,
-                    bool(point is not None and point.derived),
-                    progress,
-                )
-            )
-        found[target.id] = TargetAreas(
-            target.id, target.indicator, engine.aggregation(target), results[0], tuple(results[1:])
-        )
-    return AreaReport(when, found)
+        others = tuple(row for row in grouped.get(tid, ()) if engine.area_of(row) is None)  # references
+        for ident in idents[1:]:
+            variant = _own_baseline(target, series[ident])
+            if variant is None:  # no value of its own at the baseline date: nothing to measure from
+                latest = max((d for d in series[ident] if d <= when), default=None)
+                progress[(tid, ident)] = TargetProgress(
+                    tid, tree.targets[tid].node, target.kind, when, None, None, None, Status.NO_DATA,
+                    None if latest is None else series[ident][latest].value, latest, 0, None, Missing.NO_BASELINE,
+                )  # fmt: skip
+                continue
+            rows_of, replaced = asks.setdefault(ident, ({}, {}))
+            rows_of[tid] = (*_rows(tid, series[ident]), *others)
+            replaced[tid] = variant
+    for ident, (rows_of, replaced) in asks.items():
+        for tid, found in target_progress(
+            programme, rows_of, when, thresholds, only=set(rows_of), replace=replaced
+        ).items():
+            progress[(tid, ident)] = found
+    result: dict[str, TargetAreas] = {}
+    for tid, (target, series, idents) in measured.items():
+        areas = [_area(engine, ident, series.get(ident, {}), when, progress.get((tid, ident))) for ident in idents]
+        result[tid] = TargetAreas(tid, target.indicator, engine.aggregation(target), areas[0], tuple(areas[1:]))
+    return AreaReport(when, result)
+
+
+def _area(engine: _Areas, ident: str, own: Series, when: date, progress: TargetProgress | None) -> AreaProgress:
+    ref = engine.areas.areas[ident]
+    latest = max((d for d in own if d <= when), default=None)
+    point = None if latest is None else own[latest]
+    return AreaProgress(
+        ident,
+        ref.name,
+        ref.code,
+        ref.parent,
+        None if point is None else point.value,
+        None if point is None else point.numerator,
+        None if point is None else point.denominator,
+        latest,
+        bool(point is not None and point.derived),
+        progress,
+    )
+
+
+def _with_aggregates(
+    engine: _Areas,
+    grouped: Mapping[str, tuple[Measurement, ...]],
+    measured: Mapping[str, tuple[Target, dict[str, Series], list[str]]],
+) -> dict[str, tuple[Measurement, ...]]:
+    """`with_aggregates` for the targets already measured per area (their series built once)."""
+    whole = engine.areas.whole
+    result = dict(grouped)
+    if whole is None:
+        return result
+    for tid, (target, series, _idents) in measured.items():
+        rows = grouped.get(tid, ())
+        own_whole = any(engine.area_of(row) == whole.id for row in rows)
+        if engine.aggregation(target) != "none" and not own_whole and series.get(whole.id):
+            result[tid] = (*rows, *_rows(tid, series[whole.id]))
+    return result
 
 
 def self_summed(engine: _Areas, target: Target) -> bool:
