@@ -271,3 +271,18 @@ def test_ratio_aggregate_is_the_ratio_of_sums_whatever_the_order_and_labels(
     assert value2 == value
     renamed = {f"Buurt {relabelled[i]}": by_name[f"Buurt {names[i]}"] for i in range(len(parts))}
     assert by_name2 == renamed
+
+
+def test_a_long_circle_of_areas_is_one_short_diagnostic() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import shapes
+
+    from doelenboom.language import EN
+    from doelenboom.validation import validate_text
+
+    result = validate_text(shapes.area_cycle(1000).spec, "spec.yaml")
+    circles = [d for d in result.diagnostics if d.code == "DB343"]
+    assert [(d.line, d.column) for d in circles] == [(9, 39)]  # parent of b0
+    assert len(circles[0].message_in(EN)) < 300

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from doelenboom.areas import CBS_CODE, area_index, indicators, parent_cycles
 from doelenboom.checks.context import Context
 from doelenboom.codes import NO_SUGGESTION
-from doelenboom.diagnostics import ArgValue, Diagnostic
+from doelenboom.diagnostics import ArgValue, Diagnostic, listing
 from doelenboom.model import GapTarget
 from doelenboom.source import PathKey
 from doelenboom.suggest import Suggester
@@ -70,7 +70,7 @@ def hierarchy(ctx: Context) -> Iterator[Diagnostic]:
         start = min(cycle, key=lambda ident: where[ident])
         at = cycle.index(start)
         ordered = [*cycle[at:], *cycle[:at], start]
-        yield ctx.diag("DB343", ("area", "parts", where[start], "parent"), cycle=" → ".join(ordered))
+        yield ctx.diag("DB343", ("area", "parts", where[start], "parent"), cycle=listing(ordered, joiner=" → "))
 
 
 def references(ctx: Context) -> Iterator[Diagnostic]:
