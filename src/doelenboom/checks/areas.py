@@ -9,11 +9,11 @@ from doelenboom.areas import CBS_CODE, area_index, indicators, parent_cycles
 from doelenboom.checks.context import Context
 from doelenboom.codes import NO_SUGGESTION
 from doelenboom.diagnostics import ArgValue, Diagnostic, listing
-from doelenboom.model import GapTarget
+from doelenboom.model import CountTarget, GapTarget, PartOfTarget
 from doelenboom.source import PathKey
 from doelenboom.suggest import Suggester
 
-CODES = ("DB340", "DB341", "DB342", "DB343", "DB344", "DB345", "DB346")
+CODES = ("DB340", "DB341", "DB342", "DB343", "DB344", "DB345", "DB346", "DB347")
 
 
 def _more(suggester: Suggester, value: str) -> dict[str, ArgValue]:
@@ -128,4 +128,20 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
             )
 
 
-CHECKS = (declarations, hierarchy, references)
+def counted_decimals(ctx: Context) -> Iterator[Diagnostic]:
+    """DB347: a count target's value or baseline with decimals in a unit that counts whole
+    things (a school score of 530.8 in a unit declared without `kind: measure`)."""
+    for tinfo in ctx.targets.values():
+        target = tinfo.target
+        if not isinstance(target, CountTarget | PartOfTarget) or not ctx.units.counted(target.unit):
+            continue
+        figures = [("value", target.value)]
+        if target.baseline is not None:
+            figures.append(("baseline", target.baseline.value))
+        for key, number in figures:
+            if number != number.to_integral_value():
+                path = (*tinfo.path, key, "value") if key == "baseline" else (*tinfo.path, key)
+                yield ctx.diag("DB347", path, id=target.id, text=str(number), unit=target.unit)
+
+
+CHECKS = (declarations, hierarchy, references, counted_decimals)

@@ -1024,6 +1024,39 @@ targets:
     ),
 )
 
+DB347 = Code(
+    "DB347",
+    "decimals-in-counted-unit",
+    W,
+    "semantic",
+    summary=(
+        "A value with decimals in a unit that counts whole things; measurements in it would be refused "
+        "(DB413) unless the unit is declared as a measure."
+    ),
+    message={
+        "en": "'{id}' has {text} {unit}, but '{unit}' counts whole things",
+        "nl": "'{id}' heeft {text} {unit}, maar '{unit}' telt hele dingen",
+    },
+    hint={
+        "en": "For a score, an index or a rate, declare the unit with `kind: measure` under 'units:'.",
+        "nl": "Is het een score, een index of een cijfer, geef de eenheid dan `kind: measure` onder 'units:'.",
+    },
+    example=example(
+        """
+units:
+  - {name: toetsscore}
+targets:
+  - {id: eindtoets, kind: count, name: Eindtoets, value: 534, unit: toetsscore, baseline: {value: 530.8, date: 2020}}
+""",
+        """
+units:
+  - {name: toetsscore, kind: measure}
+targets:
+  - {id: eindtoets, kind: count, name: Eindtoets, value: 534, unit: toetsscore, baseline: {value: 530.8, date: 2020}}
+""",
+    ),
+)
+
 CODES = (
     DB301,
     DB302,
@@ -1058,4 +1091,5 @@ CODES = (
     DB344,
     DB345,
     DB346,
+    DB347,
 )
