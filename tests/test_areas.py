@@ -286,3 +286,19 @@ def test_a_long_circle_of_areas_is_one_short_diagnostic() -> None:
     circles = [d for d in result.diagnostics if d.code == "DB343"]
     assert [(d.line, d.column) for d in circles] == [(9, 39)]  # parent of b0
     assert len(circles[0].message_in(EN)) < 300
+
+
+def test_a_count_over_nested_areas_counts_each_buurt_once() -> None:
+    programme = _spec(
+        SPEC.replace(
+            "    - {id: b, name: Passart, inhabitants: 300}\n",
+            "    - {id: b, name: Passart, inhabitants: 300}\n    - {id: c, name: Passart-Oost, parent: b}\n"
+            "    - {id: d, name: Passart-West, parent: b}\n",
+        )
+    )
+    rows = "target,date,value,area\nscholen,2024-01-01,1,Vrieheide\nscholen,2024-01-01,3,Passart\n"
+    rows += "scholen,2024-01-01,2,Passart-Oost\nscholen,2024-01-01,1,Passart-West\n"
+    found = read_measurements_text(rows, programme)
+    assert found.diagnostics == ()
+    report = progress_report(programme, found, AS_OF)
+    assert report.targets["scholen"].value == 4  # Vrieheide 1 + Passart's own 3, not 1 + 3 + 2 + 1

@@ -184,8 +184,14 @@ class _Areas:
                 self.inhabitants[ident] = sum(self.inhabitants[kid] for kid in kids)
 
     def aggregation(self, target: Target) -> Aggregation:
+        """The indicator's; for a count in a counted unit without an indicator, ``sum`` (counts add
+        up over areas, and through the declared hierarchy each buurt is counted once)."""
         indicator = self.indicators.get(target.indicator) if target.indicator is not None else None
-        return indicator.aggregation if indicator is not None else "none"
+        if indicator is not None:
+            return indicator.aggregation
+        unit = getattr(target, "unit", None)
+        counted = isinstance(unit, str) and self.units.counted(unit)
+        return "sum" if isinstance(target, CountTarget | PartOfTarget) and counted else "none"
 
     def area_of(self, row: Measurement) -> str | None:
         """The id of the declared (whole or sub-) area a row is for; None for any other row."""
@@ -373,10 +379,7 @@ def _with_aggregates(
 
 def self_summed(engine: _Areas, target: Target) -> bool:
     """Whether the target's sub-area values are parts of a sum (no progress of their own)."""
-    if engine.aggregation(target) == "sum":
-        return True
-    unit = getattr(target, "unit", None)
-    return isinstance(target, CountTarget | PartOfTarget) and isinstance(unit, str) and engine.units.counted(unit)
+    return engine.aggregation(target) == "sum"
 
 
 def _own_baseline(target: Target, series: Series) -> Target | None:
