@@ -302,3 +302,23 @@ def test_a_count_over_nested_areas_counts_each_buurt_once() -> None:
     assert found.diagnostics == ()
     report = progress_report(programme, found, AS_OF)
     assert report.targets["scholen"].value == 4  # Vrieheide 1 + Passart's own 3, not 1 + 3 + 2 + 1
+
+
+def test_yaml_rows_with_teller_and_noemer() -> None:
+    programme = _spec(SPEC)
+    text = (
+        "measurements:\n"
+        "  - {streefdoel: werk, datum: 2024-01-01, teller: 30, noemer: 40, gebied: Vrieheide}\n"
+        "  - {streefdoel: werk, datum: 2024-01-01, waarde: 25.0, teller: 75, noemer: 300, gebied: passart}\n"
+        "  - {streefdoel: werk, datum: 2025-01-01, waarde: 26, teller: 75, noemer: 300, gebied: passart}\n"
+    )
+    found = read_measurements_text(text, programme, "m.yaml", "yaml")
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB421", 4, 51)]
+    assert [(r.value, r.numerator, r.denominator) for r in found.rows] == [
+        (Decimal(75), Decimal(30), Decimal(40)),
+        (Decimal(25), Decimal(75), Decimal(300)),
+    ]
+    # both targets on the indicator are measured by the rows that name it
+    assert [r.target for r in found.by_target["t"]] == ["t", "t"]
+    whole = area_progress(programme, found, AS_OF).targets["t"].whole
+    assert whole is not None and whole.value == Decimal(105) / Decimal(340) * 100
