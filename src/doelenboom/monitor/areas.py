@@ -86,6 +86,8 @@ class TargetAreas:
     aggregation: Aggregation
     whole: AreaProgress | None
     parts: tuple[AreaProgress, ...]
+    unit: str | None = None
+    """The target's unit as the spec writes it (None for a milestone or a qualitative target)."""
 
 
 AREA_CSV_COLUMNS = (
@@ -118,6 +120,7 @@ class AreaReport:
         return {
             tid: {
                 "indicator": t.indicator,
+                "unit": t.unit,
                 "aggregation": t.aggregation,
                 "whole": None if t.whole is None else _area_dict(t.whole),
                 "parts": [_area_dict(a) for a in t.parts],
@@ -337,7 +340,10 @@ def area_progress(
     result: dict[str, TargetAreas] = {}
     for tid, (target, series, idents) in measured.items():
         areas = [_area(engine, ident, series.get(ident, {}), when, progress.get((tid, ident))) for ident in idents]
-        result[tid] = TargetAreas(tid, target.indicator, engine.aggregation(target), areas[0], tuple(areas[1:]))
+        unit = getattr(target, "unit", None)
+        result[tid] = TargetAreas(
+            tid, target.indicator, engine.aggregation(target), areas[0], tuple(areas[1:]), unit if unit else None
+        )
     return AreaReport(when, result)
 
 

@@ -17,6 +17,7 @@ from doelenboom.render import dump_json
 from doelenboom.render.diagnostics import diagnostic_json
 from doelenboom.text import csv_bytes, format_number, one_line, write_csv
 from doelenboom.tree import index
+from doelenboom.units import UnitTable
 from doelenboom.words import column_words
 from doelenboom.words import word as catalogue_word
 
@@ -59,18 +60,29 @@ def area_text(areas: AreaReport, lang: Language = EN) -> str:
         depth: dict[str, int] = {}
         for area in [*([found.whole] if found.whole is not None else []), *found.parts]:
             depth[area.area] = depth.get(area.parent or "", 0) + 1 if area.parent is not None else 1
-            lines.append(f"{'  ' * (depth[area.area] + 1)}{one_line(area.name)}: {_area_line(area, lang)}")
+            line = _area_line(area, _unit_suffix(found.unit), lang)
+            lines.append(f"{'  ' * (depth[area.area] + 1)}{one_line(area.name)}: {line}")
     return "\n".join(lines) + "\n"
 
 
-def _area_line(area: AreaProgress, lang: Language) -> str:
+def _unit_suffix(unit: str | None) -> str:
+    """' %' for a share; a spec's own unit as the spec writes it (data); nothing for the other
+    built-in units, whose names are ids, not words."""
+    if unit is None:
+        return ""
+    canonical = UnitTable().canonical(unit)
+    if canonical is None:
+        return f" {one_line(unit)}"
+    return " %" if canonical == "percent" else ""
+
+
+def _area_line(area: AreaProgress, unit: str, lang: Language) -> str:
     parts = []
     if area.value is None:
         parts.append(catalogue_word("status.no_data", lang))
     else:
-        shown = format_number(
-            area.value.quantize(Decimal("0.01")) if area.value.as_tuple().exponent != 0 else area.value, lang
-        )
+        whole = area.value.as_tuple().exponent == 0
+        shown = format_number(area.value if whole else area.value.quantize(Decimal("0.01")), lang) + unit
         if area.numerator is not None and area.denominator is not None:
             shown += f" ({format_number(area.numerator, lang)}/{format_number(area.denominator, lang)})"
         if area.derived:
