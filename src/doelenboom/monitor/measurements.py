@@ -5,9 +5,14 @@ A measurements file is CSV (a header line, then one measurement per line) or YAM
 saves CSV on Dutch Windows; see `read_measurements_bytes`).
 
 Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
-``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
-Dutch headers (streefdoel, datum, waarde, eenheid, gebied or buurt, bron, toelichting or opmerking) are
-accepted too ("doel" is not: it is the goal level's word), and a
+``unit``, ``area`` (e.g. a buurt, or the reference area), ``source``, ``note``, ``numerator`` and
+``denominator`` are optional. A row with ``numerator`` and ``denominator`` needs no ``value``: it
+is their ratio (times 100 for a target in percent), and a value given with them must agree
+(DB421). ``target`` may name an indicator: the row then measures every target on it. When the
+spec declares areas (`doelenboom.areas`), ``area`` must name one of them by id, CBS code or name
+in any case (DB420); the row keeps the declared name (None for the whole area).
+Dutch headers (streefdoel, datum, waarde, eenheid, gebied or buurt, bron, toelichting or opmerking,
+teller, noemer) are accepted too ("doel" is not: it is the goal level's word), and a
 CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``, and one
 separated by tabs with tabs.
 
@@ -21,10 +26,10 @@ target's unit through the programme's `UnitTable`. A qualitative target is measu
 status on its scale; a milestone by 0 (not yet) or 1 (reached).
 
 A count in a counting unit (anything but percent and money: persons, dwellings, a spec's own
-units) is a whole number: a value with decimals, or with exactly three digits after the decimal
-mark (``1.234`` is a Dutch 1234 read the English way, and ``1.000`` is the same trap), is refused
-(DB413), and so is a negative one for count, part-of and gap targets (a range target's
-measurements are changes, which may be negative).
+units unless declared with ``kind: measure``) is a whole number: a value with decimals, or with
+exactly three digits after the decimal mark (``1.234`` is a Dutch 1234 read the English way, and
+``1.000`` is the same trap), is refused (DB413), and so is a negative one for count, part-of and
+gap targets (a range target's measurements are changes, which may be negative).
 
 A value of `MAX_VALUE` (10^15) or more in the target's unit is refused (DB415): no real figure is
 that large, and stray digits should not pass as progress.
