@@ -128,13 +128,20 @@ class AreaReport:
             for tid, t in self.targets.items()
         }
 
-    def csv_rows(self) -> list[list[str | float | int | None]]:
-        """One row per target and area (the whole area first), under `AREA_CSV_COLUMNS`."""
-        rows: list[list[str | float | int | None]] = []
+    def csv_rows(self) -> list[list[str | float | int | Decimal | None]]:
+        """One row per target and area (the whole area first), under `AREA_CSV_COLUMNS`: values
+        as exact decimals, ``derived`` as 1 or 0, fractions rounded to 4 decimals."""
+        rows: list[list[str | float | int | Decimal | None]] = []
         for tid, t in self.targets.items():
             for area in ([t.whole] if t.whole is not None else []) + list(t.parts):
                 d = _area_dict(area)
-                rows.append([tid, *(d[c] for c in AREA_CSV_COLUMNS[1:])])
+                exact: dict[str, str | float | int | Decimal | None] = {
+                    "value": area.value,
+                    "numerator": area.numerator,
+                    "denominator": area.denominator,
+                    "derived": 1 if area.derived else 0,
+                }
+                rows.append([tid, *(exact[c] if c in exact else d[c] for c in AREA_CSV_COLUMNS[1:])])
         return rows
 
 
