@@ -154,7 +154,7 @@ tree:
 def test_a_measurement_area_must_be_declared_with_a_suggestion() -> None:
     programme = _spec(SPEC)
     found = read_measurements_text("target,date,value,area\nveilig,2024-01-01,6.4,Vriehiede\n", programme)
-    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB420", 2, 23)]
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB430", 2, 23)]
     assert found.diagnostics[0].args["suggestion"] == "Vrieheide"
     assert found.rows == ()
 
@@ -283,7 +283,7 @@ def test_a_long_circle_of_areas_is_one_short_diagnostic() -> None:
     from doelenboom.validation import validate_text
 
     result = validate_text(shapes.area_cycle(1000).spec, "spec.yaml")
-    circles = [d for d in result.diagnostics if d.code == "DB343"]
+    circles = [d for d in result.diagnostics if d.code == "DB353"]
     assert [(d.line, d.column) for d in circles] == [(9, 39)]  # parent of b0
     assert len(circles[0].message_in(EN)) < 300
 
@@ -313,7 +313,7 @@ def test_yaml_rows_with_teller_and_noemer() -> None:
         "  - {streefdoel: werk, datum: 2025-01-01, waarde: 26, teller: 75, noemer: 300, gebied: passart}\n"
     )
     found = read_measurements_text(text, programme, "m.yaml", "yaml")
-    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB421", 4, 51)]
+    assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB431", 4, 51)]
     assert [(r.value, r.numerator, r.denominator) for r in found.rows] == [
         (Decimal(75), Decimal(30), Decimal(40)),
         (Decimal(25), Decimal(75), Decimal(300)),

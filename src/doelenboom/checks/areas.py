@@ -13,7 +13,7 @@ from doelenboom.model import CountTarget, GapTarget, PartOfTarget
 from doelenboom.source import PathKey
 from doelenboom.suggest import Suggester
 
-CODES = ("DB340", "DB341", "DB342", "DB343", "DB344", "DB345", "DB346", "DB347")
+CODES = ("DB350", "DB351", "DB352", "DB353", "DB354", "DB355", "DB356", "DB357")
 
 
 def _more(suggester: Suggester, value: str) -> dict[str, ArgValue]:
@@ -22,7 +22,7 @@ def _more(suggester: Suggester, value: str) -> dict[str, ArgValue]:
 
 
 def declarations(ctx: Context) -> Iterator[Diagnostic]:
-    """DB340 (an id, code or name given twice), DB341 (not a CBS code), DB342 (unknown parent)."""
+    """DB350 (an id, code or name given twice), DB351 (not a CBS code), DB352 (unknown parent)."""
     area = ctx.programme.area
     if area is None:
         return
@@ -32,7 +32,7 @@ def declarations(ctx: Context) -> Iterator[Diagnostic]:
     first: dict[tuple[str, str], PathKey] = {}
     for path, ident, code, name in entries:
         if code is not None and not CBS_CODE.fullmatch(code):
-            yield ctx.diag("DB341", (*path, "code"), value=code)
+            yield ctx.diag("DB351", (*path, "code"), value=code)
         # an id may equal its own name or code (matching ignores case); only another area clashes
         seen_here: set[str] = set()
         for field, value in enumerate((ident, code, name)):
@@ -46,7 +46,7 @@ def declarations(ctx: Context) -> Iterator[Diagnostic]:
             earlier = first.get(("any", folded))
             if earlier is not None:
                 line = ctx.loc(earlier).line
-                yield ctx.diag("DB340", (*path, what), what=what, value=value, first_line=line)
+                yield ctx.diag("DB350", (*path, what), what=what, value=value, first_line=line)
             else:
                 first[("any", folded)] = path
     part_ids = {p.id for p in area.parts}
@@ -54,12 +54,12 @@ def declarations(ctx: Context) -> Iterator[Diagnostic]:
     for i, part in enumerate(area.parts):
         if part.parent is not None and part.parent not in part_ids:
             yield ctx.diag(
-                "DB342", ("area", "parts", i, "parent"), id=part.id, ref=part.parent, more=_more(parts, part.parent)
+                "DB352", ("area", "parts", i, "parent"), id=part.id, ref=part.parent, more=_more(parts, part.parent)
             )
 
 
 def hierarchy(ctx: Context) -> Iterator[Diagnostic]:
-    """DB343: sub-areas lying in each other in a circle (reported once, at its first part)."""
+    """DB353: sub-areas lying in each other in a circle (reported once, at its first part)."""
     area = ctx.programme.area
     if area is None:
         return
@@ -70,24 +70,24 @@ def hierarchy(ctx: Context) -> Iterator[Diagnostic]:
         start = min(cycle, key=lambda ident: where[ident])
         at = cycle.index(start)
         ordered = [*cycle[at:], *cycle[:at], start]
-        yield ctx.diag("DB343", ("area", "parts", where[start], "parent"), cycle=listing(ordered, joiner=" → "))
+        yield ctx.diag("DB353", ("area", "parts", where[start], "parent"), cycle=listing(ordered, joiner=" → "))
 
 
 def references(ctx: Context) -> Iterator[Diagnostic]:
-    """DB344 (a reference area that is not declared, when areas are declared), DB345 (an unknown
-    indicator) and DB346 (a target's unit or direction against its indicator's)."""
+    """DB354 (a reference area that is not declared, when areas are declared), DB355 (an unknown
+    indicator) and DB356 (a target's unit or direction against its indicator's)."""
     areas = area_index(ctx.programme)
     if areas.declared:
         names = Suggester(areas.names())
         if ctx.programme.reference_area is not None and areas.resolve(ctx.programme.reference_area) is None:
             ref = ctx.programme.reference_area
-            yield ctx.diag("DB344", ("reference_area",), ref=ref, more=_more(names, ref))
+            yield ctx.diag("DB354", ("reference_area",), ref=ref, more=_more(names, ref))
         for tinfo in ctx.targets.values():
             target = tinfo.target
             if isinstance(target, GapTarget) and target.reference_area is not None:
                 if areas.resolve(target.reference_area) is None:
                     ref = target.reference_area
-                    yield ctx.diag("DB344", (*tinfo.path, "reference_area"), ref=ref, more=_more(names, ref))
+                    yield ctx.diag("DB354", (*tinfo.path, "reference_area"), ref=ref, more=_more(names, ref))
     known = indicators(ctx.programme)
     suggester = Suggester(sorted(known))
     for tinfo in ctx.targets.values():
@@ -97,7 +97,7 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
         indicator = known.get(target.indicator)
         if indicator is None:
             more = _more(suggester, target.indicator)
-            yield ctx.diag("DB345", (*tinfo.path, "indicator"), id=target.id, ref=target.indicator, more=more)
+            yield ctx.diag("DB355", (*tinfo.path, "indicator"), id=target.id, ref=target.indicator, more=more)
             continue
         unit = getattr(target, "unit", None)
         units = ctx.units
@@ -108,7 +108,7 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
             and not units.compatible(unit, indicator.unit)
         ):
             yield ctx.diag(
-                "DB346",
+                "DB356",
                 (*tinfo.path, "unit"),
                 id=target.id,
                 what="unit",
@@ -118,7 +118,7 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
             )
         if target.direction is not None and indicator.direction is not None and target.direction != indicator.direction:
             yield ctx.diag(
-                "DB346",
+                "DB356",
                 (*tinfo.path, "direction"),
                 id=target.id,
                 what="direction",
@@ -129,7 +129,7 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def counted_decimals(ctx: Context) -> Iterator[Diagnostic]:
-    """DB347: a count target's value or baseline with decimals in a unit that counts whole
+    """DB357: a count target's value or baseline with decimals in a unit that counts whole
     things (a school score of 530.8 in a unit declared without `kind: measure`)."""
     for tinfo in ctx.targets.values():
         target = tinfo.target
@@ -141,7 +141,7 @@ def counted_decimals(ctx: Context) -> Iterator[Diagnostic]:
         for key, number in figures:
             if number != number.to_integral_value():
                 path = (*tinfo.path, key, "value") if key == "baseline" else (*tinfo.path, key)
-                yield ctx.diag("DB347", path, id=target.id, text=str(number), unit=target.unit)
+                yield ctx.diag("DB357", path, id=target.id, text=str(number), unit=target.unit)
 
 
 CHECKS = (declarations, hierarchy, references, counted_decimals)

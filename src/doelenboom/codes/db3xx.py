@@ -806,8 +806,8 @@ DB327 = Code(
 _DID_YOU_MEAN = {"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}}
 _CHECK_SPELLING = {"": {"en": "Check the spelling.", "nl": "Controleer de spelling."}}
 
-DB340 = Code(
-    "DB340",
+DB350 = Code(
+    "DB350",
     "area-declared-twice",
     E,
     "semantic",
@@ -845,8 +845,8 @@ area:
     ),
 )
 
-DB341 = Code(
-    "DB341",
+DB351 = Code(
+    "DB351",
     "cbs-code-malformed",
     E,
     "semantic",
@@ -873,8 +873,8 @@ area:
     ),
 )
 
-DB342 = Code(
-    "DB342",
+DB352 = Code(
+    "DB352",
     "area-parent-unknown",
     E,
     "semantic",
@@ -902,8 +902,8 @@ area:
     ),
 )
 
-DB343 = Code(
-    "DB343",
+DB353 = Code(
+    "DB353",
     "area-parent-cycle",
     E,
     "semantic",
@@ -932,8 +932,8 @@ area:
     ),
 )
 
-DB344 = Code(
-    "DB344",
+DB354 = Code(
+    "DB354",
     "unknown-area",
     E,
     "semantic",
@@ -959,8 +959,8 @@ area:
     ),
 )
 
-DB345 = Code(
-    "DB345",
+DB355 = Code(
+    "DB355",
     "unknown-indicator",
     E,
     "semantic",
@@ -988,8 +988,8 @@ targets:
     ),
 )
 
-DB346 = Code(
-    "DB346",
+DB356 = Code(
+    "DB356",
     "indicator-mismatch",
     E,
     "semantic",
@@ -1024,8 +1024,8 @@ targets:
     ),
 )
 
-DB347 = Code(
-    "DB347",
+DB357 = Code(
+    "DB357",
     "decimals-in-counted-unit",
     W,
     "semantic",
@@ -1084,12 +1084,12 @@ CODES = (
     DB324,
     DB326,
     DB327,
-    DB340,
-    DB341,
-    DB342,
-    DB343,
-    DB344,
-    DB345,
-    DB346,
-    DB347,
+    DB350,
+    DB351,
+    DB352,
+    DB353,
+    DB354,
+    DB355,
+    DB356,
+    DB357,
 )

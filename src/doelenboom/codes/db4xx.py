@@ -526,8 +526,8 @@ measurements:
 
 # --- Areas and ratio measurements (issue 12) --------------------------------------------------------
 
-DB420 = Code(
-    "DB420",
+DB430 = Code(
+    "DB430",
     "measurement-area-unknown",
     E,
     "measurements",
@@ -558,8 +558,8 @@ measurements:
     ),
 )
 
-DB421 = Code(
-    "DB421",
+DB431 = Code(
+    "DB431",
     "measurement-ratio",
     E,
     "measurements",
@@ -616,6 +616,6 @@ CODES = (
     DB414,
     DB415,
     DB416,
-    DB420,
-    DB421,
+    DB430,
+    DB431,
 )

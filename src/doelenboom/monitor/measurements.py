@@ -8,9 +8,9 @@ Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
 ``unit``, ``area`` (e.g. a buurt, or the reference area), ``source``, ``note``, ``numerator`` and
 ``denominator`` are optional. A row with ``numerator`` and ``denominator`` needs no ``value``: it
 is their ratio (times 100 for a target in percent), and a value given with them must agree
-(DB421). ``target`` may name an indicator: the row then measures every target on it. When the
+(DB431). ``target`` may name an indicator: the row then measures every target on it. When the
 spec declares areas (`doelenboom.areas`), ``area`` must name one of them by id, CBS code or name
-in any case (DB420); the row keeps the declared name (None for the whole area).
+in any case (DB430); the row keeps the declared name (None for the whole area).
 Dutch headers (streefdoel, datum, waarde, eenheid, gebied or buurt, bron, toelichting or opmerking,
 teller, noemer) are accepted too ("doel" is not: it is the goal level's word), and a
 CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``, and one
@@ -315,7 +315,7 @@ class _Reader:
                     self.emit("DB407", locate(key), key=key)
             if value is None and (numerator is None) != (denominator is None) and target is not None:
                 missing = "numerator" if numerator is None else "denominator"
-                self.emit("DB421", locate(missing), id=str(target), problem="half")
+                self.emit("DB431", locate(missing), id=str(target), problem="half")
             return
         tid = str(target)
         info = self.targets.get(tid)
@@ -332,7 +332,7 @@ class _Reader:
             found = self.areas.resolve(area_text)
             if found is None:
                 more = _suggest(area_text, self._area_suggester)
-                self.emit("DB420", locate("area"), id=tid, ref=area_text, more=more)
+                self.emit("DB430", locate("area"), id=tid, ref=area_text, more=more)
                 return
             area_text = None if found.role == "whole" else found.name  # the whole area: as if not given
         day = self._date(when)
@@ -423,22 +423,22 @@ class _Reader:
         if numerator is None and denominator is None:
             return None
         if numerator is None or denominator is None:
-            self.emit("DB421", locate("numerator" if numerator is None else "denominator"), id=tid, problem="half")
+            self.emit("DB431", locate("numerator" if numerator is None else "denominator"), id=tid, problem="half")
             return False
         parts: list[Decimal] = []
         for key, given in (("numerator", numerator), ("denominator", denominator)):
             number = _number(given, self.dutch_numbers)
             if number is None:
-                self.emit("DB421", locate(key), id=tid, problem="not_number", text=str(given))
+                self.emit("DB431", locate(key), id=tid, problem="not_number", text=str(given))
                 return False
             if number < 0 or abs(number) >= MAX_VALUE:
                 problem = "negative" if number < 0 else "not_number"
-                self.emit("DB421", locate(key), id=tid, problem=problem, text=str(given))
+                self.emit("DB431", locate(key), id=tid, problem=problem, text=str(given))
                 return False
             parts.append(number)
         top, bottom = parts
         if bottom == 0:
-            self.emit("DB421", locate("denominator"), id=tid, problem="zero_denominator")
+            self.emit("DB431", locate("denominator"), id=tid, problem="zero_denominator")
             return False
         computed = top / bottom * (100 if info.unit == "percent" else 1)
         if value is not None:
@@ -450,7 +450,7 @@ class _Reader:
                 ):
                     shown = computed.quantize(Decimal(1).scaleb(min(exponent, -2)), rounding=ROUND_HALF_UP)
                     self.emit(
-                        "DB421", locate("value"), id=tid, problem="disagrees", text=str(value), computed=str(shown)
+                        "DB431", locate("value"), id=tid, problem="disagrees", text=str(value), computed=str(shown)
                     )
                     return False
         return top, bottom, computed
