@@ -24,6 +24,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 BASE = {
+    "unknown_areas": 2_000,
+    "area_cycle": 2_000,
     "unknown_serves": 2_000,
     "unknown_of": 2_000,
     "unknown_columns": 5_000,

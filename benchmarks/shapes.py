@@ -128,7 +128,27 @@ def wrong_shares(n: int) -> Shape:
     return Shape(spec.replace("    children:\n", "    budget: {declared_share: 50}\n    children:\n"))
 
 
+def _areas(n: int, parent: Callable[[int], str] = lambda k: "") -> str:
+    parts = "".join(f"    - {{id: b{k}, name: Buurt {k}{parent(k)}}}\n" for k in range(n))
+    return _goals(1).replace("tree:\n", f"area:\n  name: Noord\n  parts:\n{parts}tree:\n")
+
+
+def unknown_areas(n: int) -> Shape:
+    """F04: ``n`` measurement rows, each for a misspelt buurt (``Buurt Kx``) among ``n`` declared
+    buurten: ``n`` distinct unknown areas, each asking 'did you mean'."""
+    rows = "".join(f"t-0,2024-01-01,1,Buurt {k}x\n" for k in range(n))
+    return Shape(_areas(n), "target,date,value,area\n" + rows)
+
+
+def area_cycle(n: int) -> Shape:
+    """``n`` buurten each lying in the next, the last in the first: one circle of ``n``, one
+    diagnostic whose message is cut."""
+    return Shape(_areas(n, lambda k: f", parent: b{(k + 1) % n}"))
+
+
 SHAPES: dict[str, Callable[[int], Shape]] = {
+    "unknown_areas": unknown_areas,
+    "area_cycle": area_cycle,
     "unknown_serves": unknown_serves,
     "unknown_of": unknown_of,
     "unknown_columns": unknown_columns,

@@ -317,7 +317,8 @@ tree:
     lines = render_csv(report).splitlines()
     row = dict(zip(PROGRESS_CSV_COLUMNS, lines[-1].split(","), strict=True))
     assert (row["id"], row["value"], row["start"], row["goal"], row["unit"]) == ("c", "92", "0", "150", "initiative")
-    assert "30,5;20,5;40;percent" in render_excel_csv(report, "nl").decode("utf-8-sig")  # numbers, decimal comma
+    # numbers with a decimal comma; the unit and the trend in words
+    assert "30,5;20,5;40;%;op koers" in render_excel_csv(report, "nl").decode("utf-8-sig")
 
 
 def test_insufficient_data_and_counts_in_json_and_cli_option(tmp_path: object) -> None:

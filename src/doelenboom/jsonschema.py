@@ -46,6 +46,9 @@ _TITLES: dict[str, str] = {
     "Horizon": "Horizon (looptijd)",
     "Period": "Period (planperiode)",
     "Area": "Area (gebied)",
+    "SubArea": "Sub-area (deelgebied: wijk of buurt)",
+    "ReferenceArea": "Reference area (referentiegebied)",
+    "Indicator": "Indicator (indicator)",
     "Source": "Source (bron)",
     "Benefit": "Benefit (baat)",
     "Level": "Level (niveau)",
@@ -81,6 +84,13 @@ _EXAMPLES: dict[tuple[str, str], list[Any]] = {
     ("Level", "id"): ["leefgebied", "goal", "theme"],
     ("Level", "name"): ["leefgebied", "doel", "thema"],
     ("CustomUnit", "name"): ["school"],
+    ("CustomUnit", "kind"): ["count", "measure"],
+    ("SubArea", "code"): ["BU09170101", "WK091701"],
+    ("Area", "code"): ["GM0917"],
+    ("ReferenceArea", "id"): ["heerlen-zuid", "g4", "nederland"],
+    ("Indicator", "id"): ["werkzame-beroepsbevolking"],
+    ("Indicator", "aggregation"): ["sum", "ratio", "weighted_mean"],
+    ("Indicator", "frequency"): ["jaarlijks", "tweejaarlijks"],
     ("Node", "id"): ["meer-meedoen"],
     ("Node", "name"): ["Meer meedoen met anderen"],
     ("Node", "serves"): [["minder-armoede"]],
@@ -275,6 +285,9 @@ _TITLES_NL: dict[str, str] = {
     "Horizon": "Looptijd",
     "Period": "Planperiode",
     "Area": "Gebied",
+    "SubArea": "Deelgebied (wijk of buurt)",
+    "ReferenceArea": "Referentiegebied",
+    "Indicator": "Indicator",
     "Source": "Bron",
     "Benefit": "Baat",
     "Level": "Niveau",
@@ -556,5 +569,101 @@ _DUTCH: dict[str, str] = {
     ),
     ("Anything a reader should know about this source, such as OCR damage."): (
         "Alles wat een lezer over deze bron moet weten, zoals OCR-schade."
+    ),
+    # --- areas and indicators (issue 12)
+    "A part of the programme's area (a wijk or a buurt), measured on its own.": (
+        "Een deel van het gebied van het programma (een wijk of een buurt), dat apart gemeten wordt."
+    ),
+    (
+        "An area or group of areas the programme compares itself with, e.g. Heerlen-Zuid, the G4 or\n"
+        "Nederland. It is never part of the programme's area."
+    ): (
+        "Een gebied of groep gebieden waarmee het programma zich vergelijkt, bijvoorbeeld "
+        "Heerlen-Zuid, de G4 of Nederland. Het is nooit een deel van het gebied van het programma."
+    ),
+    "Areas or groups the programme compares itself with (gap targets).": (
+        "Gebieden of groepen waarmee het programma zich vergelijkt (achterstandsdoelen)."
+    ),
+    "CBS code of the whole area, where it is one CBS area (GM, WK or BU + digits).": (
+        "CBS-code van het hele gebied, als het één CBS-gebied is (GM, WK of BU + cijfers)."
+    ),
+    "CBS code where one exists: GM + 4 digits, WK + 6 digits or BU + 8 digits.": (
+        "CBS-code, als die bestaat: GM + 4 cijfers, WK + 6 cijfers of BU + 8 cijfers."
+    ),
+    "Exactly what is measured, e.g. the numerator and denominator of a share.": (
+        "Wat er precies gemeten wordt, bijvoorbeeld de teller en de noemer van een percentage."
+    ),
+    "For a group (the G4): the areas it is made of, as words for the reader.": (
+        "Bij een groep (de G4): de gebieden waaruit ze bestaat, als woorden voor de lezer."
+    ),
+    "How often it is measured, e.g. `jaarlijks` or `tweejaarlijks`.": (
+        "Hoe vaak er gemeten wordt, bijvoorbeeld `jaarlijks` of `tweejaarlijks`."
+    ),
+    (
+        "How sub-area values make the value of the area they lie in: `sum` (counts), `ratio` (summed\n"
+        "numerators over summed denominators; never an average of percentages), `weighted_mean`\n"
+        "(weighted by the sub-areas' inhabitants) or `none` (only a value measured for the whole area\n"
+        "counts)."
+    ): (
+        "Hoe de waarden van deelgebieden de waarde maken van het gebied waarin ze liggen: `sum` "
+        "(aantallen), `ratio` (opgetelde tellers gedeeld door opgetelde noemers; nooit een "
+        "gemiddelde van percentages), `weighted_mean` (gewogen naar de inwoners van de "
+        "deelgebieden) of `none` (alleen een waarde gemeten voor het hele gebied telt)."
+    ),
+    (
+        "Id of the indicator (under `indicators:`) this target sets a value for; the target takes the\n"
+        "indicator's baseline and direction where it gives none of its own."
+    ): (
+        "Id van de indicator (onder `indicators:`) waarvoor deze doelstelling een waarde stelt; de "
+        "doelstelling neemt de nulmeting en de richting van de indicator over als ze die zelf niet geeft."
+    ),
+    "Id of the sub-area this one lies in (a buurt in its wijk); none: directly in the programme's area.": (
+        "Id van het deelgebied waarin dit gebied ligt (een buurt in haar wijk); zonder: direct in "
+        "het gebied van het programma."
+    ),
+    "Name as policy staff and the sources write it.": "Naam zoals beleidsmedewerkers en de bronnen hem schrijven.",
+    "Name as the sources write it.": "Naam zoals de bronnen hem schrijven.",
+    "Number of inhabitants, the weight for a population-weighted mean.": (
+        "Aantal inwoners, het gewicht voor een naar inwoners gewogen gemiddelde."
+    ),
+    "Stable id of the whole area, which measurements may write as their `area`.": (
+        "Vaste id van het hele gebied, die metingen als hun `area` mogen schrijven."
+    ),
+    "Stable id, e.g. `g4`.": "Vaste id, bijvoorbeeld `g4`.",
+    "Stable id, e.g. `vrieheide`.": "Vaste id, bijvoorbeeld `vrieheide`.",
+    "Stable id, used by `indicator:` on targets.": "Vaste id, gebruikt door `indicator:` bij doelstellingen.",
+    "The starting value, shared by every target on this indicator that gives none of its own.": (
+        "De beginwaarde, gedeeld door elke doelstelling op deze indicator die zelf geen nulmeting geeft."
+    ),
+    (
+        "The sub-areas (wijken, buurten) as a hierarchy through `parent`. With parts or references\n"
+        "declared, every measurement's `area` must be one of the declared areas."
+    ): (
+        "De deelgebieden (wijken, buurten) als hiërarchie via `parent`. Zijn er deelgebieden of "
+        "referentiegebieden opgegeven, dan moet de `area` van elke meting een van de opgegeven gebieden zijn."
+    ),
+    (
+        "Unit of its values: a built-in unit or one under `units:` (its `kind` says whether values are\n"
+        "whole counts or measures with decimals)."
+    ): (
+        "Eenheid van de waarden: een ingebouwde eenheid of een onder `units:` (haar `kind` zegt of "
+        "waarden hele aantallen zijn of metingen met decimalen)."
+    ),
+    (
+        "What is measured, defined once: targets refer to it with `indicator:`, so an interim and a\n"
+        "final target share one definition and one baseline."
+    ): (
+        "Wat er gemeten wordt, één keer omschreven: doelstellingen verwijzen ernaar met "
+        "`indicator:`, zodat een tussendoel en een einddoel één omschrijving en één nulmeting delen."
+    ),
+    "What the programme measures, each defined once; targets refer to them by id.": (
+        "Wat het programma meet, elk één keer omschreven; doelstellingen verwijzen ernaar met hun id."
+    ),
+    "Where the figures come from: a CBS table, the Leefbaarometer, own registration.": (
+        "Waar de cijfers vandaan komen: een CBS-tabel, de Leefbaarometer, eigen registratie."
+    ),
+    ("`count`: whole numbers of it (schools); `measure`: a value with decimals (a score, an index,\na rate)."): (
+        "`count`: hele aantallen ervan (scholen); `measure`: een waarde met decimalen (een score, "
+        "een index, een cijfer)."
     ),
 }

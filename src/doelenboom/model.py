@@ -63,7 +63,9 @@ def _not_timestamp(value: Any) -> Any:
 
 
 Text = Annotated[str, StringConstraints(min_length=1), BeforeValidator(_not_timestamp), AfterValidator(_text)]
-UnitName = Annotated[str, StringConstraints(pattern=r"^(%|[A-Za-z][A-Za-z0-9_]*)$", max_length=40)]
+# A unit as targets write it: a built-in name, an alias, or a declared unit (a slug, so a hyphen
+# as in `vo-school` is allowed).
+UnitName = Annotated[str, StringConstraints(pattern=r"^(%|[A-Za-z][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*)$", max_length=80)]
 MoneyUnit = Literal["EUR", "kEUR", "MEUR"]
 assert MONEY_UNITS == ("EUR", "kEUR", "MEUR")
 
@@ -221,6 +223,38 @@ class Period(_Model):
     """Last year."""
 
 
+# --- Areas (issue 12) ------------------------------------------------------------------------------
+
+
+class SubArea(_Model):
+    """A part of the programme's area (a wijk or a buurt), measured on its own."""
+
+    id: Slug
+    """Stable id, e.g. `vrieheide`."""
+    name: Text
+    """Name as policy staff and the sources write it."""
+    code: Text | None = None
+    """CBS code where one exists: GM + 4 digits, WK + 6 digits or BU + 8 digits."""
+    parent: Slug | None = None
+    """Id of the sub-area this one lies in (a buurt in its wijk); none: directly in the programme's area."""
+    inhabitants: int | None = None
+    """Number of inhabitants, the weight for a population-weighted mean."""
+
+
+class ReferenceArea(_Model):
+    """An area or group of areas the programme compares itself with, e.g. Heerlen-Zuid, the G4 or
+    Nederland. It is never part of the programme's area."""
+
+    id: Slug
+    """Stable id, e.g. `g4`."""
+    name: Text
+    """Name as the sources write it."""
+    code: Text | None = None
+    """CBS code where one exists: GM + 4 digits, WK + 6 digits or BU + 8 digits."""
+    members: Seq[Text] = ()
+    """For a group (the G4): the areas it is made of, as words for the reader."""
+
+
 class Area(_Model):
     """Facts about the programme's area."""
 
@@ -232,6 +266,20 @@ class Area(_Model):
     """True when the source gives the number of inhabitants as an estimate ("rond de 53.000")."""
     neighbourhoods: int | None = None
     """Number of neighbourhoods (buurten)."""
+    id: Slug | None = None
+    """Stable id of the whole area, which measurements may write as their `area`."""
+    code: Text | None = None
+    """CBS code of the whole area, where it is one CBS area (GM, WK or BU + digits)."""
+    parts: Seq[SubArea] = ()
+    """The sub-areas (wijken, buurten) as a hierarchy through `parent`. With parts or references
+    declared, every measurement's `area` must be one of the declared areas."""
+    references: Seq[ReferenceArea] = ()
+    """Areas or groups the programme compares itself with (gap targets)."""
+
+    @property
+    def declared(self) -> bool:
+        """Whether the spec declares areas, so that a measurement's `area` must be one of them."""
+        return bool(self.parts or self.references)
 
 
 class Source(_Model):
@@ -292,6 +340,9 @@ class CustomUnit(_Model):
     """The unit's name, as targets write it."""
     description: Text | None = None
     """What one of it is."""
+    kind: Literal["count", "measure"] = "count"
+    """`count`: whole numbers of it (schools); `measure`: a value with decimals (a score, an index,
+    a rate)."""
 
 
 class Discrepancy(_Model):
@@ -372,6 +423,39 @@ class Baseline(_Model):
     """Where the baseline comes from."""
 
 
+# --- Indicators (issue 12) -------------------------------------------------------------------------
+
+Aggregation = Literal["sum", "ratio", "weighted_mean", "none"]
+
+
+class Indicator(_Model):
+    """What is measured, defined once: targets refer to it with `indicator:`, so an interim and a
+    final target share one definition and one baseline."""
+
+    id: Slug
+    """Stable id, used by `indicator:` on targets."""
+    name: Text
+    """Name as policy staff write it."""
+    definition: Text | None = None
+    """Exactly what is measured, e.g. the numerator and denominator of a share."""
+    unit: UnitName
+    """Unit of its values: a built-in unit or one under `units:` (its `kind` says whether values are
+    whole counts or measures with decimals)."""
+    direction: Literal["higher", "lower"] | None = None
+    """Whether a higher or a lower value is better."""
+    source: Text | None = None
+    """Where the figures come from: a CBS table, the Leefbaarometer, own registration."""
+    frequency: Text | None = None
+    """How often it is measured, e.g. `jaarlijks` or `tweejaarlijks`."""
+    aggregation: Aggregation = "none"
+    """How sub-area values make the value of the area they lie in: `sum` (counts), `ratio` (summed
+    numerators over summed denominators; never an average of percentages), `weighted_mean`
+    (weighted by the sub-areas' inhabitants) or `none` (only a value measured for the whole area
+    counts)."""
+    baseline: Baseline | None = None
+    """The starting value, shared by every target on this indicator that gives none of its own."""
+
+
 class _Target(_Model):
     id: Slug
     """Stable id of the target."""
@@ -395,6 +479,9 @@ class _Target(_Model):
     weight: NonNegative | None = None
     """Weight of this target among the node's targets when progress is aggregated with explicit
     weights (`--weights explicit`); a target without a weight weighs 1."""
+    indicator: Slug | None = None
+    """Id of the indicator (under `indicators:`) this target sets a value for; the target takes the
+    indicator's baseline and direction where it gives none of its own."""
 
     @property
     def measurable(self) -> bool:
@@ -556,6 +643,8 @@ class Programme(_Model):
     """Level names from the root (the ambition) down to the leaves (interventions)."""
     units: Seq[CustomUnit] = ()
     """Counting units of this programme's own."""
+    indicators: Seq[Indicator] = ()
+    """What the programme measures, each defined once; targets refer to them by id."""
     budget: ProgrammeBudget | None = None
     """Declared programme totals and overhead."""
     tree: Seq[Node]

@@ -122,6 +122,21 @@ DUTCH_KEYS = {
     "versie": "doelenboom",
     "niveaus": "levels",
     "looptijd": "horizon",
+    # areas and indicators (issue 12)
+    "gebied": "area",
+    "deelgebieden": "parts",
+    "buurten": "parts",
+    "wijken": "parts",
+    "referentiegebieden": "references",
+    "ouder": "parent",
+    "valt_onder": "parent",
+    "inwoners": "inhabitants",
+    "indicatoren": "indicators",
+    "definitie": "definition",
+    "frequentie": "frequency",
+    "aggregatie": "aggregation",
+    "optelling": "aggregation",
+    "leden": "members",
 }
 
 

@@ -52,13 +52,37 @@ ALIASES: dict[str, str] = {
 MONEY_UNITS = ("EUR", "kEUR", "MEUR")
 
 
-class UnitTable:
-    """The units one programme may use: the built-ins plus the spec's own counting units."""
+# Dimensions whose values are not whole counts: money, shares. A spec's own unit declared with
+# `kind: measure` (a score, an index) is not counted either.
+NOT_COUNTED = ("currency", "share")
 
-    def __init__(self, extra: Iterable[str] = ()) -> None:
+
+class UnitTable:
+    """The units one programme may use: the built-ins plus the spec's own units. ``measures``
+    names the spec's units whose values have decimals (`CustomUnit.kind` ``measure``)."""
+
+    def __init__(self, extra: Iterable[str] = (), measures: Iterable[str] = ()) -> None:
         self.units = dict(BUILTIN_UNITS)
         for name in extra:
             self.units.setdefault(name, UnitDef(name, Decimal(1), name))
+        self.measures = frozenset(name for name in measures if name in self.units and name not in BUILTIN_UNITS)
+
+    @classmethod
+    def of(cls, units: Iterable[object]) -> UnitTable:
+        """The table of a spec's `units:` (objects with ``name`` and ``kind``)."""
+        declared = list(units)
+        return cls(
+            (str(getattr(u, "name", "")) for u in declared),
+            (str(getattr(u, "name", "")) for u in declared if getattr(u, "kind", "count") == "measure"),
+        )
+
+    def counted(self, name: str) -> bool:
+        """Whether values in ``name`` are whole counts (persons, dwellings, a declared `count`
+        unit); False for money, shares, declared measures and unknown units."""
+        canonical = self.canonical(name)
+        if canonical is None or canonical in self.measures:
+            return False
+        return self.units[canonical].dimension not in NOT_COUNTED
 
     def canonical(self, name: str) -> str | None:
         """The registered name for ``name`` (aliases resolved), or None when unknown."""
@@ -87,7 +111,7 @@ class UnitTable:
         if cs == ct:
             return value
         registry = pint_registry(tuple(sorted(n for n in self.units if n not in BUILTIN_UNITS)))
-        result = registry.Quantity(value, cs).to(ct).magnitude
+        result = registry.Quantity(value, _pint_name(cs)).to(_pint_name(ct)).magnitude
         return result if isinstance(result, Decimal) else Decimal(str(result))
 
 
@@ -108,6 +132,10 @@ def pint_registry(extra: tuple[str, ...] = ()) -> pint.UnitRegistry[Decimal]:
     for name, (_dimension, factor, base) in BUILTIN_UNITS.items():
         if name != base:
             registry.define(f"{name} = {factor} * {base}")
-    for name in extra:  # spec unit names are checked against a slug pattern by the model
-        registry.define(f"{name} = [{name}]")
+    for name in extra:  # spec unit names are slugs (the model checks); pint reads '-' as minus
+        registry.define(f"{_pint_name(name)} = [{_pint_name(name)}]")
     return registry
+
+
+def _pint_name(name: str) -> str:
+    return name.replace("-", "__")

@@ -241,6 +241,18 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "At risk from this × expected (at most --on-track).",
         "nl": "Risico vanaf deze factor × verwacht (hoogstens --on-track).",
     },
+    "help.progress.min_coverage": {
+        "en": "A node covered less than this (0 to 1) is 'insufficient data'.",
+        "nl": "Een onderdeel met minder dekking dan dit (0 tot 1) heeft 'te weinig gegevens'.",
+    },
+    "help.progress.method": {
+        "en": "Target status against the straight line, or by the growth rate (Open SDG's trend measure).",
+        "nl": "Status van een streefdoel langs de rechte lijn, of naar het groeitempo (de trendmaat van Open SDG).",
+    },
+    "help.progress.by_area": {
+        "en": "csv, csv-excel: one row per target and declared area instead of per node and target.",
+        "nl": "csv, csv-excel: een rij per streefdoel en opgegeven gebied in plaats van per onderdeel en streefdoel.",
+    },
     "help.progress.fmt": {
         "en": "csv for tools; csv-excel for a Dutch Excel (';', decimal comma, BOM, headers in --lang).",
         "nl": (
@@ -366,11 +378,14 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "{value} {unit} tegen {reference} {unit} ({percent} van de achterstand ingelopen)",
     },
     "progress.measured": {"en": "{measured} of {total} targets", "nl": "{measured} van {total} streefdoelen"},
-    # a built-in counting unit after a count of them (`progress` text); other units as written
-    "progress.unit.person": {"en": "persons", "nl": "personen"},
-    "progress.unit.dwelling": {"en": "dwellings", "nl": "woningen"},
-    "progress.unit.initiative": {"en": "initiatives", "nl": "initiatieven"},
-    "progress.unit.percent": {"en": "%", "nl": "%"},
+    # progress per area (`doelenboom.monitor.areas`)
+    "areas.heading": {"en": "Per area:", "nl": "Per gebied:"},
+    "areas.derived": {"en": "from its sub-areas", "nl": "uit de deelgebieden"},
+    "areas.part_of_sum": {"en": "part of the sum", "nl": "deel van de som"},
+    "aggregation.sum": {"en": "sum over areas", "nl": "som over gebieden"},
+    "aggregation.ratio": {"en": "summed numerators / summed denominators", "nl": "som tellers / som noemers"},
+    "aggregation.weighted_mean": {"en": "mean weighted by inhabitants", "nl": "gemiddelde gewogen naar inwoners"},
+    "aggregation.none": {"en": "not aggregated", "nl": "niet opgeteld"},
     "band.below": {"en": "below the band", "nl": "onder de band"},
     "band.in": {"en": "in the band", "nl": "binnen de band"},
     "band.above": {"en": "above the band", "nl": "boven de band"},
@@ -482,6 +497,13 @@ WORDS: dict[str, dict[str, str]] = {
     "column.start": {"en": "Start value", "nl": "Beginwaarde"},
     "column.goal": {"en": "Target value", "nl": "Streefwaarde"},
     "column.trend": {"en": "Trend", "nl": "Trend"},
+    "column.target": {"en": "Target", "nl": "Streefdoel"},
+    "column.area": {"en": "Area", "nl": "Gebied"},
+    "column.code": {"en": "CBS code", "nl": "CBS-code"},
+    "column.numerator": {"en": "Numerator", "nl": "Teller"},
+    "column.denominator": {"en": "Denominator", "nl": "Noemer"},
+    "column.measured_on": {"en": "Measured on", "nl": "Gemeten op"},
+    "column.derived": {"en": "From sub-areas", "nl": "Uit deelgebieden"},
     # --- the sheets of the XLSX export (at most 31 characters, none of []:*?/\\) ----------------------
     "sheet.nodes": {"en": "Programme", "nl": "Programma"},
     "sheet.targets": {"en": "Targets", "nl": "Streefdoelen"},

@@ -37,6 +37,8 @@ class Context:
             ctx.all_ids.append((src.id, "source", ("sources", i, "id")))
         for i, benefit in enumerate(programme.benefits):
             ctx.all_ids.append((benefit.id, "benefit", ("benefits", i, "id")))
+        for i, indicator in enumerate(programme.indicators):
+            ctx.all_ids.append((indicator.id, "indicator", ("indicators", i, "id")))
         if programme.budget is not None:
             for i, item in enumerate(programme.budget.overhead):
                 ctx.all_ids.append((item.id, "overhead", ("budget", "overhead", i, "id")))
@@ -76,7 +78,7 @@ class Context:
     @cached_property
     def units(self) -> UnitTable:
         """The unit table with this programme's own units (`units:`) added to the built-in ones."""
-        return UnitTable(u.name for u in self.programme.units)
+        return UnitTable.of(self.programme.units)
 
     @cached_property
     def totals(self) -> BudgetTotals:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from doelenboom.areas import effective_target, indicators
 from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.model import CountTarget, GapTarget, PartOfTarget, ShareTarget
@@ -23,8 +24,10 @@ def _last_day(value: date | int) -> date:
 
 
 def direction(ctx: Context) -> Iterator[Diagnostic]:
+    known = indicators(ctx.programme)
     for tinfo in ctx.targets.values():
-        target = tinfo.target
+        # a target takes its indicator's baseline and direction where it gives none of its own
+        target = effective_target(tinfo.target, known)
         if isinstance(target, GapTarget):
             if target.direction is None:
                 yield ctx.diag("DB328", (*tinfo.path, "kind"), id=target.id, why="gap")
@@ -48,8 +51,9 @@ def direction(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def baseline_before_deadline(ctx: Context) -> Iterator[Diagnostic]:
+    known = indicators(ctx.programme)
     for tinfo in ctx.targets.values():
-        target = tinfo.target
+        target = effective_target(tinfo.target, known)
         if target.baseline is None or target.deadline is None:
             continue
         if _first_day(target.baseline.date) > _last_day(target.deadline):

@@ -13,6 +13,9 @@ CODES = ("DB307", "DB308", "DB309", "DB312", "DB313", "DB316", "DB321", "DB322")
 
 def units(ctx: Context) -> Iterator[Diagnostic]:
     known = listing(ctx.units.known())
+    for i, indicator in enumerate(ctx.programme.indicators):
+        if ctx.units.canonical(indicator.unit) is None:
+            yield ctx.diag("DB316", ("indicators", i, "unit"), unit=indicator.unit, known=known)
     for tinfo in ctx.targets.values():
         target = tinfo.target
         if not isinstance(target, CountTarget | PartOfTarget | RangeTarget | ShareTarget | GapTarget):

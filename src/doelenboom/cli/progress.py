@@ -82,14 +82,12 @@ class _Factor(_ParamType):
     type=_Factor(),
     default=Decimal("0.5"),
     show_default=True,
-    help="A node covered less than this (0 to 1) is 'insufficient data'.",
 )
 @click.option(
     "--method",
-    type=click.Choice(["line", "trend"]),
+    type=Choice(["line", "trend"]),
     default="line",
     show_default=True,
-    help="Target status against the straight line, or by the growth rate (Open SDG's trend measure).",
 )
 @click.option(
     "--format",
@@ -98,6 +96,7 @@ class _Factor(_ParamType):
     default="text",
     show_default=True,
 )
+@click.option("--by-area", is_flag=True)
 @click.option("--lang", type=LANGUAGE)
 def progress(
     spec: str,
@@ -109,11 +108,13 @@ def progress(
     min_coverage: Decimal,
     method: str,
     fmt: str,
+    by_area: bool,
     lang: Language | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
     from doelenboom.inputs import NOT_READ
     from doelenboom.monitor import progress_report, read_measurements
+    from doelenboom.monitor.areas import area_progress
     from doelenboom.monitor.progress import Thresholds, coverage_problem, threshold_problem
     from doelenboom.render import progress as render
     from doelenboom.render.diagnostics import default_language, render_text
@@ -135,15 +136,16 @@ def progress(
     when = as_of or datetime.now().date()
     rules = Thresholds(on_track, at_risk, min_coverage)
     report = progress_report(programme, found, when, weights, rules, method=method)  # type: ignore[arg-type]
+    areas = area_progress(programme, found, when, rules)
 
     if fmt == "json":
-        click.echo(render.render_json(report, found.diagnostics, lang), nl=False)
+        click.echo(render.render_json(report, found.diagnostics, lang, areas), nl=False)
     elif fmt == "csv":
-        click.echo(render.render_csv(report), nl=False)
+        click.echo(render.render_area_csv(areas) if by_area else render.render_csv(report), nl=False)
     elif fmt == "csv-excel":
-        write_stdout(render.render_excel_csv(report, lang))
+        write_stdout(render.render_area_excel_csv(areas, lang) if by_area else render.render_excel_csv(report, lang))
     else:
-        click.echo(render.render_text(programme, report, when, lang), nl=False)
+        click.echo(render.render_text(programme, report, when, lang, areas), nl=False)
     if fmt != "json" and found.diagnostics:  # JSON carries them in its payload
         result = Validation(found.file, None, found.diagnostics)
         click.echo(render_text([result], lang), err=True, nl=False)

@@ -937,6 +937,262 @@ DB331 = Code(
     ),
 )
 
+# --- Areas and indicators (issue 12) ------------------------------------------------------------
+
+_DID_YOU_MEAN = {"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}}
+_CHECK_SPELLING = {"": {"en": "Check the spelling.", "nl": "Controleer de spelling."}}
+
+DB350 = Code(
+    "DB350",
+    "area-declared-twice",
+    E,
+    "semantic",
+    summary="Two declared areas share an id, a CBS code or a name, so a measurement's area could mean either.",
+    message={
+        "en": "{what} '{value}' is declared for two areas (first on line {first_line})",
+        "nl": "{what} '{value}' is bij twee gebieden opgegeven (eerst op regel {first_line})",
+    },
+    hint={
+        "en": "Give each area its own id, code and name.",
+        "nl": "Geef elk gebied een eigen id, code en naam.",
+    },
+    tokens={
+        "what": {
+            "id": {"en": "id", "nl": "id"},
+            "code": {"en": "CBS code", "nl": "CBS-code"},
+            "name": {"en": "name", "nl": "naam"},
+        },
+    },
+    example=example(
+        """
+area:
+  name: Heerlen-Noord
+  parts:
+    - {id: vrieheide, name: Vrieheide}
+    - {id: vrieheide, name: Vrieheide-de Stack}
+""",
+        """
+area:
+  name: Heerlen-Noord
+  parts:
+    - {id: vrieheide, name: Vrieheide}
+    - {id: de-stack, name: De Stack}
+""",
+    ),
+)
+
+DB351 = Code(
+    "DB351",
+    "cbs-code-malformed",
+    E,
+    "semantic",
+    summary="An area's code is not a CBS code: GM + 4 digits, WK + 6 digits or BU + 8 digits.",
+    message={
+        "en": "'{value}' is not a CBS area code",
+        "nl": "'{value}' is geen CBS-gebiedscode",
+    },
+    hint={
+        "en": "Write GM and 4 digits (gemeente), WK and 6 (wijk) or BU and 8 (buurt), or leave the code out.",
+        "nl": "Schrijf GM en 4 cijfers (gemeente), WK en 6 (wijk) of BU en 8 (buurt), of laat de code weg.",
+    },
+    example=example(
+        """
+area:
+  name: Heerlen
+  code: GM917
+""",
+        """
+area:
+  name: Heerlen
+  code: GM0917
+""",
+    ),
+)
+
+DB352 = Code(
+    "DB352",
+    "area-parent-unknown",
+    E,
+    "semantic",
+    summary="A sub-area's parent is not one of the declared sub-areas.",
+    message={
+        "en": "sub-area '{id}' lies in '{ref}', which is not a declared sub-area",
+        "nl": "deelgebied '{id}' ligt in '{ref}', maar dat is geen opgegeven deelgebied",
+    },
+    hint={"en": "{suggestion}", "nl": "{suggestion}"},
+    tokens={"suggestion": _CHECK_SPELLING},
+    data=_DID_YOU_MEAN,
+    example=example(
+        """
+area:
+  parts:
+    - {id: heerlerheide, name: Heerlerheide}
+    - {id: passart, name: Passart, parent: heerlerhiede}
+""",
+        """
+area:
+  parts:
+    - {id: heerlerheide, name: Heerlerheide}
+    - {id: passart, name: Passart, parent: heerlerheide}
+""",
+    ),
+)
+
+DB353 = Code(
+    "DB353",
+    "area-parent-cycle",
+    E,
+    "semantic",
+    summary="Sub-areas that lie in each other in a circle.",
+    message={
+        "en": "sub-areas lie in each other in a circle: {cycle}",
+        "nl": "deelgebieden liggen in een kringloop in elkaar: {cycle}",
+    },
+    hint={
+        "en": "Give the outermost sub-area no parent.",
+        "nl": "Laat bij het buitenste deelgebied `parent` weg.",
+    },
+    example=example(
+        """
+area:
+  parts:
+    - {id: wijk, name: Wijk, parent: buurt}
+    - {id: buurt, name: Buurt, parent: wijk}
+""",
+        """
+area:
+  parts:
+    - {id: wijk, name: Wijk}
+    - {id: buurt, name: Buurt, parent: wijk}
+""",
+    ),
+)
+
+DB354 = Code(
+    "DB354",
+    "unknown-area",
+    E,
+    "semantic",
+    summary="A reference area named in the spec is not one of its declared areas.",
+    message={
+        "en": "'{ref}' is not a declared area (by id, CBS code or name)",
+        "nl": "'{ref}' is geen opgegeven gebied (op id, CBS-code of naam)",
+    },
+    hint={"en": "{suggestion}", "nl": "{suggestion}"},
+    tokens={"suggestion": _CHECK_SPELLING},
+    data=_DID_YOU_MEAN,
+    example=example(
+        """
+reference_area: Heerlen-Zud
+area:
+  references: [{id: heerlen-zuid, name: Heerlen-Zuid}]
+""",
+        """
+reference_area: Heerlen-Zuid
+area:
+  references: [{id: heerlen-zuid, name: Heerlen-Zuid}]
+""",
+    ),
+)
+
+DB355 = Code(
+    "DB355",
+    "unknown-indicator",
+    E,
+    "semantic",
+    summary="A target refers to an indicator that is not declared under 'indicators:'.",
+    message={
+        "en": "target '{id}' refers to indicator '{ref}', which is not declared",
+        "nl": "streefdoel '{id}' verwijst naar indicator '{ref}', maar die is niet opgegeven",
+    },
+    hint={"en": "{suggestion}", "nl": "{suggestion}"},
+    tokens={"suggestion": _CHECK_SPELLING},
+    data=_DID_YOU_MEAN,
+    example=example(
+        """
+indicators:
+  - {id: veiligheidsindex, name: Veiligheidsindex, unit: index}
+targets:
+  - {id: veiliger, kind: count, name: Veiliger, value: 7, unit: index, indicator: veiligheidsindx}
+""",
+        """
+indicators:
+  - {id: veiligheidsindex, name: Veiligheidsindex, unit: index}
+targets:
+  - {id: veiliger, kind: count, name: Veiliger, value: 7, unit: index, indicator: veiligheidsindex}
+""",
+    ),
+)
+
+DB356 = Code(
+    "DB356",
+    "indicator-mismatch",
+    E,
+    "semantic",
+    summary="A target's unit or direction contradicts the indicator it refers to.",
+    message={
+        "en": "target '{id}' gives {what} '{value}', but its indicator '{ref}' has '{expected}'",
+        "nl": "streefdoel '{id}' geeft {what} '{value}', maar zijn indicator '{ref}' heeft '{expected}'",
+    },
+    hint={
+        "en": "Write the indicator's {what} on the target, or leave it out where the target may inherit it.",
+        "nl": "Schrijf de {what} van de indicator bij het streefdoel, of laat hem weg waar dat mag.",
+    },
+    tokens={
+        "what": {
+            "unit": {"en": "unit", "nl": "eenheid"},
+            "direction": {"en": "direction", "nl": "richting"},
+        },
+    },
+    example=example(
+        """
+indicators:
+  - {id: vsv, name: Voortijdig schoolverlaten, unit: percent, direction: lower}
+targets:
+  - {id: minder-vsv, kind: share, name: Minder VSV, value: 3, indicator: vsv, direction: higher}
+""",
+        """
+indicators:
+  - {id: vsv, name: Voortijdig schoolverlaten, unit: percent, direction: lower}
+targets:
+  - {id: minder-vsv, kind: share, name: Minder VSV, value: 3, indicator: vsv}
+""",
+    ),
+)
+
+DB357 = Code(
+    "DB357",
+    "decimals-in-counted-unit",
+    W,
+    "semantic",
+    summary=(
+        "A value with decimals in a unit that counts whole things; measurements in it would be refused "
+        "(DB413) unless the unit is declared as a measure."
+    ),
+    message={
+        "en": "'{id}' has {text} {unit}, but '{unit}' counts whole things",
+        "nl": "'{id}' heeft {text} {unit}, maar '{unit}' telt hele dingen",
+    },
+    hint={
+        "en": "For a score, an index or a rate, declare the unit with `kind: measure` under 'units:'.",
+        "nl": "Is het een score, een index of een cijfer, geef de eenheid dan `kind: measure` onder 'units:'.",
+    },
+    example=example(
+        """
+units:
+  - {name: toetsscore}
+targets:
+  - {id: eindtoets, kind: count, name: Eindtoets, value: 534, unit: toetsscore, baseline: {value: 530.8, date: 2020}}
+""",
+        """
+units:
+  - {name: toetsscore, kind: measure}
+targets:
+  - {id: eindtoets, kind: count, name: Eindtoets, value: 534, unit: toetsscore, baseline: {value: 530.8, date: 2020}}
+""",
+    ),
+)
+
 CODES = (
     DB301,
     DB302,
@@ -968,4 +1224,12 @@ CODES = (
     DB329,
     DB330,
     DB331,
+    DB350,
+    DB351,
+    DB352,
+    DB353,
+    DB354,
+    DB355,
+    DB356,
+    DB357,
 )

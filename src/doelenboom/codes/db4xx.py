@@ -524,6 +524,81 @@ measurements:
     ),
 )
 
+# --- Areas and ratio measurements (issue 12) --------------------------------------------------------
+
+DB430 = Code(
+    "DB430",
+    "measurement-area-unknown",
+    E,
+    "measurements",
+    summary="A measurement's area is not one of the areas the spec declares (by id, CBS code or name).",
+    message={
+        "en": "measurement of '{id}' is for area '{ref}', which the spec does not declare",
+        "nl": "meting van '{id}' is voor gebied '{ref}', maar dat gebied staat niet in de spec",
+    },
+    hint={"en": "{suggestion}", "nl": "{suggestion}"},
+    tokens={
+        "suggestion": {
+            "": {
+                "en": "Write the id, CBS code or name of an area under 'area:' in the spec, or declare it there.",
+                "nl": "Schrijf de id, CBS-code of naam van een gebied onder 'area:' in de spec, of voeg het daar toe.",
+            }
+        }
+    },
+    data={"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}},
+    example=example(
+        """
+measurements:
+  - {target: veiligheidsindex, date: 2024-12-31, value: 6.1, area: Vriehiede}
+""",
+        """
+measurements:
+  - {target: veiligheidsindex, date: 2024-12-31, value: 6.1, area: Vrieheide}
+""",
+    ),
+)
+
+DB431 = Code(
+    "DB431",
+    "measurement-ratio",
+    E,
+    "measurements",
+    summary="A measurement's numerator and denominator cannot make a value.",
+    message={
+        "en": "measurement of '{id}': {problem}",
+        "nl": "meting van '{id}': {problem}",
+    },
+    hint={
+        "en": "Give both the numerator and the denominator as numbers of zero or more, the denominator above zero.",
+        "nl": "Geef teller en noemer allebei als getal van nul of meer, de noemer groter dan nul.",
+    },
+    tokens={
+        "problem": {
+            "half": {
+                "en": "a numerator needs a denominator and the other way round",
+                "nl": "een teller hoort bij een noemer en andersom",
+            },
+            "not_number": {"en": "'{text}' is not a number", "nl": "'{text}' is geen getal"},
+            "negative": {"en": "'{text}' is below zero", "nl": "'{text}' is kleiner dan nul"},
+            "zero_denominator": {"en": "the denominator is 0", "nl": "de noemer is 0"},
+            "disagrees": {
+                "en": "the value {text} is not the numerator over the denominator ({computed})",
+                "nl": "de waarde {text} is niet de teller gedeeld door de noemer ({computed})",
+            },
+        },
+    },
+    example=example(
+        """
+measurements:
+  - {target: werkzaam, date: 2024-12-31, teller: 412}
+""",
+        """
+measurements:
+  - {target: werkzaam, date: 2024-12-31, teller: 412, noemer: 690}
+""",
+    ),
+)
+
 CODES = (
     DB401,
     DB402,
@@ -541,4 +616,6 @@ CODES = (
     DB414,
     DB415,
     DB416,
+    DB430,
+    DB431,
 )

@@ -400,7 +400,15 @@ def progress_report(
     `ValueError` for a ``weighting`` that is not one of `WEIGHTINGS`, or another method."""
     if weighting not in WEIGHTINGS:  # before any work, and never silently 'equal'
         raise ValueError(f"unknown weighting {weighting!r}; choose one of {', '.join(WEIGHTINGS)}")
+    from doelenboom.areas import interim_targets
+    from doelenboom.monitor.areas import with_aggregates
+
     when = as_of or date.today()
-    targets = target_progress(programme, measurements, when, thresholds, method=method)
-    nodes = aggregate(programme, targets, weighting, thresholds)
+    # the whole area's value from its sub-areas where the file has none (`monitor.areas`)
+    rows = with_aggregates(programme, measurements)
+    targets = target_progress(programme, rows, when, thresholds, method=method)
+    # an indicator counts once: its interim targets are reported, but only its final one weighs
+    interim = interim_targets(programme)
+    counted = {ident: found for ident, found in targets.items() if ident not in interim}
+    nodes = aggregate(programme, counted, weighting, thresholds)
     return ProgressReport(when, weighting, targets, nodes, programme.id, method)

@@ -5,9 +5,14 @@ A measurements file is CSV (a header line, then one measurement per line) or YAM
 saves CSV on Dutch Windows; see `read_measurements_bytes`).
 
 Columns: ``target``, ``date`` (YYYY-MM-DD) and ``value`` are required;
-``unit``, ``area`` (e.g. a buurt, or the reference area), ``source`` and ``note`` are optional.
-Dutch headers (streefdoel, datum, waarde, eenheid, gebied or buurt, bron, toelichting or opmerking) are
-accepted too ("doel" is not: it is the goal level's word), and a
+``unit``, ``area`` (e.g. a buurt, or the reference area), ``source``, ``note``, ``numerator`` and
+``denominator`` are optional. A row with ``numerator`` and ``denominator`` needs no ``value``: it
+is their ratio (times 100 for a target in percent), and a value given with them must agree
+(DB431). ``target`` may name an indicator: the row then measures every target on it. When the
+spec declares areas (`doelenboom.areas`), ``area`` must name one of them by id, CBS code or name
+in any case (DB430); the row keeps the declared name (None for the whole area).
+Dutch headers (streefdoel, datum, waarde, eenheid, gebied or buurt, bron, toelichting or opmerking,
+teller, noemer) are accepted too ("doel" is not: it is the goal level's word), and a
 CSV whose header is separated by ``;`` (as Dutch spreadsheets save it) is read with ``;``, and one
 separated by tabs with tabs.
 
@@ -21,10 +26,10 @@ target's unit through the programme's `UnitTable`. A qualitative target is measu
 status on its scale; a milestone by 0 (not yet) or 1 (reached).
 
 A count in a counting unit (anything but percent and money: persons, dwellings, a spec's own
-units) is a whole number: a value with decimals, or with exactly three digits after the decimal
-mark (``1.234`` is a Dutch 1234 read the English way, and ``1.000`` is the same trap), is refused
-(DB413), and so is a negative one for count, part-of and gap targets (a range target's
-measurements are changes, which may be negative).
+units unless declared with ``kind: measure``) is a whole number: a value with decimals, or with
+exactly three digits after the decimal mark (``1.234`` is a Dutch 1234 read the English way, and
+``1.000`` is the same trap), is refused (DB413), and so is a negative one for count, part-of and
+gap targets (a range target's measurements are changes, which may be negative).
 
 A value of `MAX_VALUE` (10^15) or more in the target's unit is refused (DB415): no real figure is
 that large, and stray digits should not pass as progress.
@@ -37,13 +42,14 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from doelenboom.areas import area_index
 from doelenboom.codes import CATALOGUE, NO_SUGGESTION
 from doelenboom.diagnostics import ArgValue, Diagnostic, Listing, Location, Related, has_errors, listing
 from doelenboom.inputs import PathArg, input_name, read_input
@@ -65,7 +71,10 @@ from doelenboom.units import UnitTable
 
 Format = Literal["csv", "yaml"]
 REQUIRED = ("target", "date", "value")
-OPTIONAL = ("unit", "area", "source", "note")
+OPTIONAL = ("unit", "area", "source", "note", "numerator", "denominator")
+RATIO = ("numerator", "denominator")
+"""A ratio's parts: given both, a row needs no value (it is numerator / denominator, times 100 for
+a target in percent)."""
 FIELDS = REQUIRED + OPTIONAL
 ALIASES = {
     "streefdoel": "target",
@@ -77,12 +86,13 @@ ALIASES = {
     "bron": "source",
     "toelichting": "note",
     "opmerking": "note",
+    "teller": "numerator",
+    "noemer": "denominator",
 }
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
 _DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
 MAX_VALUE = Decimal(10) ** 15
 """Measured values (in the target's unit) are below this in size; larger ones are refused (DB415)."""
-_NOT_COUNTED = ("currency", "share")  # unit dimensions whose values need not be whole
 _BEFORE_COMMA = re.compile(r"([-+]?[0-9][0-9.]*),$")
 _DIGITS = re.compile(r"[0-9]+")  # the digits after a decimal comma in a YAML flow mapping (92,5)
 # A date as the format says it: YYYY-MM-DD. `date.fromisoformat` also takes ISO week dates
@@ -107,6 +117,10 @@ class Measurement(NamedTuple):
     """For a qualitative target: the status as written."""
     line: int
     """Line of the row in its file."""
+    numerator: Decimal | None = None
+    """For a ratio: the numerator the value was computed from (or checked against)."""
+    denominator: Decimal | None = None
+    """For a ratio: the denominator."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +130,8 @@ class MeasurementSet:
     file: str
     rows: tuple[Measurement, ...]
     diagnostics: tuple[Diagnostic, ...]
+    shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per indicator id that rows were given for: the targets on it, each of which they measure."""
 
     def failed(self, *, strict: bool = False) -> bool:
         """True when any row was refused (or, with ``strict``, anything was warned about)."""
@@ -126,7 +142,8 @@ class MeasurementSet:
         """Accepted rows per target id, in date order."""
         grouped: dict[str, list[Measurement]] = {}
         for row in self.rows:
-            grouped.setdefault(row.target, []).append(row)
+            for target in self.shared.get(row.target, (row.target,)):
+                grouped.setdefault(target, []).append(row if target == row.target else row._replace(target=target))
         return {k: tuple(sorted(v, key=lambda m: m.date)) for k, v in grouped.items()}
 
 
@@ -155,7 +172,7 @@ def read_measurements_bytes(
     if not problems:
         return found
     diagnostics = sorted([*problems, *found.diagnostics], key=Diagnostic.sort_key)
-    return MeasurementSet(name, found.rows, tuple(diagnostics))
+    return MeasurementSet(name, found.rows, tuple(diagnostics), found.shared)
 
 
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")  # as the readers count lines: a lone CR ends one too
@@ -204,7 +221,7 @@ def read_measurements_text(
     else:
         reader.read_csv(text)
     diagnostics = sorted(reader.diagnostics, key=Diagnostic.sort_key)
-    return MeasurementSet(name, tuple(reader.rows), tuple(diagnostics))
+    return MeasurementSet(name, tuple(reader.rows), tuple(diagnostics), reader.shared)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +252,7 @@ class _Reader:
     def __init__(self, programme: Programme, name: str) -> None:
         self.programme = programme
         self.name = name
-        self.units = UnitTable(u.name for u in programme.units)
+        self.units = UnitTable.of(programme.units)
         self.targets: dict[str, _TargetInfo] = {}
         for found in index(programme).targets.values():  # the first target with an id counts
             target = found.target
@@ -245,14 +262,26 @@ class _Reader:
                 scale = {status: i for i, status in enumerate(target.scale)}
             canonical = self.units.canonical(unit) if isinstance(unit, str) else None
             counted: Literal["level", "change"] | None = None
-            if canonical is not None and self.units.units[canonical].dimension not in _NOT_COUNTED:
+            if canonical is not None and self.units.counted(canonical):
                 if isinstance(target, CountTarget | PartOfTarget | GapTarget):
                     counted = "level"
                 elif isinstance(target, RangeTarget):
                     counted = "change"
             info = _TargetInfo(target, canonical, scale, isinstance(target, MilestoneTarget), counted)
             self.targets[target.id] = info
+        # a row may name an indicator: it measures every target on it (checked as the first one)
+        self.shared: dict[str, tuple[str, ...]] = {}
+        on: dict[str, list[str]] = {}
+        for found in index(programme).targets.values():
+            if found.target.indicator is not None:
+                on.setdefault(found.target.indicator, []).append(found.target.id)
+        for indicator in programme.indicators:
+            if indicator.id in on and indicator.id not in self.targets:
+                self.shared[indicator.id] = tuple(on[indicator.id])
+                self.targets[indicator.id] = self.targets[on[indicator.id][0]]
         self.start, self.end = programme.horizon.start, programme.horizon.end
+        self.areas = area_index(programme)
+        self._area_suggester = Suggester(self.areas.names(), max_lookups=_MAX_SUGGESTED)
         self.rows: list[Measurement] = []
         self.diagnostics: list[Diagnostic] = []
         self._dates: dict[str, date | None] = {}
@@ -278,17 +307,34 @@ class _Reader:
     def accept(self, fields: Sequence[Any], line: int, locate: Locate) -> None:
         """Check one row, given as values in `FIELDS` order (None where absent or blank; text
         already stripped)."""
-        target, when, value, unit, area, source, note = fields
-        if target is None or when is None or value is None:
+        target, when, value, unit, area, source, note, numerator, denominator = fields
+        ratio_given = numerator is not None and denominator is not None
+        if target is None or when is None or (value is None and not ratio_given):
             for key, given in (("target", target), ("date", when), ("value", value)):
-                if given is None:
+                if given is None and (key != "value" or (numerator is None and denominator is None)):
                     self.emit("DB407", locate(key), key=key)
+            if value is None and (numerator is None) != (denominator is None) and target is not None:
+                missing = "numerator" if numerator is None else "denominator"
+                self.emit("DB431", locate(missing), id=str(target), problem="half")
             return
         tid = str(target)
         info = self.targets.get(tid)
         if info is None:
             self.emit("DB401", locate("target"), ref=tid, more=_suggest(tid, self._suggester))
             return
+        parts = self._ratio(tid, info, value, numerator, denominator, locate)
+        if parts is False:
+            return
+        if parts is not None and value is None:
+            value = parts[2]
+        area_text = None if area is None else str(area)
+        if area_text is not None and self.areas.declared:
+            found = self.areas.resolve(area_text)
+            if found is None:
+                more = _suggest(area_text, self._area_suggester)
+                self.emit("DB430", locate("area"), id=tid, ref=area_text, more=more)
+                return
+            area_text = None if found.role == "whole" else found.name  # the whole area: as if not given
         day = self._date(when)
         if day is None:
             self.emit("DB406", locate("date"), text=str(when))
@@ -340,7 +386,6 @@ class _Reader:
                 if abs(number) >= MAX_VALUE:  # e.g. a large figure in MEUR for a target in EUR
                     self.emit("DB415", locate("value"), text=str(value), id=tid, limit=MAX_VALUE)
                     return
-        area_text = None if area is None else str(area)
         dedup = (tid, day, area_text)
         first = self._seen.get(dedup)
         if first is not None:
@@ -365,8 +410,50 @@ class _Reader:
                 None if note is None else str(note),
                 status,
                 line,
+                None if parts is None else parts[0],
+                None if parts is None else parts[1],
             )
         )
+
+    def _ratio(
+        self, tid: str, info: _TargetInfo, value: Any, numerator: Any, denominator: Any, locate: Locate
+    ) -> tuple[Decimal, Decimal, Decimal] | Literal[False] | None:
+        """(numerator, denominator, value) of a row that gives a ratio's parts; None when it gives
+        none; False when the row is refused (reported)."""
+        if numerator is None and denominator is None:
+            return None
+        if numerator is None or denominator is None:
+            self.emit("DB431", locate("numerator" if numerator is None else "denominator"), id=tid, problem="half")
+            return False
+        parts: list[Decimal] = []
+        for key, given in (("numerator", numerator), ("denominator", denominator)):
+            number = _number(given, self.dutch_numbers)
+            if number is None:
+                self.emit("DB431", locate(key), id=tid, problem="not_number", text=str(given))
+                return False
+            if number < 0 or abs(number) >= MAX_VALUE:
+                problem = "negative" if number < 0 else "not_number"
+                self.emit("DB431", locate(key), id=tid, problem=problem, text=str(given))
+                return False
+            parts.append(number)
+        top, bottom = parts
+        if bottom == 0:
+            self.emit("DB431", locate("denominator"), id=tid, problem="zero_denominator")
+            return False
+        computed = top / bottom * (100 if info.unit == "percent" else 1)
+        if value is not None:
+            written = _number(value, self.dutch_numbers)
+            if written is not None and written.is_finite():
+                exponent = min(int(written.as_tuple().exponent), 0)
+                if computed.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_EVEN) != written and (
+                    computed.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP) != written
+                ):
+                    shown = computed.quantize(Decimal(1).scaleb(min(exponent, -2)), rounding=ROUND_HALF_UP)
+                    self.emit(
+                        "DB431", locate("value"), id=tid, problem="disagrees", text=str(value), computed=str(shown)
+                    )
+                    return False
+        return top, bottom, computed
 
     def _date(self, when: Any) -> date | None:
         if isinstance(when, date):
@@ -450,7 +537,8 @@ class _Reader:
                 self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, self._columns))
         if twice:
             return
-        absent = [col for col in REQUIRED if col not in index]
+        ratio_columns = all(col in index for col in RATIO)
+        absent = [col for col in REQUIRED if col not in index and not (col == "value" and ratio_columns)]
         if absent:
             self.emit(
                 "DB408",

@@ -50,7 +50,7 @@ Beside it, every count, part_of and share target gets Open SDG's growth-rate cat
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -587,21 +587,37 @@ def target_progress(
     thresholds: Thresholds | None = None,
     *,
     method: Method = "line",
+    only: Collection[str] | None = None,
+    replace: Mapping[str, Target] | None = None,
 ) -> dict[str, TargetProgress]:
     """Progress of every target of the programme as of ``as_of`` (default: today), keyed by
     target id, in file order. Targets without usable measurements are in it too, as missing.
     Rows may come in any order; they are sorted by date here. ``method``: ``line`` (status
     against the straight line from baseline to deadline) or ``trend`` (status from Open SDG's
     growth-rate measure, `growth_trend`, for counts, parts and shares; other kinds keep the
-    line). Raises `ValueError` for another method."""
+    line). Raises `ValueError` for another method.
+
+    A target that refers to an indicator takes the indicator's baseline and direction where it
+    gives none (`doelenboom.areas.effective_target`). ``only`` limits the result to those target
+    ids; ``replace`` measures a target as another (e.g. with a sub-area's own baseline)."""
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    from doelenboom.areas import area_index, effective_target, indicators
+
     when = as_of or date.today()
     grouped = measurements.by_target if isinstance(measurements, MeasurementSet) else measurements
     engine = _Progress(programme, when, thresholds or Thresholds(), method)
+    known = indicators(programme)
+    areas = area_index(programme)
+    # rows of a declared reference area carry its name (`read_measurements`): never a sub-area
+    engine.reference_areas |= {ref.name for ref in areas.areas.values() if ref.role == "reference"}
     found: dict[str, TargetProgress] = {}
     for entry in index(programme).targets.values():  # the first target with an id counts
-        target = entry.target
+        if only is not None and entry.target.id not in only:
+            continue
+        target = (replace or {}).get(entry.target.id) or effective_target(
+            entry.target, known, areas, programme.reference_area
+        )
         rows = tuple(sorted(grouped.get(target.id, ()), key=lambda m: m.date))
         found[target.id] = engine.one(target, entry.node, rows)
     return found

@@ -25,6 +25,7 @@ WORDED_COLUMNS: dict[str, Callable[[str, Language], str]] = {
     "kind": _keyed("kind"),
     "status": _keyed("status"),
     "missing": _keyed("missing"),
+    "trend": _keyed("trend"),
     "unit": unit_word,
 }
 """The columns whose cells are ids in the machine CSV and words in the office outputs."""

@@ -11,6 +11,7 @@ from doelenboom.diagnostics import Diagnostic
 from doelenboom.language import EN, Language
 from doelenboom.model import Programme
 from doelenboom.monitor.aggregate import PROGRESS_CSV_COLUMNS, NodeProgress, ProgressReport
+from doelenboom.monitor.areas import AREA_CSV_COLUMNS, AreaProgress, AreaReport
 from doelenboom.monitor.progress import STATUS_ORDER, Status, TargetProgress, word
 from doelenboom.render import dump_json
 from doelenboom.render.cells import worded_rows
@@ -18,7 +19,8 @@ from doelenboom.render.diagnostics import diagnostic_json
 from doelenboom.text import csv_bytes, format_number, one_line, write_csv
 from doelenboom.tree import index
 from doelenboom.units import UnitTable
-from doelenboom.words import WORDS, column_words
+from doelenboom.words import column_words
+from doelenboom.words import unit_word as words_unit_word
 from doelenboom.words import word as catalogue_word
 
 
@@ -36,19 +38,76 @@ def percent_down(value: Decimal | None) -> str:
     return f"{(value * 100).to_integral_value(rounding=ROUND_FLOOR)} %"
 
 
-def unit_word(unit: str | None, lang: Language) -> str:
-    """A unit after a count of it: the catalogue's plural for a built-in unit ('initiatives'),
-    a programme's own unit as written."""
+def unit_word(unit: str | None, lang: Language, amount: Decimal | None = None) -> str:
+    """A unit after an amount of it (`doelenboom.words.unit_word`: "150 initiatives"); nothing
+    for a target without a unit."""
+    return "" if unit is None else words_unit_word(unit, lang, amount)
+
+
+def render_json(
+    report: ProgressReport, diagnostics: Sequence[Diagnostic], lang: Language = EN, areas: AreaReport | None = None
+) -> str:
+    """The report (`ProgressReport.to_dict`) with the refused rows under ``diagnostics``, and the
+    progress per area (`AreaReport.to_dict`) under ``areas`` when there is any."""
+    extra = {"areas": areas.to_dict()} if areas is not None and areas.targets else {}
+    return dump_json({**report.to_dict(), **extra, "diagnostics": [diagnostic_json(d, lang) for d in diagnostics]})
+
+
+def render_area_csv(areas: AreaReport) -> str:
+    """One row per target and area, under `AREA_CSV_COLUMNS` (``progress --by-area``)."""
+    return write_csv(AREA_CSV_COLUMNS, areas.csv_rows())
+
+
+def render_area_excel_csv(areas: AreaReport, lang: Language = EN) -> bytes:
+    """`render_area_csv` for a Dutch Excel, as `render_excel_csv`."""
+    return csv_bytes(write_csv(column_words(AREA_CSV_COLUMNS, lang), areas.csv_rows(), excel=True), excel=True)
+
+
+def area_text(areas: AreaReport, lang: Language = EN) -> str:
+    """Per target: the whole area, then each sub-area with data indented under the area it lies
+    in: its value (and numerator/denominator), then its progress."""
+    if not areas.targets:
+        return ""
+    lines = [catalogue_word("areas.heading", lang)]
+    for tid, found in areas.targets.items():
+        how = catalogue_word(f"aggregation.{found.aggregation}", lang)
+        lines.append(f"  {tid} ({how}):")
+        depth: dict[str, int] = {}
+        for area in [*([found.whole] if found.whole is not None else []), *found.parts]:
+            depth[area.area] = depth.get(area.parent or "", 0) + 1 if area.parent is not None else 1
+            line = _area_line(area, _unit_suffix(found.unit), lang)
+            lines.append(f"{'  ' * (depth[area.area] + 1)}{one_line(area.name)}: {line}")
+    return "\n".join(lines) + "\n"
+
+
+def _unit_suffix(unit: str | None) -> str:
+    """' %' for a share; a spec's own unit as the spec writes it (data); nothing for the other
+    built-in units, whose names are ids, not words."""
     if unit is None:
         return ""
-    canonical = UnitTable().canonical(unit) or unit
-    key = f"progress.unit.{canonical}"
-    return catalogue_word(key, lang) if key in WORDS else one_line(unit)
+    canonical = UnitTable().canonical(unit)
+    if canonical is None:
+        return f" {one_line(unit)}"
+    return " %" if canonical == "percent" else ""
 
 
-def render_json(report: ProgressReport, diagnostics: Sequence[Diagnostic], lang: Language = EN) -> str:
-    """The report (`ProgressReport.to_dict`) with the refused rows under ``diagnostics``."""
-    return dump_json({**report.to_dict(), "diagnostics": [diagnostic_json(d, lang) for d in diagnostics]})
+def _area_line(area: AreaProgress, unit: str, lang: Language) -> str:
+    parts = []
+    if area.value is None:
+        parts.append(catalogue_word("status.no_data", lang))
+    else:
+        whole = area.value.as_tuple().exponent == 0
+        shown = format_number(area.value if whole else area.value.quantize(Decimal("0.01")), lang) + unit
+        if area.numerator is not None and area.denominator is not None:
+            shown += f" ({format_number(area.numerator, lang)}/{format_number(area.denominator, lang)})"
+        if area.derived:
+            shown += f" [{catalogue_word('areas.derived', lang)}]"
+        parts.append(shown)
+    if area.progress is not None:
+        parts.append(target_text(area.progress, lang))
+    elif area.value is not None:
+        parts.append(catalogue_word("areas.part_of_sum", lang))
+    return " — ".join(parts)
 
 
 def render_csv(report: ProgressReport) -> str:
@@ -63,8 +122,11 @@ def render_excel_csv(report: ProgressReport, lang: Language = EN) -> bytes:
     return csv_bytes(write_csv(column_words(PROGRESS_CSV_COLUMNS, lang), rows, excel=True), excel=True)
 
 
-def render_text(programme: Programme, report: ProgressReport, when: date, lang: Language = EN) -> str:
-    """The programme's line, then the tree indented: each node, and each target below it."""
+def render_text(
+    programme: Programme, report: ProgressReport, when: date, lang: Language = EN, areas: AreaReport | None = None
+) -> str:
+    """The programme's line, then the tree indented: each node, and each target below it; then
+    the progress per area (`area_text`), when there is any."""
     lines = [f"{one_line(programme.name)} ({when.isoformat()}): {node_text(report.overall, lang)}"]
     for entry in index(programme).nodes.values():  # the tree in file order, without networkx
         node, indent = entry.node, "  " * entry.depth
@@ -72,7 +134,7 @@ def render_text(programme: Programme, report: ProgressReport, when: date, lang: 
         for target in node.targets:
             shown = target_text(report.targets[target.id], lang, trend=report.method == "trend")
             lines.append(f"{indent}  - {target.id}: {shown}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + (area_text(areas, lang) if areas is not None else "")
 
 
 def node_text(node: NodeProgress, lang: Language) -> str:
@@ -117,7 +179,7 @@ def target_text(target: TargetProgress, lang: Language, *, trend: bool = False) 
             "value": format_number(target.value, lang),
             "start": format_number(target.start, lang),
             "goal": format_number(target.goal, lang),
-            "unit": unit_word(target.unit, lang),
+            "unit": unit_word(target.unit, lang, target.goal if target.start == 0 else target.value),
             "percent": figures,
         }
         figures = catalogue_word("progress.of" if target.start == 0 else "progress.from_to", lang, **numbers)
@@ -127,7 +189,7 @@ def target_text(target: TargetProgress, lang: Language, *, trend: bool = False) 
             lang,
             value=format_number(target.value, lang),
             reference=format_number(target.reference, lang),
-            unit=unit_word(target.unit, lang),
+            unit=unit_word(target.unit, lang, target.value),
             percent=figures,
         )
     text = f"{figures}{band} {word(target.status, lang)}"
