@@ -133,6 +133,17 @@ WORDS: dict[str, dict[str, str]] = {
     "budget.tree": {"en": "tree", "nl": "som van de doelenboom"},
     "budget.overhead": {"en": "overhead", "nl": "programmakosten"},
     "budget.total": {"en": "total", "nl": "totaal"},
+    # `budget --spending`: budget execution (planned against spent)
+    "execution.planned": {"en": "planned", "nl": "begroot"},
+    "execution.spent": {"en": "spent", "nl": "besteed"},
+    "execution.remaining": {"en": "remaining", "nl": "resterend"},
+    "execution.share_spent": {"en": "share spent", "nl": "deel besteed"},
+    "execution.progress": {"en": "progress", "nl": "voortgang"},
+    "execution.all_years": {"en": "all years", "nl": "alle jaren"},
+    "execution.no_data": {
+        "en": "'-': not known (no split in the spec, or no spending data; write 0 for nothing spent)",
+        "nl": "'-': niet bekend (geen verdeling in de spec, of geen bestedingsgegevens; schrijf 0 voor niets besteed)",
+    },
     # --- progress -------------------------------------------------------------------------------------
     "progress.expected": {"en": "expected", "nl": "verwacht"},
     "progress.coverage": {"en": "coverage", "nl": "dekking"},
@@ -223,6 +234,12 @@ WORDS: dict[str, dict[str, str]] = {
     "column.coverage": {"en": "Coverage", "nl": "Dekking"},
     "column.status": {"en": "Status", "nl": "Status"},
     "column.missing": {"en": "Missing", "nl": "Ontbreekt"},
+    "column.year": {"en": "Year", "nl": "Jaar"},
+    "column.funder": {"en": "Funder", "nl": "Financier"},
+    "column.planned_eur": {"en": "Planned (EUR)", "nl": "Begroot (EUR)"},
+    "column.spent_eur": {"en": "Spent (EUR)", "nl": "Besteed (EUR)"},
+    "column.remaining_eur": {"en": "Remaining (EUR)", "nl": "Resterend (EUR)"},
+    "column.share_spent": {"en": "Share spent", "nl": "Deel besteed"},
     # --- the sheets of the XLSX export (at most 31 characters, none of []:*?/\\) ----------------------
     "sheet.nodes": {"en": "Programme", "nl": "Programma"},
     "sheet.targets": {"en": "Targets", "nl": "Streefdoelen"},

@@ -38,10 +38,12 @@ from doelenboom.codes import NO_SUGGESTION
 from doelenboom.diagnostics import Diagnostic, Money, has_errors
 from doelenboom.inputs import PathArg, input_name, read_input
 from doelenboom.model import Programme
+from doelenboom.monitor.aggregate import NodeProgress
 from doelenboom.monitor.measurements import Format, Locate, _decode, _number, _Reader, _suggest
 from doelenboom.rollup import Split, money_years, planned
 from doelenboom.suggest import Suggester
-from doelenboom.text import plain_decimal
+from doelenboom.text import Cell, csv_cell, plain_decimal
+from doelenboom.text import Money as TextMoney
 from doelenboom.tree import index
 
 REQUIRED = ("node", "amount")
@@ -61,6 +63,7 @@ MAX_AMOUNT = Decimal(10) ** 15
 _YEAR = re.compile(r"[0-9]{4}")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CENT = Decimal("0.01")
+_SHARE = Decimal("0.0001")  # shares and progress in outputs: 4 decimals, as in `progress`
 
 
 class Payment(NamedTuple):
@@ -290,7 +293,7 @@ class Execution:
             "planned_eur": _eur(self.planned),
             "spent_eur": _eur(self.spent),
             "remaining_eur": _eur(self.remaining),
-            "share_spent": None if share is None else plain_decimal(share.quantize(Decimal("0.0001"))),
+            "share_spent": None if share is None else plain_decimal(share.quantize(_SHARE)),
         }
 
 
@@ -334,21 +337,32 @@ class ExecutionReport:
             "nodes": {n.id: _node_dict(n) for n in self.nodes},
         }
 
-    def csv_rows(self) -> list[list[str]]:
-        """One row per node × scope under `EXECUTION_CSV_COLUMNS` (no header): in all, then per
-        year, per funder and per funder per year; empty cells where a figure is not known."""
-        rows: list[list[str]] = []
+    def table_rows(self) -> list[tuple[Cell, ...]]:
+        """One row per node × scope under `EXECUTION_CSV_COLUMNS`: in all, then per year, per
+        funder and per funder per year; money as exact `Decimal`, None where not known."""
+        rows: list[tuple[Cell, ...]] = []
         for node in (self.programme, *self.nodes):
-            scopes: list[tuple[str, str, Execution]] = [("", "", node.total)]
-            scopes += [(str(y), "", e) for y, e in node.by_year.items()]
-            scopes += [("", f, e) for f, e in node.by_funder.items()]
-            scopes += [(str(y), f, e) for (f, y), e in node.by_funder_year.items()]
-            progress = "" if node.progress is None else plain_decimal(node.progress.quantize(Decimal("0.0001")))
-            for year, funder, figures in scopes:
-                d = figures.to_dict()
-                cells = [d["planned_eur"], d["spent_eur"], d["remaining_eur"], d["share_spent"]]
-                rows.append([node.id, year, funder, *(c or "" for c in cells), progress])
+            scopes: list[tuple[int | None, str | None, Execution]] = [(None, None, node.total)]
+            scopes += [(y, None, e) for y, e in node.by_year.items()]
+            scopes += [(None, f, e) for f, e in node.by_funder.items()]
+            scopes += [(y, f, e) for (f, y), e in node.by_funder_year.items()]
+            for year, funder, e in scopes:
+                share = e.share_spent
+                rows.append(
+                    (
+                        node.id,
+                        year,
+                        funder,
+                        *(None if x is None else TextMoney(x) for x in (e.planned, e.spent, e.remaining)),
+                        None if share is None else share.quantize(_SHARE),
+                        None if node.progress is None else node.progress.quantize(_SHARE),
+                    )
+                )
         return rows
+
+    def csv_rows(self) -> list[list[str]]:
+        """`table_rows` as text cells (`doelenboom.text.csv_cell`), for the machine CSV."""
+        return [[csv_cell(cell) for cell in row] for row in self.table_rows()]
 
 
 EXECUTION_CSV_COLUMNS = (
@@ -375,7 +389,7 @@ def _node_dict(node: NodeExecution) -> dict[str, Any]:
         "name": node.name,
         "depth": node.depth,
         **node.total.to_dict(),
-        "progress": None if node.progress is None else float(round(node.progress, 4)),
+        "progress": None if node.progress is None else plain_decimal(node.progress.quantize(_SHARE)),
         "per_year": {str(year): figures.to_dict() for year, figures in node.by_year.items()},
         "per_funder": {funder: figures.to_dict() for funder, figures in node.by_funder.items()},
         "per_funder_per_year": funder_year,
@@ -419,7 +433,7 @@ def budget_execution(programme: Programme, spending: SpendingSet, progress: Any 
         while up is not None:  # the row counts for its node and every node containing it
             spent.setdefault(up.node.id, _Spent()).add(row)
             up = up.container
-    progress_nodes = getattr(progress, "nodes", {}) if progress is not None else {}
+    progress_nodes: Mapping[str, NodeProgress] = progress.nodes if progress is not None else {}
 
     def one(ident: str, name: str, depth: int, split: Split, done: _Spent) -> NodeExecution:
         node_progress = progress_nodes.get(ident)
