@@ -21,7 +21,7 @@ planned amount for the year, or in all (DB420).
 Missing is not zero: a node has spending data for a year when some row names it (or a node below
 it) in that year; a year without rows is "no data". To say that nothing was spent, write a row
 with amount 0: that is data. The figures per funder are known only where every row in scope
-names its funder.
+names its funder (a row of 0 needs none).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from doelenboom.codes import NO_SUGGESTION
 from doelenboom.diagnostics import Diagnostic, Money, has_errors
 from doelenboom.inputs import PathArg, input_name, read_input
 from doelenboom.model import Programme
-from doelenboom.monitor.aggregate import NodeProgress
+from doelenboom.monitor.aggregate import NodeProgress, ProgressReport
 from doelenboom.monitor.measurements import Format, Locate, _decode, _number, _Reader, _suggest
 from doelenboom.rollup import Split, money_years, planned
 from doelenboom.suggest import Suggester
@@ -411,53 +411,80 @@ class _Spent:
     def add(self, row: Payment) -> None:
         self.all = row.amount if self.all is None else self.all + row.amount
         self.years[row.year] = self.years.get(row.year, Decimal(0)) + row.amount
-        known = self.funders_known.get(row.year, True) and row.funder is not None
+        # a row that names no funder hides the split by funder, unless it is 0 (nothing from anyone)
+        known = self.funders_known.get(row.year, True) and (row.funder is not None or not row.amount)
         self.funders_known[row.year] = known
         if row.funder is not None:
             key = (row.funder, row.year)
             self.cells[key] = self.cells.get(key, Decimal(0)) + row.amount
 
 
-def budget_execution(programme: Programme, spending: SpendingSet, progress: Any | None = None) -> ExecutionReport:
+def budget_execution(
+    programme: Programme, spending: SpendingSet, progress: ProgressReport | None = None
+) -> ExecutionReport:
     """Planned, spent, remaining and share spent of every node with money, in all, per year, per
     funder and per funder per year, from the accepted rows of ``spending``. ``progress``: a
     `doelenboom.monitor.ProgressReport`, whose node progress is shown next to the share spent
-    (never recomputed here)."""
+    (never recomputed here).
+
+    A node's spending in a year is known when every part of its money has data for that year:
+    its own money (rows booked on the node itself) and each node below it that holds money; a
+    node without money of its own may also be booked on as a whole. Otherwise the figure is
+    missing (None), never a partial sum that looks like the whole. The same holds for the total
+    over all years (every part has some data) and, per funder, every row in scope names its
+    funder."""
     tree = index(programme)
     money = planned(programme)
     spent: dict[str, _Spent] = {}
+    direct: dict[str, set[int]] = {}  # node -> years with rows booked on the node itself
     whole = _Spent()
     for row in spending.rows:
         whole.add(row)
+        direct.setdefault(row.node, set()).add(row.year)
         up = tree.nodes.get(row.node)
         while up is not None:  # the row counts for its node and every node containing it
             spent.setdefault(up.node.id, _Spent()).add(row)
             up = up.container
+    known: dict[str, tuple[set[int], bool]] = {}  # node -> years with complete data, total complete
+
+    def completeness(ident: str, own: bool) -> tuple[set[int], bool]:
+        parts = [(direct.get(ident, set()), ident in direct)] if own else []
+        parts += [known[c.node.id] for c in tree.children(ident) if money.rolled[c.node.id].amount is not None]
+        years: set[int] = set.intersection(*(set(p[0]) for p in parts)) if parts else set()
+        total = bool(parts) and all(p[1] for p in parts)
+        if not own and ident in direct:  # booked on as a whole
+            years |= direct[ident]
+            total = True
+        return years, total
+
+    for entry in sorted(tree.nodes.values(), key=lambda e: -e.depth):  # children first
+        known[entry.node.id] = completeness(entry.node.id, money.own[entry.node.id].amount is not None)
     progress_nodes: Mapping[str, NodeProgress] = progress.nodes if progress is not None else {}
 
     def one(ident: str, name: str, depth: int, split: Split, done: _Spent) -> NodeExecution:
         node_progress = progress_nodes.get(ident)
+        complete_years, complete = known[ident]
         years = sorted({*(split.by_year or {}), *done.years})
         funders = [f for f in money.funders if f in (split.by_funder or {}) or any(k[0] == f for k in done.cells)]
-        by_year = {y: Execution(split.planned(y), done.years.get(y)) for y in years}
+        by_year = {y: Execution(split.planned(y), done.years.get(y) if y in complete_years else None) for y in years}
         by_funder: dict[str, Execution] = {}
         by_cell: dict[tuple[str, int], Execution] = {}
-        every_year_known = all(done.funders_known.values())
+        named = all(done.funders_known.values())  # every row in scope names its funder
         for f in funders:
             total_f: Decimal | None = None
-            if done.all is not None and every_year_known:
+            if complete and named:
                 total_f = sum((v for (g, _y), v in done.cells.items() if g == f), Decimal(0))
             by_funder[f] = Execution(split.planned(None, f), total_f)
             for y in years:
                 cell = None
-                if y in done.years and done.funders_known.get(y, False):
+                if y in complete_years and done.funders_known.get(y, False):
                     cell = done.cells.get((f, y), Decimal(0))
                 by_cell[(f, y)] = Execution(split.planned(y, f), cell)
         return NodeExecution(
             ident,
             name,
             depth,
-            Execution(split.amount, done.all),
+            Execution(split.amount, done.all if complete else None),
             by_year,
             by_funder,
             by_cell,
@@ -469,5 +496,6 @@ def budget_execution(programme: Programme, spending: SpendingSet, progress: Any 
         for ident, entry in tree.nodes.items()
         if money.rolled[ident].amount is not None or ident in spent
     )
+    known[programme.id] = completeness(programme.id, False)
     root = one(programme.id, programme.name, 0, money.tree, whole)
     return ExecutionReport(programme.id, money.years, money.funders, nodes, root, spending.file, spending.diagnostics)
