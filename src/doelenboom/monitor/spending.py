@@ -233,7 +233,8 @@ class _SpendingReader(_Reader):
             spent_year[(row.node, row.year)] = after_year = before_year + row.amount
             spent_all[row.node] = after_all = before_all + row.amount
             where = self._where[row.line]("amount")
-            year_plan = split.planned(row.year)
+            # outside the plan period the row has had its warning (DB419); the total still counts
+            year_plan = split.planned(row.year) if row.year in self.years else None
             if year_plan is not None and before_year <= year_plan < after_year:
                 self.emit(
                     "DB420",
