@@ -235,7 +235,7 @@ RANGES = {
     "1": "YAML and the file",
     "2": "the shape of the spec (schema)",
     "3": "meaning",
-    "4": "measurements",
+    "4": "measurements and spending",
     "5": "reserved",
 }
 
