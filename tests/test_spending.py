@@ -262,3 +262,18 @@ def test_progress_next_to_spending_on_the_command_line(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["nodes"]["regio-deal-1"]["progress"] is not None
+
+
+def test_export_carries_the_execution_in_json_and_xlsx(tmp_path: Path) -> None:
+    args = ["export", str(NPRZ), "--spending", str(EXAMPLE)]
+    result = CliRunner().invoke(main, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["execution"]["nodes"]["regio-deal-2"]["spent_eur"] == "21750000"
+    out = tmp_path / "nprz.xlsx"
+    result = CliRunner().invoke(main, [*args, "--format", "xlsx", "--lang", "nl", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out)["Uitvoering"]
+    assert [c.value for c in sheet[1]][:4] == ["Id", "Jaar", "Financier", "Begroot (EUR)"]
+    assert CliRunner().invoke(main, [*args, "--format", "csv"]).exit_code == 2

@@ -135,6 +135,10 @@ WORDS: dict[str, dict[str, str]] = {
     "budget.total": {"en": "total", "nl": "totaal"},
     # `budget --spending`: budget execution (planned against spent)
     "execution.planned": {"en": "planned", "nl": "begroot"},
+    "export.spending_formats": {
+        "en": "--spending is exported as json or xlsx, not as {format}",
+        "nl": "--spending wordt geëxporteerd als json of xlsx, niet als {format}",
+    },
     "execution.spent": {"en": "spent", "nl": "besteed"},
     "execution.remaining": {"en": "remaining", "nl": "resterend"},
     "execution.share_spent": {"en": "share spent", "nl": "deel besteed"},
@@ -245,6 +249,7 @@ WORDS: dict[str, dict[str, str]] = {
     "sheet.targets": {"en": "Targets", "nl": "Streefdoelen"},
     "sheet.overhead": {"en": "Overhead", "nl": "Programmakosten"},
     "sheet.totals": {"en": "Totals", "nl": "Totalen"},
+    "sheet.execution": {"en": "Execution", "nl": "Uitvoering"},
     "totals.tree": {"en": "sum of the tree", "nl": "som van de doelenboom"},
     "totals.overhead": {"en": "overhead", "nl": "programmakosten"},
     "totals.programme": {"en": "programme total", "nl": "programmatotaal"},

@@ -35,6 +35,7 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
+from doelenboom.monitor.spending import EXECUTION_CSV_COLUMNS, ExecutionReport
 from doelenboom.rollup import BudgetTotals, budget_totals
 from doelenboom.text import (
     CSV_EXCEL,
@@ -401,7 +402,10 @@ XLSX_SHEETS = {
     "totals": ("figure", "rolled_up_eur", "declared_eur", "difference_eur"),
 }
 """The sheets of the XLSX export, each with its columns (headers: `doelenboom.words.column_words`)."""
-_MONEY_COLUMNS = frozenset({"own_eur", "rolled_up_eur", "declared_eur", "difference_eur", "attributed_eur"})
+_MONEY_COLUMNS = frozenset(
+    {"own_eur", "rolled_up_eur", "declared_eur", "difference_eur", "attributed_eur"}
+    | {"planned_eur", "spent_eur", "remaining_eur"}  # the execution sheet (`budget --spending`)
+)
 _MAX_WIDTH = 60
 
 
@@ -479,7 +483,7 @@ def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple
     return {"nodes": nodes, "targets": targets, "overhead": overhead, "totals": sums}
 
 
-def to_xlsx(programme: Programme, lang: Language = EN) -> bytes:
+def to_xlsx(programme: Programme, lang: Language = EN, execution: ExecutionReport | None = None) -> bytes:
     """An Excel workbook a policy officer can hand on (needs the ``xlsx`` extra: openpyxl): a
     sheet per kind of record (`XLSX_SHEETS`: the programme and its nodes, the targets, the
     overhead, the totals next to the declared figures), headers in ``lang``, bold, with an
@@ -487,7 +491,10 @@ def to_xlsx(programme: Programme, lang: Language = EN) -> bytes:
     `EURO_FORMAT` and deadlines as dates.
 
     Text is stored as text, never as a formula: a name beginning with ``=`` keeps its exact
-    content and is marked with Excel's quote prefix, so editing the cell does not run it either."""
+    content and is marked with Excel's quote prefix, so editing the cell does not run it either.
+
+    With ``execution`` (budget execution from a spending file) a further sheet holds its rows
+    (`EXECUTION_CSV_COLUMNS`)."""
     try:
         from openpyxl import Workbook
         from openpyxl.styles import Font
@@ -499,8 +506,11 @@ def to_xlsx(programme: Programme, lang: Language = EN) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.worksheets[0])
     bold = Font(bold=True)
-    for key, rows in xlsx_rows(programme, lang).items():
-        columns = XLSX_SHEETS[key]
+    sheets, layout = xlsx_rows(programme, lang), dict(XLSX_SHEETS)
+    if execution is not None:
+        sheets["execution"], layout["execution"] = execution.table_rows(), EXECUTION_CSV_COLUMNS
+    for key, rows in sheets.items():
+        columns = layout[key]
         sheet = workbook.create_sheet(word(f"sheet.{key}", lang))
         header = column_words(columns, lang)
         widths = [len(text) for text in header]
@@ -637,11 +647,22 @@ _TEXT_EXPORTERS: dict[str, Callable[[Programme], str]] = {
 }
 
 
-def export(programme: Programme, fmt: str, lang: Language = EN) -> bytes:
+EXECUTION_FORMATS = ("json", "xlsx")
+"""The formats that can carry budget execution (`export(..., execution=...)`)."""
+
+
+def export(programme: Programme, fmt: str, lang: Language = EN, execution: ExecutionReport | None = None) -> bytes:
     """The programme in format ``fmt`` (one of `FORMATS`) as bytes; text formats are UTF-8.
-    ``lang`` words the headers of the office formats (``csv-excel``, ``xlsx``)."""
+    ``lang`` words the headers of the office formats (``csv-excel``, ``xlsx``). ``execution``
+    (from `doelenboom.monitor.spending.budget_execution`) adds the budget execution: under
+    ``execution`` in JSON, on a sheet of its own in XLSX; other formats raise `ValueError`."""
+    if execution is not None and fmt not in EXECUTION_FORMATS:
+        raise ValueError(f"budget execution is exported as {' or '.join(EXECUTION_FORMATS)}, not {fmt!r}")
     if fmt == "xlsx":
-        return to_xlsx(programme, lang)
+        return to_xlsx(programme, lang, execution)
+    if fmt == "json" and execution is not None:
+        payload = {**json.loads(to_json(programme)), "execution": execution.to_dict()}
+        return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == CSV_EXCEL:
         return to_excel_csv(programme, lang)
     if fmt not in _TEXT_EXPORTERS:
