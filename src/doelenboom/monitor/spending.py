@@ -401,12 +401,13 @@ class _Spent:
     """Spending added up for one node's subtree: in all, per year, per funder, per both; a scope
     with a row that names no funder has no known split by funder."""
 
-    __slots__ = ("all", "cells", "funders_known", "years")
+    __slots__ = ("all", "cells", "funders", "funders_known", "years")
 
     def __init__(self) -> None:
         self.all: Decimal | None = None
         self.years: dict[int, Decimal] = {}
         self.cells: dict[tuple[str, int], Decimal] = {}
+        self.funders: dict[str, Decimal] = {}  # per funder, over all years
         self.funders_known: dict[int, bool] = {}  # per year: every row names its funder
 
     def add(self, row: Payment) -> None:
@@ -418,6 +419,7 @@ class _Spent:
         if row.funder is not None:
             key = (row.funder, row.year)
             self.cells[key] = self.cells.get(key, Decimal(0)) + row.amount
+            self.funders[row.funder] = self.funders.get(row.funder, Decimal(0)) + row.amount
 
 
 def budget_execution(
@@ -466,7 +468,7 @@ def budget_execution(
         node_progress = progress_nodes.get(ident)
         complete_years, complete = known[ident]
         years = sorted({*(split.by_year or {}), *done.years})
-        funders = [f for f in money.funders if f in (split.by_funder or {}) or any(k[0] == f for k in done.cells)]
+        funders = [f for f in money.funders if f in (split.by_funder or {}) or f in done.funders]
         by_year = {y: Execution(split.planned(y), done.years.get(y) if y in complete_years else None) for y in years}
         by_funder: dict[str, Execution] = {}
         by_cell: dict[tuple[str, int], Execution] = {}
@@ -474,7 +476,7 @@ def budget_execution(
         for f in funders:
             total_f: Decimal | None = None
             if complete and named:
-                total_f = sum((v for (g, _y), v in done.cells.items() if g == f), Decimal(0))
+                total_f = done.funders.get(f, Decimal(0))
             by_funder[f] = Execution(split.planned(None, f), total_f)
             for y in years:
                 cell = None
