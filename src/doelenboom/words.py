@@ -246,6 +246,8 @@ WORDS: dict[str, dict[str, str]] = {
     "diff.scope.benefit": {"en": "benefit", "nl": "baat"},
     "diff.scope.unit": {"en": "unit", "nl": "eenheid"},
     "diff.scope.overhead": {"en": "overhead item", "nl": "programmakostenpost"},
+    "diff.scope.funder": {"en": "funder", "nl": "financier"},
+    "diff.scope.co_financing": {"en": "co-financing rule", "nl": "cofinancieringsregel"},
     "diff.weight": {"en": "weight", "nl": "gewicht"},
     "diff.under": {"en": "under", "nl": "onder"},
     "diff.top": {"en": "(top)", "nl": "(bovenste niveau)"},
