@@ -251,7 +251,7 @@ def test_excel_csv_has_dutch_headers() -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0
     header = result.stdout_bytes.decode("utf-8-sig").splitlines()[0]
-    assert header.split(";")[:4] == ["Id", "Jaar", "Financier", "Begroot (EUR)"]
+    assert header.split(";")[:4] == ["Id", "Jaar", "Financier", "Gepland (EUR)"]
 
 
 def test_progress_next_to_spending_on_the_command_line(tmp_path: Path) -> None:
@@ -275,5 +275,5 @@ def test_export_carries_the_execution_in_json_and_xlsx(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     sheet = load_workbook(out)["Uitvoering"]
-    assert [c.value for c in sheet[1]][:4] == ["Id", "Jaar", "Financier", "Begroot (EUR)"]
+    assert [c.value for c in sheet[1]][:4] == ["Id", "Jaar", "Financier", "Gepland (EUR)"]
     assert CliRunner().invoke(main, [*args, "--format", "csv"]).exit_code == 2

@@ -274,6 +274,10 @@ class BudgetReport:
     rows: tuple[BudgetRow, ...]
     """Every node, in file order (pre-order)."""
     costs: dict[str, CostPerUnit]
+    planned: PlannedMoney | None = None
+    """Planned money by year and by funder (format 1.1); `budget_report` always fills it in."""
+    funders: tuple[tuple[str, str, str, str | None], ...] = ()
+    """The declared funders: id, name, kind, scheme."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: nodes keyed by id, money as exact decimal strings in keys ending in
@@ -285,6 +289,11 @@ class BudgetReport:
             "overhead_eur": plain_decimal(self.totals.overhead_or_none) or None,
             "programme_total_eur": plain_decimal(self.totals.programme_total_or_none) or None,
             "declared_total_eur": plain_decimal(self.declared_total) or None,
+            "funders": [
+                {"id": ident, "name": name, "kind": kind, "scheme": scheme}
+                for ident, name, kind, scheme in self.funders
+            ],
+            "planned": None if self.planned is None else split_dict(self.planned.total),
             "nodes": {
                 r.id: {
                     "name": r.name,
@@ -296,6 +305,7 @@ class BudgetReport:
                     "rolled_up_eur": plain_decimal(r.rolled_up) or None,
                     "attributed_eur": plain_decimal(r.attributed) or None,
                     "received_from_eur": {k: plain_decimal(v) for k, v in r.received_from.items()},
+                    "planned": None if self.planned is None else split_dict(self.planned.rolled[r.id]),
                 }
                 for r in self.rows
             },
@@ -354,7 +364,9 @@ def budget_report(programme: Programme) -> BudgetReport:
     declared = None
     if programme.budget is not None and programme.budget.declared_total is not None:
         declared = to_base_money(programme.budget.declared_total, programme.budget.unit)
-    return BudgetReport(programme.id, totals, declared, tuple(rows), costs_per_unit(programme, att))
+    funders = tuple((f.id, f.name, f.kind, f.scheme) for f in programme.funders)
+    costs = costs_per_unit(programme, att)
+    return BudgetReport(programme.id, totals, declared, tuple(rows), costs, planned(programme), funders)
 
 
 # --- format 1.1: planned money per year and per funder --------------------------------------------
@@ -566,3 +578,29 @@ def _planned(programme: Programme) -> PlannedMoney:
     funders = tuple(dict.fromkeys(f.id for f in programme.funders))
     years_planned = tuple(sorted(years))
     return PlannedMoney(own, rolled_splits, tree_split, items, overhead_split, total.done(), funders, years_planned)
+
+
+def split_dict(split: Split) -> dict[str, Any] | None:
+    """A `Split` as JSON-ready data (the ``planned`` object of `BudgetReport.to_dict` and the
+    exports): money per year, per funder and per funder per year as exact decimal strings, years
+    and funders in order; a split that is not known is null, and ``unsplit`` names the node (or
+    overhead item) whose money has no such split, the reason. None when there is no money."""
+    if split.amount is None:
+        return None
+    cells: dict[str, dict[str, str]] | None = None
+    if split.cells is not None:
+        # funders in the order of the split by funder (the spec's), each one's years in order
+        cells = {funder: {} for funder in split.by_funder or ()}
+        for (year, funder), value in sorted(split.cells.items()):
+            cells.setdefault(funder, {})[str(year)] = plain_decimal(value)
+    return {
+        "total_eur": plain_decimal(split.amount),
+        "per_year_eur": None
+        if split.by_year is None
+        else {str(year): plain_decimal(value) for year, value in sorted(split.by_year.items())},
+        "per_funder_eur": None
+        if split.by_funder is None
+        else {funder: plain_decimal(value) for funder, value in split.by_funder.items()},
+        "per_funder_per_year_eur": cells,
+        "unsplit": {"year": split.missing_year, "funder": split.missing_funder, "funder_year": split.missing_cells},
+    }
