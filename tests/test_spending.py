@@ -277,3 +277,20 @@ def test_export_carries_the_execution_in_json_and_xlsx(tmp_path: Path) -> None:
     sheet = load_workbook(out)["Uitvoering"]
     assert [c.value for c in sheet[1]][:4] == ["Id", "Jaar", "Financier", "Gepland (EUR)"]
     assert CliRunner().invoke(main, [*args, "--format", "csv"]).exit_code == 2
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("node,year;amount\nfunder:-{} 0123456789.,'\"ijkg\r\t#é\ufeff")), max_size=200
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT, st.sampled_from(["csv", "yaml"]))
+def test_any_text_is_read_without_raising_and_every_diagnostic_is_located(text: str, fmt: str) -> None:
+    p = _programme()
+    found = read_spending_text(text, p, f"s.{fmt}", fmt)  # type: ignore[arg-type]
+    lines = text.count("\n") + text.count("\r") + 1
+    for d in found.diagnostics:
+        assert 1 <= d.line <= lines + 1 and d.column >= 1
+    report = budget_execution(p, found)  # whatever was accepted adds up
+    _assert_adds_up(report, p)

@@ -142,7 +142,7 @@ class _SpendingReader(_Reader):
         self._nodes = Suggester(self.tree.nodes, max_lookups=50)
         self._funder_names = Suggester(self.money.funders, max_lookups=50)
         self.payments: list[Payment] = []
-        self._where: dict[int, Locate] = {}  # line -> where its row's fields stand
+        self._where: list[Locate] = []  # where each accepted row's fields stand, in `payments` order
 
     def accept(self, fields: Sequence[Any], line: int, locate: Locate) -> None:
         node, year, when, amount, funder, source, note = fields
@@ -197,7 +197,7 @@ class _SpendingReader(_Reader):
             )
         day_value = day if isinstance(day, date) else None
         self.payments.append(Payment(nid, the_year, day_value, money, who, _text(source), _text(note), line))
-        self._where[line] = locate
+        self._where.append(locate)
 
     def _day(self, when: Any, locate: Locate) -> date | bool | None:
         """The row's date, None without one, False when refused (reported)."""
@@ -226,13 +226,13 @@ class _SpendingReader(_Reader):
         for it: in a year whose planned amount is known, and in all."""
         spent_year: dict[tuple[str, int], Decimal] = {}
         spent_all: dict[str, Decimal] = {}
-        for row in sorted(self.payments, key=lambda p: p.line):
+        for row, locate in zip(self.payments, self._where, strict=True):  # file order
             split = self.money.rolled[row.node]
             before_year = spent_year.get((row.node, row.year), Decimal(0))
             before_all = spent_all.get(row.node, Decimal(0))
             spent_year[(row.node, row.year)] = after_year = before_year + row.amount
             spent_all[row.node] = after_all = before_all + row.amount
-            where = self._where[row.line]("amount")
+            where = locate("amount")
             # outside the plan period the row has had its warning (DB419); the total still counts
             year_plan = split.planned(row.year) if row.year in self.years else None
             if year_plan is not None and before_year <= year_plan < after_year:
