@@ -152,15 +152,16 @@ def _assert_adds_up(report: ExecutionReport, programme: Programme) -> None:
         for e in scopes:
             if e.planned is not None and e.spent is not None:
                 assert e.remaining == e.planned - e.spent
-        years = [e.spent for e in node.by_year.values()]
-        if node.total.spent is not None and None not in years and years:
+        years = [e.spent for e in node.by_year.values() if e.spent is not None]
+        if node.total.spent is not None and years and len(years) == len(node.by_year):
             assert sum(years, Decimal(0)) == node.total.spent
-        funders = [e.spent for e in node.by_funder.values()]
-        if node.total.spent is not None and None not in funders and funders:
+        funders = [e.spent for e in node.by_funder.values() if e.spent is not None]
+        if node.total.spent is not None and funders and len(funders) == len(node.by_funder):
             assert sum(funders, Decimal(0)) == node.total.spent
         for funder, e in node.by_funder.items():
-            cells = [c.spent for (f, _y), c in node.by_funder_year.items() if f == funder]
-            if e.spent is not None and None not in cells:
+            scope = [c.spent for (f, _y), c in node.by_funder_year.items() if f == funder]
+            cells = [x for x in scope if x is not None]
+            if e.spent is not None and len(cells) == len(scope):
                 assert sum(cells, Decimal(0)) == e.spent
             if e.planned is not None and split.by_funder is not None:
                 assert e.planned == split.by_funder.get(funder, Decimal(0))
@@ -168,7 +169,7 @@ def _assert_adds_up(report: ExecutionReport, programme: Programme) -> None:
             assert sum(split.by_funder.values(), Decimal(0)) == split.amount
     first = [n for n in report.nodes if n.depth == 1]
     if report.programme.total.spent is not None:
-        assert sum((n.total.spent or Decimal(0)) for n in first) == report.programme.total.spent
+        assert sum((n.total.spent or Decimal(0) for n in first), Decimal(0)) == report.programme.total.spent
     assert report.programme.total.planned == budget_totals(programme).tree_total
 
 
