@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -295,3 +296,49 @@ def test_any_text_is_read_without_raising_and_every_diagnostic_is_located(text: 
         assert 1 <= d.line <= lines + 1 and d.column >= 1
     report = budget_execution(p, found)  # whatever was accepted adds up
     _assert_adds_up(report, p)
+
+
+def _big(n: int) -> tuple[str, str]:
+    """A 1.1 spec with ``n`` funded interventions under ``n`` goals, and 3n spending rows: good
+    ones, ones above the year's plan, unknown (misspelt) nodes and undeclared funders."""
+    head = SPEC.split("tree:\n")[0] + "tree:\n"
+    nodes = "".join(
+        f"  - id: doel-{k}\n    name: D{k}\n    children:\n"
+        f"      - id: actie-{k}\n        name: A{k}\n"
+        f"        budget: {{amount: 200, per_year: {{2023: 100, 2024: 100}}, funding: {{rijk: 200}}}}\n"
+        f"        targets: [{{id: t-{k}, kind: milestone, name: T}}]\n"
+        for k in range(n)
+    )
+    rows = "".join(f"actie-{k},2023,60,rijk\nactie-{k},2023,60,rijk\nactie-{k}x,2024,1,rijkk\n" for k in range(n))
+    return head + nodes, "node,year,amount,funder\n" + rows
+
+
+def test_spending_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counted in operations, as tests/test_linear.py counts the hostile shapes (small bounds on
+    the suggestion search, so that small inputs already show how large ones grow)."""
+    from doelenboom import suggest
+    from doelenboom.monitor import spending
+    from doelenboom.render.budget import render_execution_json, render_execution_text
+    from test_linear import FACTOR, _operations
+
+    monkeypatch.setattr(suggest, "MAX_LOOKUPS", 5)
+    monkeypatch.setattr(suggest, "MAX_CANDIDATES", 20)
+    monkeypatch.setattr(spending, "_MAX_SUGGESTED", 5)
+
+    work = []
+    for n in (40, 80, 160):
+        spec, text = _big(n)
+        p = _programme(spec)
+
+        def run(p: Programme = p, text: str = text) -> None:
+            found = read_spending_text(text, p)
+            report = budget_execution(p, found)
+            render_execution_text(p, report)
+            render_execution_json(report)
+            for d in found.diagnostics:
+                d.message_in("nl")
+                d.hint_in("en")
+
+        work.append(_operations(run))
+    factors = [work[1] / work[0], work[2] / work[1]]
+    assert max(factors) <= FACTOR, (work, factors)

@@ -63,6 +63,8 @@ MAX_AMOUNT = Decimal(10) ** 15
 _YEAR = re.compile(r"[0-9]{4}")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CENT = Decimal("0.01")
+_MAX_SUGGESTED = 50
+"""Distinct unknown node (or funder) ids that get a 'did you mean', as for measurements."""
 _SHARE = Decimal("0.0001")  # shares and progress in outputs: 4 decimals, as in `progress`
 
 
@@ -139,8 +141,8 @@ class _SpendingReader(_Reader):
         self.money = planned(programme)
         self.years = money_years(programme)
         self.funders = set(self.money.funders)
-        self._nodes = Suggester(self.tree.nodes, max_lookups=50)
-        self._funder_names = Suggester(self.money.funders, max_lookups=50)
+        self._nodes = Suggester(self.tree.nodes, max_lookups=_MAX_SUGGESTED)
+        self._funder_names = Suggester(self.money.funders, max_lookups=_MAX_SUGGESTED)
         self.payments: list[Payment] = []
         self._where: list[Locate] = []  # where each accepted row's fields stand, in `payments` order
 
