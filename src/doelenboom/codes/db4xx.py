@@ -629,8 +629,8 @@ DB420 = Code(
     W,
     "spending",
     summary=(
-        "The spending on a node exceeds what is planned for it in a year, or in all. The row is kept: overspending "
-        "is a fact to report, not a mistake in the file."
+        "The spending on a node exceeds what is planned for it from a funder in a year, in a year, from a funder, "
+        "or in all. The row is kept: overspending is a fact to report, not a mistake in the file."
     ),
     message={
         "en": "spending on '{id}' {what} reaches {spent}, above the {planned} planned",
@@ -643,7 +643,9 @@ DB420 = Code(
     },
     tokens={
         "what": {
+            "funder_year": {"en": "from '{funder}' in {year}", "nl": "van '{funder}' in {year}"},
             "year": {"en": "in {year}", "nl": "in {year}"},
+            "funder": {"en": "from '{funder}'", "nl": "van '{funder}'"},
             "total": {"en": "in all", "nl": "in totaal"},
         }
     },

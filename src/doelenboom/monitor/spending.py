@@ -16,7 +16,7 @@ that does), an undeclared funder (DB421), an amount that is not money (DB405, DB
 field or a file not laid out as spending (DB423). A row that can be placed but tells something
 unwelcome is kept, with a warning, because it is real money that was spent and leaving it out
 would understate the spending: a year outside the plan period (DB419) and spending above the
-planned amount for the year, or in all (DB420).
+planned amount from a funder in a year, in the year, from the funder, or in all (DB420).
 
 Missing is not zero: a node has spending data for a year when some row names it (or a node below
 it) in that year; a year without rows is "no data". To say that nothing was spent, write a row
@@ -224,38 +224,42 @@ class _SpendingReader(_Reader):
         return int(text)
 
     def check_budgets(self) -> None:
-        """Warn (DB420) at the row where the spending on a node first exceeds what is planned
-        for it: in a year whose planned amount is known, and in all."""
-        spent_year: dict[tuple[str, int], Decimal] = {}
-        spent_all: dict[str, Decimal] = {}
+        """Warn (DB420) at the row where the spending booked on a node first exceeds what is
+        planned for it, wherever the plan is known: from one funder in one year, in the year,
+        from the funder, and in all (the most specific first; at most one warning per row)."""
+        spent: dict[tuple[str, int | None, str | None], Decimal] = {}
         for row, locate in zip(self.payments, self._where, strict=True):  # file order
             split = self.money.rolled[row.node]
-            before_year = spent_year.get((row.node, row.year), Decimal(0))
-            before_all = spent_all.get(row.node, Decimal(0))
-            spent_year[(row.node, row.year)] = after_year = before_year + row.amount
-            spent_all[row.node] = after_all = before_all + row.amount
-            where = locate("amount")
-            # outside the plan period the row has had its warning (DB419); the total still counts
-            year_plan = split.planned(row.year) if row.year in self.years else None
-            if year_plan is not None and before_year <= year_plan < after_year:
-                self.emit(
-                    "DB420",
-                    where,
-                    id=row.node,
-                    what="year",
-                    year=row.year,
-                    spent=Money(after_year),
-                    planned=Money(year_plan),
+            # outside the plan period the row has had its warning (DB419); the totals still count
+            year = row.year if row.year in self.years else None
+            scopes: list[tuple[dict[str, Any], Decimal | None]] = []  # (DB420's scope, what is planned)
+            if row.funder is not None and year is not None:
+                scopes.append(
+                    ({"what": "funder_year", "year": year, "funder": row.funder}, split.planned(year, row.funder))
                 )
-            elif split.amount is not None and before_all <= split.amount < after_all:
+            if year is not None:
+                scopes.append(({"what": "year", "year": year, "funder": None}, split.planned(year)))
+            if row.funder is not None:
+                scopes.append(({"what": "funder", "year": None, "funder": row.funder}, split.planned(None, row.funder)))
+            scopes.append(({"what": "total", "year": None, "funder": None}, split.amount))
+            crossed = None
+            for scope, plan in scopes:
+                key = (row.node, scope["year"], scope["funder"])
+                before = spent.get(key, Decimal(0))
+                spent[key] = after = before + row.amount
+                if crossed is None and plan is not None and before <= plan < after:
+                    crossed = (scope["what"], after, plan)
+            if crossed is not None:
+                what, after, plan = crossed
                 self.emit(
                     "DB420",
-                    where,
+                    locate("amount"),
                     id=row.node,
-                    what="total",
+                    what=what,
                     year=row.year,
-                    spent=Money(after_all),
-                    planned=Money(split.amount),
+                    funder=row.funder or "",
+                    spent=Money(after),
+                    planned=Money(plan),
                 )
 
 
