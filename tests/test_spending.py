@@ -342,3 +342,8 @@ def test_spending_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
         work.append(_operations(run))
     factors = [work[1] / work[0], work[2] / work[1]]
     assert max(factors) <= FACTOR, (work, factors)
+
+
+def test_measurements_without_spending_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["budget", str(NPRZ), "-m", str(EXAMPLE)])
+    assert result.exit_code == 2

@@ -135,6 +135,10 @@ WORDS: dict[str, dict[str, str]] = {
     "budget.total": {"en": "total", "nl": "totaal"},
     # `budget --spending`: budget execution (planned against spent)
     "execution.planned": {"en": "planned", "nl": "gepland"},
+    "execution.needs_spending": {
+        "en": "--measurements and --as-of go with --spending",
+        "nl": "--measurements en --as-of horen bij --spending",
+    },
     "export.spending_formats": {
         "en": "--spending is exported as json or xlsx, not as {format}",
         "nl": "--spending wordt geëxporteerd als json of xlsx, niet als {format}",

@@ -49,6 +49,10 @@ def budget(
     from doelenboom.rollup import budget_report
 
     lang = lang or default_language()
+    if spending is None and (measurements is not None or as_of is not None):
+        from doelenboom.words import word
+
+        raise click.UsageError(word("execution.needs_spending", lang))
     programme = load_or_exit(spec, lang)
     if spending is not None:
         _execution(programme, spending, measurements, as_of, fmt, lang)
