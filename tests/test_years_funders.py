@@ -118,7 +118,7 @@ def test_years_that_do_not_add_up_name_the_node_and_list_the_years() -> None:
     result = validate_text(text, "s.yaml")
     (diag,) = [d for d in result.diagnostics if d.code == "DB341"]
     assert (diag.line, diag.column) == (_line(text, "          per_year:"), 11)
-    assert diag.args["id"] == "i" and diag.args["years"] == "2023, 2024"
+    assert diag.args["id"] == "i" and "2023, 2024" in diag.message
     assert {r.location.line for r in diag.related} >= {_line(text, "            2024: 201")}
 
 

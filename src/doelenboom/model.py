@@ -91,6 +91,8 @@ def _number(value: Any) -> Decimal:
 
 
 def _money(value: Any) -> Decimal:
+    if type(value) is int and 0 <= value < _LIMIT:  # most amounts: whole euros (a spec of format
+        return Decimal(value)  # 1.1 holds one per year and per funder, so this path is hot)
     if isinstance(value, YamlFloat | float) and not isinstance(value, bool):
         if isinstance(value, Decimal) and not value.is_finite():
             raise PydanticCustomError("DB209", "not a finite number", {"text": _as_written(value)})
@@ -309,13 +311,11 @@ class CustomUnit(_Model):
 # Kept in one block (with the fields they add to Budget, Overhead, ProgrammeBudget and Programme
 # marked "format 1.1"): the rules that these figures add up are checks (checks/money.py).
 
-_YEAR_TEXT = re.compile(r"[0-9]{4}")
-
 
 def _year(value: Any) -> int:
     # A year is a mapping key: text to YAML (`"2023":`, and `2023:` too, which the loader reads
     # as the digits written), an int from a Python caller.
-    if isinstance(value, str) and _YEAR_TEXT.fullmatch(value):
+    if type(value) is str and len(value) == 4 and value.isascii() and value.isdigit():
         value = int(value)
     if isinstance(value, int) and not isinstance(value, bool) and 1800 <= value <= 2300:
         return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal, localcontext
-from typing import Any
+from typing import Any, TypeVar
 
 from doelenboom.model import Node, Programme
 from doelenboom.text import Cell, Money, csv_cell, plain_decimal, plain_number
@@ -407,6 +407,7 @@ class Split:
 
 
 NO_MONEY = Split(None, {}, {}, {})
+K = TypeVar("K")
 """The split of something that holds no money at all."""
 
 
@@ -428,13 +429,14 @@ def _split_of(ident: str, amount: Decimal | None, unit: str, block: Any) -> Spli
     if matrix is not None:
         cells = {(year, funder): to_base_money(v, unit) for funder, row in matrix.items() for year, v in row.items()}
     if block.per_year is not None:
-        by_year = {year: to_base_money(v, unit) for year, v in block.per_year.items()}
+        # in EUR (most specs) the figures are the model's own: copied, not converted one by one
+        by_year = dict(block.per_year) if unit == "EUR" else _in_eur(block.per_year, unit)
     elif cells is not None:
         by_year = {}
         for (year, _funder), value in cells.items():
             by_year[year] = by_year.get(year, Decimal(0)) + value
     if block.funding is not None:
-        by_funder = {funder: to_base_money(v, unit) for funder, v in block.funding.items()}
+        by_funder = dict(block.funding) if unit == "EUR" else _in_eur(block.funding, unit)
     elif cells is not None:
         by_funder = {}
         for (_year, funder), value in cells.items():
@@ -456,6 +458,10 @@ def _split_of(ident: str, amount: Decimal | None, unit: str, block: Any) -> Spli
         None if by_funder is not None else ident,
         None if cells is not None else ident,
     )
+
+
+def _in_eur(figures: dict[K, Decimal], unit: str) -> dict[K, Decimal]:
+    return {key: to_base_money(value, unit) for key, value in figures.items()}
 
 
 def _add_into(into: dict[Any, Decimal], more: dict[Any, Decimal]) -> None:

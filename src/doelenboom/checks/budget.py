@@ -9,6 +9,7 @@ with the figures that make up that total as related locations.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import Any
@@ -314,17 +315,26 @@ def _money_figures(ctx: Context) -> Iterator[tuple[PathKey, Decimal, str]]:
 
 
 def _split_figures(path: PathKey, block: object, unit: str) -> Iterator[tuple[PathKey, Decimal, str]]:
-    """The money figures of format 1.1 in a budget block: per year, per funder, both, declared."""
+    """The money figures of format 1.1 in a budget block (per year, per funder, both, declared)
+    that may be finer than a cent: a figure with at most two decimals is whole cents in every
+    money unit (each unit is a whole number of euros), and a spec holds thousands of them."""
     for name in ("per_year", "funding", "declared_per_year", "declared_per_funder"):
         for key, value in (getattr(block, name, None) or {}).items():
-            yield (*path, name, str(key)), value, unit
+            if _may_be_finer_than_a_cent(value):
+                yield (*path, name, str(key)), value, unit
     for funder, row in (getattr(block, "funding_per_year", None) or {}).items():
         for year, value in row.items():
-            yield (*path, "funding_per_year", funder, str(year)), value, unit
+            if _may_be_finer_than_a_cent(value):
+                yield (*path, "funding_per_year", funder, str(year)), value, unit
     for name in ("accept_year_discrepancies", "accept_funder_discrepancies"):
         for key, accepted in (getattr(block, name, None) or {}).items():
             yield (*path, name, str(key), "declared"), accepted.declared, unit
             yield (*path, name, str(key), "computed"), accepted.computed, unit
+
+
+def _may_be_finer_than_a_cent(value: Decimal) -> bool:
+    exponent = value.as_tuple().exponent
+    return not isinstance(exponent, int) or exponent < -2
 
 
 def whole_cents(ctx: Context) -> Iterator[Diagnostic]:
@@ -336,41 +346,60 @@ def whole_cents(ctx: Context) -> Iterator[Diagnostic]:
 
 # --- format 1.1: declared totals per year and per funder, co-financing -----------------------------
 
-
-def _split_row(money: PlannedMoney, node: Node, by: str, key: Any) -> tuple[Decimal | None, str | None]:
-    """What a node adds to the row above it for one year (``by="year"``) or funder: its declared
-    figure where it states one (checked against its own parts separately), else its subtree's
-    planned figure; None with the reason (a node without the split) when that is not known."""
-    budget = node.budget
-    declared = None
-    if budget is not None:
-        declared = budget.declared_per_year if by == "year" else budget.declared_per_funder
-    if declared is not None and key in declared:
-        assert budget is not None
-        return to_base_money(declared[key], budget.unit), None
-    return _known(money.rolled[node.id], by, key)
+_Known = tuple[Decimal | None, str | None]
+"""A computed figure, or None with the node that holds money without the split needed for it."""
 
 
-def _known(split: Split, by: str, key: Any) -> tuple[Decimal | None, str | None]:
+@dataclass(frozen=True)
+class _Row:
+    """What one part adds to a declared total per year (or per funder), key by key: ``values``;
+    ``missing`` names a node holding money without that split (then only the keys in ``values``
+    are known)."""
+
+    values: dict[Any, Decimal]
+    missing: str | None
+
+
+def _split_values(split: Split, by: str) -> _Row:
     if split.amount is None:
-        return Decimal(0), None
-    if by == "year":
-        return (None, split.missing_year) if split.by_year is None else (split.by_year.get(key, Decimal(0)), None)
-    return (None, split.missing_funder) if split.by_funder is None else (split.by_funder.get(key, Decimal(0)), None)
+        return _Row({}, None)
+    known = split.by_year if by == "year" else split.by_funder
+    if known is None:
+        return _Row({}, split.missing_year if by == "year" else split.missing_funder)
+    return _Row(known, None)
 
 
-def _split_row_sum(
-    money: PlannedMoney, own: Split, children: Iterable[Node], by: str, key: Any
-) -> tuple[Decimal | None, str | None]:
-    total, missing = _known(own, by, key)
-    if total is None:
-        return None, missing
-    for child in children:
-        value, missing = _split_row(money, child, by, key)
-        if value is None:
-            return None, missing
-        total += value
-    return total, None
+def _split_row(money: PlannedMoney, node: Node, by: str) -> _Row:
+    """What a node adds to the row above it: its declared figures where it states them (checked
+    against its own parts separately), else its subtree's planned figures."""
+    row = _split_values(money.rolled[node.id], by)
+    budget = node.budget
+    declared = None if budget is None else (budget.declared_per_year if by == "year" else budget.declared_per_funder)
+    if declared:
+        assert budget is not None
+        row = _Row({**row.values, **{k: to_base_money(v, budget.unit) for k, v in declared.items()}}, row.missing)
+    return row
+
+
+def _split_row_sum(money: PlannedMoney, own: Split, children: Iterable[Node], by: str) -> Callable[[Any], _Known]:
+    """The computed figure for each key (year or funder) of a declared row, from the node's own
+    money and what each child adds; None with the reason where a part does not know it. The
+    rows are added up once per node, whichever keys are asked for."""
+    total: dict[Any, Decimal] = {}
+    partial: list[_Row] = []
+    for row in (_split_values(own, by), *(_split_row(money, child, by) for child in children)):
+        for key, value in row.values.items():
+            total[key] = total.get(key, Decimal(0)) + value
+        if row.missing is not None:
+            partial.append(row)
+
+    def computed(key: Any) -> _Known:
+        for row in partial:
+            if key not in row.values:
+                return None, row.missing
+        return total.get(key, Decimal(0)), None
+
+    return computed
 
 
 def _own_part(ctx: Context, block: Any, path: PathKey, by: str, key: Any) -> list[Related]:
@@ -441,8 +470,8 @@ def declared_by_year_and_funder(ctx: Context) -> Iterator[Diagnostic]:
     pbudget = ctx.programme.budget
     if pbudget is not None and (pbudget.declared_per_year is not None or pbudget.declared_per_funder is not None):
 
-        def programme_row(by: str, key: Any) -> tuple[Decimal | None, str | None]:
-            return _split_row_sum(money, money.overhead, ctx.programme.tree, by, key)
+        def programme_row(by: str) -> Callable[[Any], _Known]:
+            return _split_row_sum(money, money.overhead, ctx.programme.tree, by)
 
         def programme_parts(by: str, key: Any) -> list[Related]:
             top = ((node, ("tree", i)) for i, node in enumerate(ctx.programme.tree))
@@ -461,7 +490,7 @@ def _declared(
     path: PathKey,
     block: Any,
     unit: str,
-    computed_of: Callable[[str, Any], tuple[Decimal | None, str | None]],
+    computed_of: Callable[[str], Callable[[Any], _Known]],
     parts_of: Callable[[str, Any], list[Related]],
 ) -> Iterator[Diagnostic]:
     for by, declared, accepted, dkey, akey in (
@@ -483,6 +512,7 @@ def _declared(
         if declared is None:
             continue
         accepts: Mapping[Any, Discrepancy] = accepted or {}
+        computed_for = computed_of(by)
         for key, value in declared.items():
             text = str(key)
             names: dict[str, ArgValue] = (
@@ -490,7 +520,7 @@ def _declared(
                 if by == "year"
                 else {"what": "funder_total", "by": "funder", "funder": text}
             )
-            computed, missing = computed_of(by, key)
+            computed, missing = computed_for(key)
             if computed is None:
                 yield ctx.diag("DB345", (*path, dkey, text), node=missing or "", more=names)
                 continue

@@ -193,25 +193,27 @@ def funder_references(ctx: Context) -> Iterator[Diagnostic]:
     suggester = Suggester(sorted(declared))
     sources = Suggester(sorted(ctx.source_ids))
 
-    def unknown_funder(path: PathKey, ref: str, key: bool) -> Iterator[Diagnostic]:
-        if ref not in declared:
-            close = suggester.suggest(ref)
-            more = {"suggestion": close if close is not None else NO_SUGGESTION}
-            yield ctx.diag("DB302", path, key=key, ref=ref, kind="funder", more=more)
+    def unknown_funder(path: PathKey, ref: str, key: bool) -> Diagnostic:
+        close = suggester.suggest(ref)
+        more = {"suggestion": close if close is not None else NO_SUGGESTION}
+        return ctx.diag("DB302", path, key=key, ref=ref, kind="funder", more=more)
 
     for _ident, path, block, _unit in blocks(ctx):
         for key in ("funding", "funding_per_year", "declared_per_funder", "accept_funder_discrepancies"):
             for ref in getattr(block, key, None) or ():
-                yield from unknown_funder((*path, key, ref), ref, True)
+                if ref not in declared:
+                    yield unknown_funder((*path, key, ref), ref, True)
     pbudget = ctx.programme.budget
     if pbudget is not None:
         for key in ("declared_per_funder", "accept_funder_discrepancies"):
             for ref in getattr(pbudget, key) or ():
-                yield from unknown_funder(("budget", key, ref), ref, True)
+                if ref not in declared:
+                    yield unknown_funder(("budget", key, ref), ref, True)
     for i, rule in enumerate(ctx.programme.co_financing):
         for key in ("funders", "matches"):
             for j, ref in enumerate(getattr(rule, key)):
-                yield from unknown_funder(("co_financing", i, key, j), ref, False)
+                if ref not in declared:
+                    yield unknown_funder(("co_financing", i, key, j), ref, False)
         if rule.source is not None and rule.source not in ctx.source_ids:
             yield _unknown_source(ctx, ("co_financing", i, "source"), rule.source, sources)
     for i, funder in enumerate(ctx.programme.funders):

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from doelenboom.checks.context import Context
-from doelenboom.diagnostics import Diagnostic, Money, Related, listing
+from doelenboom.diagnostics import Diagnostic, Money, Related, cut_related, listing
 from doelenboom.model import Budget, Overhead
 from doelenboom.rollup import money_years
 from doelenboom.source import PathKey
@@ -51,10 +51,6 @@ def format_version(ctx: Context) -> Iterator[Diagnostic]:
         return
     first = min(paths, key=lambda path: (ctx.loc(path, key=True).line, ctx.loc(path, key=True).column))
     yield ctx.diag("DB340", first, key=True, more={"key": str(first[-1])})
-
-
-def _years(values: Iterable[int]) -> str:
-    return ", ".join(str(year) for year in sorted(values))
 
 
 def money_sum(values: Iterable[Decimal]) -> Decimal:
@@ -148,14 +144,15 @@ def _mismatch(
     if year is not None:
         args["year"] = str(year)
     if code == "DB341":
-        args["years"] = _years(years if years is not None else (int(r.label) for r in related if r.label.isdigit()))
+        found = years if years is not None else (int(r.label) for r in related if r.label.isdigit())
+        args["years"] = listing(str(year) for year in sorted(found))
     else:
         args["funders"] = listing(funders if funders is not None else (r.label for r in related if r.label != "amount"))
     return ctx.diag(
         code,
         path,
         key=True,
-        related=related,
+        related=cut_related(tuple(related), ctx.loc(path, key=True)),
         id=ident,
         computed=Money(computed),
         expected=Money(expected),
