@@ -80,7 +80,8 @@ def _figures(e: Execution, lang: Language) -> str:
 
 def render_execution_text(programme: Programme, report: ExecutionReport, lang: Language = EN) -> str:
     """Per node: planned / spent / remaining / share spent (and progress), in all, then per year,
-    per funder and per funder per year, indented under the node."""
+    per funder and per funder per year, indented under the node; a scope of which neither the
+    planned nor the spent amount is known is left out here (JSON and CSV keep it, as null)."""
     keys = ("planned", "spent", "remaining", "share_spent")
     head = " / ".join(word(f"execution.{key}", lang) for key in keys)
     lines = [f"{one_line(programme.name)} ({programme.id})  EUR  [{head}]"]
@@ -89,13 +90,15 @@ def render_execution_text(programme: Programme, report: ExecutionReport, lang: L
         progress = ""
         if node.progress is not None:
             progress = f"; {word('execution.progress', lang)} {_share(node.progress)}"
-        label = word("budget.total", lang) if node is report.programme else f"{one_line(node.name)} ({node.id})"
-        lines.append(f"{indent}{label}: {_figures(node.total, lang)}{progress}")
-        for year, e in node.by_year.items():
-            lines.append(f"{indent}    {year}: {_figures(e, lang)}")
-        for funder, e in node.by_funder.items():
-            lines.append(f"{indent}    {funder}: {_figures(e, lang)}")
-        for (funder, year), e in node.by_funder_year.items():
-            lines.append(f"{indent}    {funder} {year}: {_figures(e, lang)}")
+        name = word("budget.total", lang) if node is report.programme else f"{one_line(node.name)} ({node.id})"
+        lines.append(f"{indent}{name}: {_figures(node.total, lang)}{progress}")
+        scopes = [
+            *((str(year), e) for year, e in node.by_year.items()),
+            *((funder, e) for funder, e in node.by_funder.items()),
+            *((f"{funder} {year}", e) for (funder, year), e in node.by_funder_year.items()),
+        ]
+        for label, e in scopes:
+            if e.planned is not None or e.spent is not None:  # a line of nothing but '-' says nothing
+                lines.append(f"{indent}    {label}: {_figures(e, lang)}")
     lines.append(word("execution.no_data", lang))
     return "\n".join(lines) + "\n"
