@@ -7,13 +7,17 @@ goals declare totals and shares that add up, every fifth theme serves a second g
 allocation, and the programme declares subtotal, overhead and grand total. No qualitative
 targets, so a generated spec validates without errors or warnings.
 
-    python benchmarks/generate.py 10000 > /tmp/spec.yaml         # 10,000 interventions
-    python benchmarks/generate.py 10000 money > /tmp/spec.yaml   # the same, format 1.1
+    python benchmarks/generate.py 10000 > /tmp/spec.yaml                 # 10,000 interventions
+    python benchmarks/generate.py 10000 themes > /tmp/spec.yaml          # format 1.1, see below
+    python benchmarks/generate.py 10000 interventions > /tmp/spec.yaml   # format 1.1, see below
 
-With ``money=True`` the spec is format 1.1 (money by year and by funder): three funders (Rijk,
-gemeente, a partner), every intervention's and theme's amount split over the plan's five years
-and over two funders, and every goal, leefgebied and the programme declaring its totals per year
-and per funder, all adding up; a co-financing rule that holds.
+With ``money`` the spec is format 1.1 (money by year and by funder): three funders (Rijk,
+gemeente, a partner), every goal, leefgebied and the programme declaring its totals per year and
+per funder, all adding up, and a co-financing rule that holds. ``"themes"``: the money sits on
+the themes (as a SPUK pays per theme per year), each theme's amount (its interventions' included)
+split over the plan's five years and over two funders. ``"interventions"``: the worst case, every
+intervention's and theme's amount split so, and the themes declaring their totals per year and
+per funder too.
 """
 
 from __future__ import annotations
@@ -60,10 +64,11 @@ def _add(into: dict[Any, int], more: dict[Any, int]) -> None:
         into[key] = into.get(key, 0) + value
 
 
-def generate(interventions: int, money: bool = False) -> str:
+def generate(interventions: int, money: str = "") -> str:
     """A valid spec with (about) ``interventions`` interventions; 10 per theme, 4 themes per
-    goal, 3 leefgebieden (fewer when the spec is too small for them). With ``money``, format 1.1:
-    money by year and by funder (see the module's docstring)."""
+    goal, 3 leefgebieden (fewer when the spec is too small for them). With ``money``
+    (``"themes"`` or ``"interventions"``), format 1.1: money by year and by funder (see the
+    module's docstring)."""
     themes = max(1, round(interventions / 10))
     goals = max(1, round(themes / 4))
     leefgebieden = min(3, goals)
@@ -111,10 +116,12 @@ def generate(interventions: int, money: bool = False) -> str:
                         "                description: >-",
                         f"                  Uitvoering van {WORDS[i % len(WORDS)]} in de buurten van het programma,",
                         "                  samen met de partners uit het uitvoeringsplan.",
-                        "                budget:",
-                        f"                  amount: {amount}",
                     ]
-                    if money:
+                    if money == "themes":  # the theme holds its interventions' money
+                        theme_amount += amount
+                    else:
+                        t_lines += ["                budget:", f"                  amount: {amount}"]
+                    if money == "interventions":
                         years, funding = _money(amount, i)
                         _add(t_years, years)
                         _add(t_funders, funding)
@@ -201,8 +208,9 @@ def generate(interventions: int, money: bool = False) -> str:
                     _add(t_years, years)
                     _add(t_funders, funding)
                     head += [f"              per_year: {_flow(years)}", f"              funding: {_flow(funding)}"]
-                    head += [f"              declared_per_year: {_flow(t_years)}"]
-                    head += [f"              declared_per_funder: {_flow(t_funders)}"]
+                    if money == "interventions":  # the theme's own split is its whole total otherwise
+                        head += [f"              declared_per_year: {_flow(t_years)}"]
+                        head += [f"              declared_per_funder: {_flow(t_funders)}"]
                     _add(g_years, t_years)
                     _add(g_funders, t_funders)
                 head += ["            children:"]
@@ -305,4 +313,4 @@ def count_nodes(interventions: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(generate(int(sys.argv[1]), money=sys.argv[2:] == ["money"]))
+    sys.stdout.write(generate(int(sys.argv[1]), money=sys.argv[2] if len(sys.argv) > 2 else ""))

@@ -411,7 +411,7 @@ def _programme_fields(programme: Programme) -> dict[str, Any]:
     block's settings and pinned discrepancies (in EUR). An absent ``area`` or ``budget`` block
     counts as one with its defaults."""
     data = programme.model_dump(
-        include={"id", "name", "ambition", "description", "horizon", "plan_period", "reference_area"}
+        include={"doelenboom", "id", "name", "ambition", "description", "horizon", "plan_period", "reference_area"}
     )
     data["area"] = (programme.area or Area()).model_dump()
     pbudget = programme.budget or ProgrammeBudget()

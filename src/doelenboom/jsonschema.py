@@ -155,6 +155,9 @@ def _dict_keys(schema: dict[str, Any]) -> None:
         del schema["patternProperties"]
         schema["propertyNames"] = {**schema.get("propertyNames", {}), "pattern": pattern}
         schema["additionalProperties"] = values
+    inner = schema.get("additionalProperties")
+    if isinstance(inner, dict):  # a mapping of mappings: funder → year → amount (format 1.1)
+        _dict_keys(inner)
 
 
 def _tagged_unions(schema: Any) -> Any:

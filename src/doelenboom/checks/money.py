@@ -54,6 +54,7 @@ def format_version(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def money_sum(values: Iterable[Decimal]) -> Decimal:
+    """The exact sum of ``values`` (0 for none)."""
     return sum(values, Decimal(0))
 
 
