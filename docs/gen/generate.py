@@ -64,7 +64,7 @@ VALIDATORS = {
     "_non_negative": "number, zero or more",
     "_percent": "percentage, 0 to 100",
     "_date_or_year": "date (YYYY-MM-DD) or year",
-    "_year": "year (`2024:` or `\"2024\":`)",
+    "_year": 'year (`2024:` or `"2024":`)',
     "_format_version": "`1` or `1.1`",
 }
 
@@ -199,7 +199,7 @@ MONEY_BY_YEAR_AND_FUNDER = [
     "        gemeente: {2023: 250000, 2024: 350000, 2025: 400000}",
     "```",
     "",
-    "- A year is a key, written `2024:` or `\"2024\":`, inside `plan_period` (else the `horizon`),",
+    '- A year is a key, written `2024:` or `"2024":`, inside `plan_period` (else the `horizon`),',
     "  DB342. Amounts per year and per funder are money like `amount` (whole euros or quoted cents,",
     "  never a decimal number or negative), in the block's `unit`.",
     "- The years add up to `amount` (DB341, listing the years), the funders too (DB343); with",
