@@ -127,7 +127,7 @@ def test_another_programme_shape() -> None:
     assert score_west.progress is not None and score_west.progress.missing == "no_baseline"
 
 
-SPEC = """doelenboom: 1
+SPEC = """doelenboom: 1.1
 id: p
 name: P
 horizon: {start: 2020, end: 2035}
@@ -218,7 +218,7 @@ _PARTS = st.lists(
 
 def _ratio_spec(names: list[str]) -> str:
     parts = "".join(f"    - {{id: {n}, name: Buurt {n}}}\n" for n in names)
-    return f"""doelenboom: 1
+    return f"""doelenboom: 1.1
 id: p
 name: P
 horizon: {{start: 2020, end: 2035}}

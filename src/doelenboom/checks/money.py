@@ -22,6 +22,7 @@ CODES = ("DB340", "DB341", "DB342", "DB343", "DB344")
 SPLIT_KEYS = ("per_year", "funding", "funding_per_year")
 DECLARED_KEYS = ("declared_per_year", "accept_year_discrepancies", "declared_per_funder", "accept_funder_discrepancies")
 TOP_KEYS = ("funders", "co_financing")
+AREA_KEYS = ("id", "code", "parts", "references")
 
 
 def format_paths(ctx: Context) -> list[PathKey]:
@@ -31,7 +32,15 @@ def format_paths(ctx: Context) -> list[PathKey]:
 
 
 def _format_paths(ctx: Context) -> list[PathKey]:
-    found: list[PathKey] = [(key,) for key in TOP_KEYS if getattr(ctx.programme, key)]
+    programme = ctx.programme
+    found: list[PathKey] = [(key,) for key in TOP_KEYS if getattr(programme, key)]
+    # areas and indicators (issue 12) are format 1.1 as well: the version names every new feature
+    if programme.indicators:
+        found.append(("indicators",))
+    if programme.area is not None:
+        found.extend(("area", key) for key in AREA_KEYS if key in programme.area.model_fields_set)
+    found.extend(("units", i, "kind") for i, unit in enumerate(programme.units) if "kind" in unit.model_fields_set)
+    found.extend((*info.path, "indicator") for info in ctx.targets.values() if info.target.indicator is not None)
     for info in ctx.node_infos:
         budget = info.node.budget
         if budget is not None:

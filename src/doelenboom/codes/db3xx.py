@@ -1209,7 +1209,10 @@ DB340 = Code(
     "needs-format-1-1",
     E,
     "semantic",
-    summary="A key of format 1.1 (money by year or by funder) in a spec that says 'doelenboom: 1'.",
+    summary=(
+        "A key of format 1.1 (money by year or by funder, sub-areas and reference areas, indicators, a unit's "
+        "kind) in a spec that says 'doelenboom: 1'."
+    ),
     message={
         "en": "'{key}' needs format version 1.1, but this spec says 'doelenboom: 1'",
         "nl": "'{key}' hoort bij formaatversie 1.1, maar dit bestand zegt 'doelenboom: 1'",
