@@ -4,6 +4,7 @@ circles, and references to areas and indicators that resolve."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from doelenboom.areas import CBS_CODE, area_index, indicators, parent_cycles
 from doelenboom.checks.context import Context
@@ -129,18 +130,25 @@ def references(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def counted_decimals(ctx: Context) -> Iterator[Diagnostic]:
-    """DB357: a count target's value or baseline with decimals in a unit that counts whole
-    things (a school score of 530.8 in a unit declared without `kind: measure`)."""
+    """DB357: a count or gap target's figures with decimals in a unit that counts whole things
+    (a school score of 530.8 in a unit declared without `kind: measure`): its measurements would
+    be refused (DB413) for the decimals its own baseline has."""
     for tinfo in ctx.targets.values():
         target = tinfo.target
-        if not isinstance(target, CountTarget | PartOfTarget) or not ctx.units.counted(target.unit):
+        figures: list[tuple[PathKey, object]] = []
+        if isinstance(target, CountTarget | PartOfTarget):
+            figures.append(((*tinfo.path, "value"), target.value))
+        elif isinstance(target, GapTarget):
+            if target.reference_baseline is not None:
+                figures.append(((*tinfo.path, "reference_baseline"), target.reference_baseline))
+        else:
             continue
-        figures = [("value", target.value)]
+        if not ctx.units.counted(target.unit):
+            continue
         if target.baseline is not None:
-            figures.append(("baseline", target.baseline.value))
-        for key, number in figures:
-            if number != number.to_integral_value():
-                path = (*tinfo.path, key, "value") if key == "baseline" else (*tinfo.path, key)
+            figures.append(((*tinfo.path, "baseline", "value"), target.baseline.value))
+        for path, number in figures:
+            if isinstance(number, Decimal) and number != number.to_integral_value():
                 yield ctx.diag("DB357", path, id=target.id, text=str(number), unit=target.unit)
 
 
