@@ -1,0 +1,259 @@
+"""The charts of the HTML report (`render.report`) as Vega-Lite and Vega specifications, drawn to
+static SVG by vl-convert (the `report` extra): no script and no request when the report is
+opened. Plain dicts, not Altair: Altair's import alone costs more than a whole `progress` run
+(docs/benchmarks.md, "Library choices").
+
+Every chart is a figure of data the library computed; nothing here decides a status or a
+figure. Words come in as arguments (the renderer asks `doelenboom.words` for them).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+# Colours with at least 4.5:1 contrast on white (WCAG 2.1 AA for text and 3:1 for graphics).
+INK = "#1a1a1a"
+MEASURED = "#0b5394"
+EXPECTED = "#595959"
+REFERENCE = "#8a4500"
+PLANNED = "#595959"
+SPENT = "#0b5394"
+FONT = "sans-serif"
+
+_CONFIG: dict[str, Any] = {
+    "font": FONT,
+    "axis": {"labelColor": INK, "titleColor": INK, "domainColor": INK, "tickColor": INK, "labelFontSize": 11},
+    "legend": {"labelColor": INK, "titleColor": INK, "labelFontSize": 11, "orient": "bottom"},
+    "view": {"stroke": None},
+    "background": "white",
+}
+
+
+class MissingChartsError(ImportError):
+    """vl-convert (the ``report`` extra) is not installed."""
+
+
+def to_svg(spec: Mapping[str, Any], *, vega: bool = False) -> str:
+    """A Vega-Lite (or, with ``vega``, a Vega) spec drawn as one SVG element, without the XML
+    prolog, ready to stand inside HTML."""
+    try:
+        import vl_convert
+    except ImportError as exc:  # the `report` extra
+        raise MissingChartsError("vl-convert-python") from exc
+    svg = vl_convert.vega_to_svg(dict(spec)) if vega else vl_convert.vegalite_to_svg(dict(spec))
+    return _PROLOG.sub("", svg)
+
+
+_PROLOG = re.compile(r"^<\?xml[^>]*>\s*")
+
+
+def warm_up() -> threading.Thread | None:
+    """Start vl-convert's JavaScript engine in the background (it takes longer than the rest of
+    a report; the engine releases the GIL, so reading the spec and the measurements go on
+    meanwhile). None when vl-convert is not installed: `to_svg` says so when it is needed."""
+    try:
+        import vl_convert
+    except ImportError:
+        return None
+
+    def start() -> None:
+        vl_convert.vegalite_to_svg({"mark": "point", "width": 1, "height": 1})
+
+    thread = threading.Thread(target=start, daemon=True)
+    thread.start()
+    return thread
+
+
+def series_chart(
+    points: Sequence[Mapping[str, Any]],
+    *,
+    description: str,
+    date_title: str,
+    value_title: str,
+    width: int = 520,
+    height: int = 220,
+) -> dict[str, Any]:
+    """One target over time: rows ``{"date", "value", "series", "dash"}``; ``dash`` series
+    (the expected trajectory, the interim and final targets) are dotted, the others solid, each
+    with its points; the colours follow the series names in order of appearance."""
+    names: list[str] = []
+    dotted: set[str] = set()
+    for point in points:
+        if point["series"] not in names:
+            names.append(point["series"])
+        if point.get("dash"):
+            dotted.add(point["series"])
+    palette = [MEASURED, EXPECTED, REFERENCE, "#6a3d9a", "#1b7837"]
+    colours = [palette[i % len(palette)] for i in range(len(names))]
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "description": description,
+        "width": width,
+        "height": height,
+        "config": _CONFIG,
+        "data": {"values": [dict(p) for p in points]},
+        "mark": {"type": "line", "point": {"filled": True, "size": 40}, "strokeWidth": 2},
+        "encoding": {
+            "x": {
+                "field": "date",
+                "type": "temporal",
+                "title": date_title,
+                "axis": {"format": "%Y", "tickCount": "year"},
+            },
+            "y": {"field": "value", "type": "quantitative", "title": value_title, "scale": {"zero": False}},
+            "color": {
+                "field": "series",
+                "type": "nominal",
+                "title": None,
+                "scale": {"domain": names, "range": colours},
+            },
+            "strokeDash": {
+                "field": "series",
+                "type": "nominal",
+                "title": None,
+                "scale": {"domain": names, "range": [[4, 3] if n in dotted else [1, 0] for n in names]},
+            },
+        },
+    }
+
+
+def multiples_chart(
+    points: Sequence[Mapping[str, Any]],
+    *,
+    description: str,
+    date_title: str,
+    value_title: str,
+    columns: int = 3,
+) -> dict[str, Any]:
+    """Small multiples: one small panel per area (rows ``{"date", "value", "area"}``), on one
+    shared scale so the areas compare at a glance."""
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "description": description,
+        "config": _CONFIG,
+        "data": {"values": [dict(p) for p in points]},
+        "facet": {"field": "area", "type": "nominal", "title": None, "sort": None},
+        "columns": columns,
+        "spec": {
+            "width": 150,
+            "height": 90,
+            "mark": {"type": "line", "point": {"filled": True, "size": 30}, "color": MEASURED},
+            "encoding": {
+                "x": {
+                    "field": "date",
+                    "type": "temporal",
+                    "title": date_title,
+                    "axis": {"format": "%Y", "tickCount": "year"},
+                },
+                "y": {"field": "value", "type": "quantitative", "title": value_title},
+            },
+        },
+    }
+
+
+def money_chart(
+    rows: Sequence[Mapping[str, Any]], *, description: str, x_title: str, money_title: str
+) -> dict[str, Any]:
+    """Planned against spent: rows ``{"group", "kind", "amount"}`` as bars side by side per
+    group (a year or a funder); amounts as numbers (drawing only: the table shows them exactly)."""
+    kinds: list[str] = []
+    for row in rows:
+        if row["kind"] not in kinds:
+            kinds.append(row["kind"])
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "description": description,
+        "width": {"step": 18},
+        "height": 200,
+        "config": _CONFIG,
+        "data": {"values": [dict(r) for r in rows]},
+        "mark": {"type": "bar"},
+        "encoding": {
+            "x": {"field": "group", "type": "nominal", "title": x_title, "sort": None, "axis": {"labelAngle": 0}},
+            "xOffset": {"field": "kind", "sort": None},
+            "y": {"field": "amount", "type": "quantitative", "title": money_title, "axis": {"format": "~s"}},
+            "color": {
+                "field": "kind",
+                "type": "nominal",
+                "title": None,
+                "sort": None,
+                "scale": {"domain": kinds, "range": [PLANNED, SPENT][: len(kinds)] or [PLANNED]},
+            },
+        },
+    }
+
+
+def tree_chart(nodes: Sequence[Mapping[str, Any]], *, description: str, leaves: int) -> dict[str, Any]:
+    """The goal tree as a Vega tree layout, left to right: rows ``{"id", "parent", "label"}``
+    (the root's parent is None); each node a dot with its label, links as curves."""
+    height = max(120, 18 * leaves)
+    return {
+        "$schema": "https://vega.github.io/schema/vega/v5.json",
+        "description": description,
+        "width": 900,
+        "height": height,
+        "padding": 10,
+        "background": "white",
+        "config": {"text": {"font": FONT}},
+        "data": [
+            {
+                "name": "tree",
+                "values": [dict(n) for n in nodes],
+                "transform": [
+                    {"type": "stratify", "key": "id", "parentKey": "parent"},
+                    {
+                        "type": "tree",
+                        "method": "cluster",
+                        "size": [{"signal": "height"}, {"signal": "width - 260"}],
+                        "separation": True,
+                        "as": ["y", "x", "depth", "children"],
+                    },
+                ],
+            },
+            {
+                "name": "links",
+                "source": "tree",
+                "transform": [
+                    {"type": "treelinks"},
+                    {"type": "linkpath", "orient": "horizontal", "shape": "diagonal"},
+                ],
+            },
+        ],
+        "marks": [
+            {
+                "type": "path",
+                "from": {"data": "links"},
+                "encode": {"update": {"path": {"field": "path"}, "stroke": {"value": "#767676"}}},
+            },
+            {
+                "type": "symbol",
+                "from": {"data": "tree"},
+                "encode": {
+                    "enter": {"size": {"value": 60}, "stroke": {"value": "#fff"}},
+                    "update": {"x": {"field": "x"}, "y": {"field": "y"}, "fill": {"value": MEASURED}},
+                },
+            },
+            {
+                "type": "text",
+                "from": {"data": "tree"},
+                "encode": {
+                    "enter": {
+                        "text": {"field": "label"},
+                        "fontSize": {"value": 11},
+                        "baseline": {"value": "middle"},
+                        "fill": {"value": INK},
+                        "limit": {"value": 250},
+                    },
+                    "update": {
+                        "x": {"field": "x"},
+                        "y": {"field": "y"},
+                        "dx": {"signal": "datum.children ? -7 : 7"},
+                        "align": {"signal": "datum.children ? 'right' : 'left'"},
+                    },
+                },
+            },
+        ],
+    }
