@@ -264,7 +264,7 @@ def _nodes(data: ReportData, w: _Words) -> str:
         found = data.progress.nodes.get(node.id)
         if found is None:
             continue
-        level = min(3 + entry.depth, 6)
+        level = min(2 + entry.depth, 6)  # depth 1 under the section's h2
         parts.append(
             f'<div class="node" style="margin-left:{entry.depth * 1.2:.1f}rem">'
             f"<h{level}>{_e(entry.level_name)}: {_e(node.name)}</h{level}>"

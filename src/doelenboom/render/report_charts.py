@@ -225,11 +225,13 @@ def tree_chart(nodes: Sequence[Mapping[str, Any]], *, description: str, leaves: 
         "marks": [
             {
                 "type": "path",
+                "aria": False,  # the figure is labelled as a whole, with the tree as a list beside it
                 "from": {"data": "links"},
                 "encode": {"update": {"path": {"field": "path"}, "stroke": {"value": "#767676"}}},
             },
             {
                 "type": "symbol",
+                "aria": False,
                 "from": {"data": "tree"},
                 "encode": {
                     "enter": {"size": {"value": 60}, "stroke": {"value": "#fff"}},
@@ -238,6 +240,7 @@ def tree_chart(nodes: Sequence[Mapping[str, Any]], *, description: str, leaves: 
             },
             {
                 "type": "text",
+                "aria": False,
                 "from": {"data": "tree"},
                 "encode": {
                     "enter": {
