@@ -283,20 +283,11 @@ def _start_day(value: date | int) -> date:
     return value if isinstance(value, date) else date(value, 1, 1)
 
 
-def _rows_of(data: ReportData) -> dict[str, list[Measurement]]:
-    rows: dict[str, list[Measurement]] = {}
-    for row in data.measurements.rows:
-        rows.setdefault(row.target, []).append(row)
-    for found in rows.values():
-        found.sort(key=lambda r: r.date)
-    return rows
-
-
 def _targets(data: ReportData, w: _Words) -> str:
     from doelenboom.areas import area_index, effective_target, indicators, interim_targets
 
     p, lang = data.programme, w.lang
-    rows = _rows_of(data)
+    rows = data.measurements.by_target  # rows given for an indicator count for each target on it
     whole = p.area.name if p.area is not None else None
     known = indicators(p)
     areas = area_index(p)

@@ -24,9 +24,13 @@ SPENT = "#0b5394"
 FONT = "sans-serif"
 
 _CONFIG: dict[str, Any] = {
+    # no ARIA of Vega's own (English role descriptions per mark): the report labels each chart
+    # as one image, with its figures in a table beside it
+    "aria": False,
+    "mark": {"aria": False},
     "font": FONT,
-    "axis": {"labelColor": INK, "titleColor": INK, "domainColor": INK, "tickColor": INK, "labelFontSize": 11},
-    "legend": {"labelColor": INK, "titleColor": INK, "labelFontSize": 11, "orient": "bottom"},
+    "axis": {"aria": False, "labelColor": INK, "titleColor": INK, "domainColor": INK, "tickColor": INK, "labelFontSize": 11},
+    "legend": {"aria": False, "labelColor": INK, "titleColor": INK, "labelFontSize": 11, "orient": "bottom"},
     "view": {"stroke": None},
     "background": "white",
 }
@@ -44,10 +48,13 @@ def to_svg(spec: Mapping[str, Any], *, vega: bool = False) -> str:
     except ImportError as exc:  # the `report` extra
         raise MissingChartsError("vl-convert-python") from exc
     svg = vl_convert.vega_to_svg(dict(spec)) if vega else vl_convert.vegalite_to_svg(dict(spec))
-    return _PROLOG.sub("", svg)
+    return _ROLE_WORDS.sub("", _PROLOG.sub("", svg))
 
 
 _PROLOG = re.compile(r"^<\?xml[^>]*>\s*")
+# Vega's English role descriptions of its group containers ("group mark container"): the report
+# labels each chart as one image in the reader's language instead
+_ROLE_WORDS = re.compile(r' aria-roledescription="[^"]*"')
 
 
 def warm_up() -> threading.Thread | None:
