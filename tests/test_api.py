@@ -21,6 +21,7 @@ VERBS = (
     "progress_report",
     "diff",
     "export",
+    "report_html",
 )
 LIGHT = (
     "Diagnostic",

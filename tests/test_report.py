@@ -170,7 +170,7 @@ def test_without_the_report_extra_the_command_says_so(tmp_path: Path, monkeypatc
     monkeypatch.setitem(sys.modules, "vl_convert", None)  # import fails
     out = tmp_path / "report.html"
     code, output = _run(str(HEERLEN), "-m", str(METINGEN), "-o", str(out))
-    assert code == 1 and "doelenboom[report]" in output
+    assert code == 1 and "'.[report]'" in output
     assert not out.exists()
 
 

@@ -8,9 +8,9 @@ The public API::
 
 The verbs of every stage are here too, each imported only when first used (PEP 562), so that
 ``import doelenboom`` stays light and ``doelenboom validate`` never loads pint or networkx:
-`goal_graph`, `budget_report`, `attribute`, `read_measurements`, `progress_report`, `diff` and
-`export`. No module of the package is named like one of these verbs, so importing a submodule
-never hides one.
+`goal_graph`, `budget_report`, `attribute`, `read_measurements`, `progress_report`, `diff`,
+`export` and `report_html`. No module of the package is named like one of these verbs, so
+importing a submodule never hides one.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from doelenboom.monitor.aggregate import progress_report
     from doelenboom.monitor.measurements import read_measurements
     from doelenboom.render.export import export
+    from doelenboom.render.report import report_html
     from doelenboom.rollup import attribute, budget_report
     from doelenboom.validation import load, validate
 
@@ -44,6 +45,7 @@ _VERBS: dict[str, str] = {
     "progress_report": "doelenboom.monitor",
     "diff": "doelenboom.compare",
     "export": "doelenboom.render.export",
+    "report_html": "doelenboom.render.report",
 }
 
 __all__ = [
@@ -63,6 +65,7 @@ __all__ = [
     "load",
     "progress_report",
     "read_measurements",
+    "report_html",
     "validate",
     "validate_text",
 ]

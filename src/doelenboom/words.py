@@ -310,8 +310,11 @@ WORDS: dict[str, dict[str, str]] = {
         "nl": "Taal (standaard: uit de taalinstelling).",
     },
     "report.needs_extra": {
-        "en": "the report needs the 'report' extra: pip install 'doelenboom[report]'",
-        "nl": "de rapportage heeft de extra 'report' nodig: pip install 'doelenboom[report]'",
+        "en": "the report needs the 'report' extra (vl-convert-python): pip install '.[report]' in doelenboom's folder",
+        "nl": (
+            "de rapportage heeft de extra 'report' nodig (vl-convert-python): pip install '.[report]' in de map "
+            "van doelenboom"
+        ),
     },
     # --- the HTML report (`doelenboom report`) ----------------------------------------------------
     "report.title": {"en": "Progress report: {name}", "nl": "Voortgangsrapportage: {name}"},

@@ -29,7 +29,15 @@ _CONFIG: dict[str, Any] = {
     "aria": False,
     "mark": {"aria": False},
     "font": FONT,
-    "axis": {"aria": False, "grid": False, "labelColor": INK, "titleColor": INK, "domainColor": INK, "tickColor": INK, "labelFontSize": 11},
+    "axis": {
+        "aria": False,
+        "grid": False,
+        "labelColor": INK,
+        "titleColor": INK,
+        "domainColor": INK,
+        "tickColor": INK,
+        "labelFontSize": 11,
+    },
     "legend": {"aria": False, "labelColor": INK, "titleColor": INK, "labelFontSize": 11, "orient": "bottom"},
     "view": {"stroke": None},
     "background": "white",
@@ -203,7 +211,7 @@ def tree_chart(nodes: Sequence[Mapping[str, Any]], *, description: str, leaves: 
     return {
         "$schema": "https://vega.github.io/schema/vega/v5.json",
         "description": description,
-        "width": 900,
+        "width": 960,
         "height": height,
         "padding": 10,
         "background": "white",
@@ -217,7 +225,7 @@ def tree_chart(nodes: Sequence[Mapping[str, Any]], *, description: str, leaves: 
                     {
                         "type": "tree",
                         "method": "cluster",
-                        "size": [{"signal": "height"}, {"signal": "width - 260"}],
+                        "size": [{"signal": "height"}, {"signal": "width - 340"}],  # room for the leaves' names
                         "separation": True,
                         "as": ["y", "x", "depth", "children"],
                     },
@@ -258,7 +266,6 @@ def tree_chart(nodes: Sequence[Mapping[str, Any]], *, description: str, leaves: 
                         "fontSize": {"value": 11},
                         "baseline": {"value": "middle"},
                         "fill": {"value": INK},
-                        "limit": {"value": 250},
                     },
                     "update": {
                         "x": {"field": "x"},
