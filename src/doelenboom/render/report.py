@@ -474,11 +474,11 @@ def _execution(data: ReportData, w: _Words) -> str:
 
 def _tree(data: ReportData, w: _Words) -> str:
     p = data.programme
-    nodes: list[dict[str, Any]] = [{"id": "\x00root", "parent": None, "label": p.name}]
+    nodes: list[dict[str, Any]] = [{"id": "\x00root", "parent": None, "label": p.name, "depth": 0}]
     children: set[str] = set()
     for entry in index(p).nodes.values():
         parent = entry.parent if entry.container is not None else "\x00root"
-        nodes.append({"id": entry.node.id, "parent": parent, "label": entry.node.name})
+        nodes.append({"id": entry.node.id, "parent": parent, "label": entry.node.name, "depth": entry.depth})
         children.add(parent)
     leaves = sum(1 for n in nodes if n["id"] not in children)
     title = w("report.tree")
