@@ -81,6 +81,8 @@ table { border-collapse: collapse; margin: .4rem 0; }
 th, td { border: 1px solid #b3b3b3; padding: .2rem .5rem; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding: .2rem 0; }
+ul.legend { list-style: none; padding: 0; margin: .2rem 0 .4rem; display: flex; flex-wrap: wrap; gap: 0 1.2rem; }
+ul.legend .swatch { display: inline-block; width: 2rem; margin-right: .4rem; vertical-align: middle; }
 details summary { cursor: pointer; color: #0b5394; }
 a { color: #0b5394; }
 @media print {
@@ -386,9 +388,14 @@ def _series_figure(
         date_title=w("report.date"),
         value_title=_value_title(found.unit, w),
     )
-    return _figure(
-        tid, title, summary, charts.to_svg(spec), (w("report.date"), w("report.series"), w("report.value")), table, w
+    # the legend as text beside the chart (cheaper than drawn in it); the table names the series too
+    legend = "".join(
+        f'<li><span class="swatch" style="border-top:3px {"dashed" if dotted else "solid"} {colour}"></span>'
+        f"{_e(name)}</li>"
+        for name, colour, dotted in charts.series_styles(points)
     )
+    svg = charts.to_svg(spec) + f'<ul class="legend" aria-hidden="true">{legend}</ul>'
+    return _figure(tid, title, summary, svg, (w("report.date"), w("report.series"), w("report.value")), table, w)
 
 
 def _multiples_figure(tid: str, rows: Sequence[Measurement], unit: str | None, w: _Words) -> str:
