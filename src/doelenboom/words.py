@@ -363,6 +363,10 @@ WORDS: dict[str, dict[str, str]] = {
     "report.value": {"en": "Value", "nl": "Waarde"},
     "report.chart_title": {"en": "{target} over time", "nl": "{target} in de tijd"},
     "report.multiples_title": {"en": "{target} per area", "nl": "{target} per gebied"},
+    "report.multiples_note": {
+        "en": "One small chart per area, all on one scale; the figures are in the table below.",
+        "nl": "Een kleine grafiek per gebied, allemaal op dezelfde schaal; de getallen staan in de tabel eronder.",
+    },
     "report.data_table": {"en": "The figures in a table", "nl": "De getallen in een tabel"},
     "report.no_money": {"en": "The spec holds no money.", "nl": "De specificatie bevat geen geld."},
     "report.money_by_node": {

@@ -311,16 +311,18 @@ def _targets(data: ReportData, w: _Words) -> str:
         parts.append(f'<article class="target" id="t-{_e(tid)}"><h3>{_e(heading)}</h3>')
         if target.description if hasattr(target, "description") else None:
             parts.append(f"<p>{_e(target.description)}</p>")
-        parts.append(f"<p>{_symbol(found.status)}{_e(target_text(found, lang))}{_e(' ' + role) if role else ''}</p>")
+        status = f"{_symbol(found.status)}{_e(target_text(found, lang))}{_e(' ' + role) if role else ''}"
         own = [r for r in rows.get(tid, []) if r.area is None or r.area == whole]
         reference = None
         if isinstance(target, GapTarget):
             reference = target.reference_area or p.reference_area
         ref_rows = [r for r in rows.get(tid, []) if reference is not None and r.area == reference]
-        if own or ref_rows:
-            parts.append(_series_figure(tid, target, found, own, ref_rows, by_indicator, data.progress.targets, w))
+        if own or ref_rows:  # the status line describes the chart, under its caption
+            parts.append(
+                _series_figure(status, tid, target, found, own, ref_rows, by_indicator, data.progress.targets, w)
+            )
         else:
-            parts.append(f'<p class="note">{_e(w("report.no_chart"))}</p>')
+            parts.append(f'<p>{status}</p><p class="note">{_e(w("report.no_chart"))}</p>')
         split = data.areas.targets.get(tid)
         if split is not None and split.parts:
             names = {a.name for a in split.parts}
@@ -339,6 +341,7 @@ def _value_title(unit: str | None, w: _Words) -> str:
 
 
 def _series_figure(
+    status: str,
     tid: str,
     target: Any,
     found: TargetProgress,
@@ -395,7 +398,7 @@ def _series_figure(
         for name, colour, dotted in charts.series_styles(points)
     )
     svg = charts.to_svg(spec) + f'<ul class="legend" aria-hidden="true">{legend}</ul>'
-    return _figure(tid, title, summary, svg, (w("report.date"), w("report.series"), w("report.value")), table, w)
+    return _figure(tid, title, status, svg, (w("report.date"), w("report.series"), w("report.value")), table, w)
 
 
 def _multiples_figure(tid: str, rows: Sequence[Measurement], unit: str | None, w: _Words) -> str:
@@ -409,7 +412,7 @@ def _multiples_figure(tid: str, rows: Sequence[Measurement], unit: str | None, w
     return _figure(
         f"{tid}-areas",
         title,
-        title,
+        _e(w("report.multiples_note")),
         charts.to_svg(spec),
         (w("report.area"), w("report.date"), w("report.value")),
         table,
@@ -420,14 +423,15 @@ def _multiples_figure(tid: str, rows: Sequence[Measurement], unit: str | None, w
 def _figure(
     ident: str,
     title: str,
-    summary: str,
+    summary_html: str,
     svg: str,
     header: Sequence[str],
     rows: Iterable[Sequence[str]],
     w: _Words,
 ) -> str:
-    """A chart with its text alternative: the SVG is an image labelled by the caption and a
-    summary, and the figures it draws stand in a table below it."""
+    """A chart with its text alternative: the SVG is an image labelled by the caption and
+    described by a summary (``summary_html``, escaped already), and the figures it draws stand
+    in a table below it."""
     cap = f"cap-{_e(ident)}"
     desc = f"desc-{_e(ident)}"
     svg = svg.replace("<svg ", f'<svg role="img" aria-labelledby="{cap}" aria-describedby="{desc}" ', 1)
@@ -440,7 +444,7 @@ def _figure(
     )
     return (
         f'<figure class="chart"><figcaption id="{cap}">{_e(title)}</figcaption>'
-        f'<p id="{desc}" class="note">{_e(summary)}</p>{svg}'
+        f'<p id="{desc}">{summary_html}</p>{svg}'
         f"<details><summary>{_e(w('report.data_table'))}</summary>"
         f"<table><caption>{_e(title)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         "</details></figure>"
