@@ -397,7 +397,7 @@ def _series_figure(
         f"{_e(name)}</li>"
         for name, colour, dotted in charts.series_styles(points)
     )
-    svg = charts.to_svg(spec) + f'<ul class="legend" aria-hidden="true">{legend}</ul>'
+    svg = charts.to_svg(spec, vega=True) + f'<ul class="legend" aria-hidden="true">{legend}</ul>'
     return _figure(tid, title, status, svg, (w("report.date"), w("report.series"), w("report.value")), table, w)
 
 
