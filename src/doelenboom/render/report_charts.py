@@ -19,8 +19,6 @@ INK = "#1a1a1a"
 MEASURED = "#0b5394"
 EXPECTED = "#595959"
 REFERENCE = "#8a4500"
-PLANNED = "#595959"
-SPENT = "#0b5394"
 FONT = "sans-serif"
 
 _CONFIG: dict[str, Any] = {
@@ -213,38 +211,6 @@ def multiples_chart(
                     "axis": {"format": "%Y", "tickCount": "year"},
                 },
                 "y": {"field": "value", "type": "quantitative", "title": value_title},
-            },
-        },
-    }
-
-
-def money_chart(
-    rows: Sequence[Mapping[str, Any]], *, description: str, x_title: str, money_title: str
-) -> dict[str, Any]:
-    """Planned against spent: rows ``{"group", "kind", "amount"}`` as bars side by side per
-    group (a year or a funder); amounts as numbers (drawing only: the table shows them exactly)."""
-    kinds: list[str] = []
-    for row in rows:
-        if row["kind"] not in kinds:
-            kinds.append(row["kind"])
-    return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "description": description,
-        "width": {"step": 18},
-        "height": 200,
-        "config": _CONFIG,
-        "data": {"values": [dict(r) for r in rows]},
-        "mark": {"type": "bar"},
-        "encoding": {
-            "x": {"field": "group", "type": "nominal", "title": x_title, "sort": None, "axis": {"labelAngle": 0}},
-            "xOffset": {"field": "kind", "sort": None},
-            "y": {"field": "amount", "type": "quantitative", "title": money_title, "axis": {"format": "~s"}},
-            "color": {
-                "field": "kind",
-                "type": "nominal",
-                "title": None,
-                "sort": None,
-                "scale": {"domain": kinds, "range": [PLANNED, SPENT][: len(kinds)] or [PLANNED]},
             },
         },
     }
