@@ -69,6 +69,7 @@ test: lint docs chromium
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/progress_benchmark.py
+	$(BIN)/python benchmarks/report_benchmark.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis site docs/reference test-artifacts

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from doelenboom.cli import main
 from doelenboom.language import EN, NL
@@ -185,3 +187,30 @@ def test_another_shape_and_areas_as_small_multiples() -> None:
     assert area_targets
     panels = re.findall(r'id="cap-([^"]+)-areas"', html)
     assert panels and set(panels) <= area_targets
+
+
+_TAGS_ALLOWED = {
+    *"html head meta title style body header nav main section article div p span ul li a h1 h2 h3 h4 h5 h6".split(),
+    *"dl dt dd figure figcaption details summary table caption thead tbody tr th td".split(),
+    *"svg g path rect text line circle title defs clippath".split(),
+}
+_PIECES = [*"<>&\"'/; =]xé", "script", "click", "<!--", "]]>"]
+_NAMES = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12).map("".join)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(school=_NAMES, taal=_NAMES)
+def test_any_name_is_shown_as_text_and_adds_no_element(school: str, taal: str) -> None:
+    """Whatever the names of the nodes, the report's elements are its own and each name reads
+    back as text, as written (in the tree's list, the headings and the diagram)."""
+    assume(school.strip() and taal.strip())
+    programme = load(PIJLERS)
+    data = programme.model_dump(mode="python", by_alias=True, exclude_defaults=True)
+    data["tree"][0]["name"] = school
+    data["tree"][0]["children"][0]["name"] = taal
+    changed = type(programme).model_validate(data)
+    html = report_html(changed, read_measurements(PIJLERS_METINGEN, changed), AS_OF)
+    page = _Page(html)
+    assert {tag for tag, _ in page.tags} <= _TAGS_ALLOWED
+    text = "".join(page.text)
+    assert school in text and taal in text
