@@ -18,6 +18,7 @@ from doelenboom.cli import main
 from doelenboom.language import EN, NL
 from doelenboom.monitor import progress_report, read_measurements
 from doelenboom.monitor.progress import Status
+from doelenboom.monitor.progress import word as status_word
 from doelenboom.render.progress import target_text
 from doelenboom.render.report import SYMBOLS, report_html
 from doelenboom.validation import load
@@ -102,11 +103,20 @@ def test_figures_are_read_from_the_library() -> None:
 
 
 def test_a_status_is_never_told_by_colour_alone() -> None:
+    """Every node's bar stands beside its status as a symbol and in words."""
+    from doelenboom.render.progress import node_text
+
     assert len(set(SYMBOLS.values())) == len(Status)
-    html = _html(lang="nl")
-    for status in Status:
-        if "background:#" in html and SYMBOLS[status] in html:
-            assert SYMBOLS[status] in html
+    programme = load(HEERLEN)
+    found = read_measurements(METINGEN, programme)
+    report = progress_report(programme, found, AS_OF)
+    text = "".join(_Page(report_html(programme, found, AS_OF, NL)).text)
+    for ident, node in report.nodes.items():
+        if ident != programme.id:
+            assert SYMBOLS[node.status] + node_text(node, NL) in text, ident
+    overall = report.overall  # the headline: the status on a line of its own, then the figures
+    assert SYMBOLS[overall.status] + status_word(overall.status, NL) in text
+    assert node_text(overall, NL) in text
 
 
 def test_the_report_is_in_the_chosen_language() -> None:
@@ -214,3 +224,22 @@ def test_any_name_is_shown_as_text_and_adds_no_element(school: str, taal: str) -
     assert {tag for tag, _ in page.tags} <= _TAGS_ALLOWED
     text = "".join(page.text)
     assert school in text and taal in text
+
+
+def test_the_headline_keeps_the_insufficient_data_rule() -> None:
+    """Covered less than the threshold: the headline says so, in the library's status."""
+    from decimal import Decimal
+
+    from doelenboom.monitor.progress import Thresholds
+    from doelenboom.render.progress import percent_down
+    from doelenboom.words import word
+
+    programme = load(HEERLEN)
+    found = read_measurements(METINGEN, programme)
+    strict = Thresholds(min_coverage=Decimal("0.95"))
+    overall = progress_report(programme, found, AS_OF, "equal", strict).overall
+    assert overall.status is Status.INSUFFICIENT_DATA
+    text = " ".join(_Page(report_html(programme, found, AS_OF, thresholds=strict)).text)
+    assert word("report.insufficient", EN, coverage=percent_down(overall.coverage)) in text
+    loose = " ".join(_Page(report_html(programme, found, AS_OF)).text)
+    assert word("report.insufficient", EN, coverage=percent_down(overall.coverage)) not in loose
