@@ -7,13 +7,24 @@ goals declare totals and shares that add up, every fifth theme serves a second g
 allocation, and the programme declares subtotal, overhead and grand total. No qualitative
 targets, so a generated spec validates without errors or warnings.
 
-    python benchmarks/generate.py 10000 > /tmp/spec.yaml     # 10,000 interventions
+    python benchmarks/generate.py 10000 > /tmp/spec.yaml                 # 10,000 interventions
+    python benchmarks/generate.py 10000 themes > /tmp/spec.yaml          # format 1.1, see below
+    python benchmarks/generate.py 10000 interventions > /tmp/spec.yaml   # format 1.1, see below
+
+With ``money`` the spec is format 1.1 (money by year and by funder): three funders (Rijk,
+gemeente, a partner), every goal, leefgebied and the programme declaring its totals per year and
+per funder, all adding up, and a co-financing rule that holds. ``"themes"``: the money sits on
+the themes (as a SPUK pays per theme per year), each theme's amount (its interventions' included)
+split over the plan's five years and over two funders. ``"interventions"``: the worst case, every
+intervention's and theme's amount split so, and the themes declaring their totals per year and
+per funder too.
 """
 
 from __future__ import annotations
 
 import sys
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 WORDS = (
     "aanpak buurt school gezondheid werk wonen veiligheid jeugd armoede participatie woning "
@@ -31,9 +42,33 @@ def _split(total: int, parts: int) -> list[int]:
     return [base + (1 if i < extra else 0) for i in range(parts)]
 
 
-def generate(interventions: int) -> str:
+YEARS = (2021, 2022, 2023, 2024, 2025)  # the plan period
+FUNDERS = ("rijk", "gemeente", "corporatie")
+
+
+def _money(amount: int, k: int) -> tuple[dict[int, int], dict[str, int]]:
+    """``amount`` over the five years and over two of the funders (the municipality always pays
+    at least half, so gemeente matches the Rijk)."""
+    years = dict(zip(YEARS, _split(amount, len(YEARS)), strict=True))
+    other = "rijk" if k % 3 else "corporatie"
+    gemeente = amount - amount // 2
+    return years, {"gemeente": gemeente, other: amount - gemeente}
+
+
+def _flow(mapping: dict[Any, int]) -> str:
+    return "{" + ", ".join(f"{key}: {value}" for key, value in mapping.items()) + "}"
+
+
+def _add(into: dict[Any, int], more: dict[Any, int]) -> None:
+    for key, value in more.items():
+        into[key] = into.get(key, 0) + value
+
+
+def generate(interventions: int, money: str = "") -> str:
     """A valid spec with (about) ``interventions`` interventions; 10 per theme, 4 themes per
-    goal, 3 leefgebieden (fewer when the spec is too small for them)."""
+    goal, 3 leefgebieden (fewer when the spec is too small for them). With ``money``
+    (``"themes"`` or ``"interventions"``), format 1.1: money by year and by funder (see the
+    module's docstring)."""
     themes = max(1, round(interventions / 10))
     goals = max(1, round(themes / 4))
     leefgebieden = min(3, goals)
@@ -47,22 +82,28 @@ def generate(interventions: int) -> str:
     t_index = 0
     i_index = 0
     g_index = 0
-    lg_blocks: list[tuple[int, list[str]]] = []
+    lg_blocks: list[tuple[int, list[str], dict[Any, int], dict[Any, int]]] = []
     for lg in range(leefgebieden):
         lg_total = 0
         lg_lines: list[str] = []
+        lg_years: dict[Any, int] = {}
+        lg_funders: dict[Any, int] = {}
         goal_ids = [f"doel-{g_index + k}" for k in range(goal_of_lg[lg])]
         for _ in range(goal_of_lg[lg]):
             g = g_index
             g_index += 1
             g_total = 0
             g_lines: list[str] = []
+            g_years: dict[Any, int] = {}
+            g_funders: dict[Any, int] = {}
             for _ in range(theme_of_goal[g]):
                 t = t_index
                 t_index += 1
                 theme_amount = 100_000 + (t * 7919) % 900_000
                 t_total = theme_amount
                 t_lines: list[str] = []
+                t_years: dict[Any, int] = {}
+                t_funders: dict[Any, int] = {}
                 for _ in range(per_theme[t]):
                     i = i_index
                     i_index += 1
@@ -75,10 +116,20 @@ def generate(interventions: int) -> str:
                         "                description: >-",
                         f"                  Uitvoering van {WORDS[i % len(WORDS)]} in de buurten van het programma,",
                         "                  samen met de partners uit het uitvoeringsplan.",
-                        "                budget:",
-                        f"                  amount: {amount}",
-                        "                targets:",
                     ]
+                    if money == "themes":  # the theme holds its interventions' money
+                        theme_amount += amount
+                    else:
+                        t_lines += ["                budget:", f"                  amount: {amount}"]
+                    if money == "interventions":
+                        years, funding = _money(amount, i)
+                        _add(t_years, years)
+                        _add(t_funders, funding)
+                        t_lines += [
+                            f"                  per_year: {_flow(years)}",
+                            f"                  funding: {_flow(funding)}",
+                        ]
+                    t_lines += ["                targets:"]
                     if kind == 0:
                         t_lines += [
                             f"                  - id: doel-{i}-aantal",
@@ -151,8 +202,18 @@ def generate(interventions: int) -> str:
                     "            budget:",
                     f"              amount: {theme_amount}",
                     f"              declared_total: {t_total}",
-                    "            children:",
                 ]
+                if money:
+                    years, funding = _money(theme_amount, t)
+                    _add(t_years, years)
+                    _add(t_funders, funding)
+                    head += [f"              per_year: {_flow(years)}", f"              funding: {_flow(funding)}"]
+                    if money == "interventions":  # the theme's own split is its whole total otherwise
+                        head += [f"              declared_per_year: {_flow(t_years)}"]
+                        head += [f"              declared_per_funder: {_flow(t_funders)}"]
+                    _add(g_years, t_years)
+                    _add(g_funders, t_funders)
+                head += ["            children:"]
                 g_lines += head + t_lines
                 g_total += t_total
             lg_lines += [
@@ -161,16 +222,20 @@ def generate(interventions: int) -> str:
                 "        source: uitvoeringsplan",
                 "        budget:",
                 f"          declared_total: {g_total}",
-                "        children:",
-                *g_lines,
             ]
+            if money:
+                lg_lines += [f"          declared_per_year: {_flow(g_years)}"]
+                lg_lines += [f"          declared_per_funder: {_flow(g_funders)}"]
+                _add(lg_years, g_years)
+                _add(lg_funders, g_funders)
+            lg_lines += ["        children:", *g_lines]
             lg_total += g_total
-        lg_blocks.append((lg_total, lg_lines))
+        lg_blocks.append((lg_total, lg_lines, lg_years, lg_funders))
 
-    subtotal = sum(total for total, _ in lg_blocks)
+    subtotal = sum(block[0] for block in lg_blocks)
     overhead = 4_090_000
     w("# Synthetic spec generated by benchmarks/generate.py")
-    w("doelenboom: 1")
+    w("doelenboom: 1.1" if money else "doelenboom: 1")
     w(f"id: synthetisch-{interventions}")
     w(f"name: Synthetisch programma met {interventions} interventies")
     w("ambition: Een nieuw perspectief voor de volgende generatie, gelijk aan het niveau van de regio.")
@@ -191,6 +256,21 @@ def generate(interventions: int) -> str:
         ("intervention", "interventie"),
     ]:
         w(f"  - {{id: {ident}, name: {name}}}")
+    all_years: dict[Any, int] = {}
+    all_funders: dict[Any, int] = {}
+    if money:
+        w("funders:")
+        w("  - {id: rijk, name: Rijk, kind: rijk, scheme: Regio Deal}")
+        w("  - {id: gemeente, name: Gemeente, kind: gemeente}")
+        w("  - {id: corporatie, name: Woningcorporatie, kind: partner}")
+        w("co_financing:")
+        w("  - {id: gemeente-matcht-rijk, funders: [gemeente], matches: [rijk], ratio: 1}")
+        overhead_years, overhead_funding = _money(overhead, 1)
+        _add(all_years, overhead_years)
+        _add(all_funders, overhead_funding)
+        for block in lg_blocks:
+            _add(all_years, block[2])
+            _add(all_funders, block[3])
     w("budget:")
     w("  currency: EUR")
     w("  share_decimals: 0")
@@ -202,9 +282,15 @@ def generate(interventions: int) -> str:
     w("      fte: 6")
     w("      items: [Bureaukosten, Communicatiemiddelen]")
     w("      source: uitvoeringsplan")
+    if money:
+        w(f"      per_year: {_flow(overhead_years)}")
+        w(f"      funding: {_flow(overhead_funding)}")
     w(f"  declared_total: {subtotal + overhead}")
+    if money:
+        w(f"  declared_per_year: {_flow(all_years)}")
+        w(f"  declared_per_funder: {_flow(all_funders)}")
     w("tree:")
-    for lg, (total, lines) in enumerate(lg_blocks):
+    for lg, (total, lines, years, funders) in enumerate(lg_blocks):
         share = (Decimal(total) * 100 / Decimal(subtotal)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         w(f"  - id: leefgebied-{lg}")
         w(f"    name: {_name('leefgebied', lg)}")
@@ -212,6 +298,9 @@ def generate(interventions: int) -> str:
         w("    budget:")
         w(f"      declared_total: {total}")
         w(f"      declared_share: {share}")
+        if money:
+            w(f"      declared_per_year: {_flow(years)}")
+            w(f"      declared_per_funder: {_flow(funders)}")
         w("    children:")
         out.extend(lines)
     return "\n".join(out) + "\n"
@@ -224,4 +313,4 @@ def count_nodes(interventions: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(generate(int(sys.argv[1])))
+    sys.stdout.write(generate(int(sys.argv[1]), money=sys.argv[2] if len(sys.argv) > 2 else ""))

@@ -36,6 +36,8 @@ BASE = {
     "unknown_targets": 2_000,
     "decimal_commas": 2_000,
     "wrong_shares": 2_000,
+    "unknown_funders": 2_000,
+    "years_not_adding_up": 500,
 }
 """The 1× size of each shape: large enough that a run takes a good tenth of a second."""
 

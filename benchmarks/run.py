@@ -19,6 +19,10 @@ shares, targets). Columns:
 - progress: reading a measurements CSV of three yearly rows per target (made from the validated
   programme) and ``doelenboom.monitor.progress_report`` over it, as `doelenboom progress` does.
 
+Then, for ``--money-sizes``, the same spec in format 1.1 (``generate(n, money=...)``: money split
+by year and by funder on the themes, and on every intervention and theme) beside the plain one:
+file, floor and validate of each, and their ratios.
+
 Then the whole-process comparison on the Heerlen-Noord spec: ``doelenboom validate`` against
 ``check-jsonschema`` with the JSON Schema of the model (install check-jsonschema into the venv for
 this row; it is skipped otherwise).
@@ -109,6 +113,35 @@ def whole_process(argv: list[str], repeat: int) -> float:
     return statistics.median(times)
 
 
+def money_table(sizes: list[int], repeat: int, src: str) -> None:
+    """Money by year and by funder (format 1.1) against the plain spec of the same size."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            figures: dict[str, tuple[int, float, float]] = {}
+            for money in ("", "themes", "interventions"):
+                path = Path(tmp) / f"spec-{size}-{money or 'plain'}.yaml"
+                path.write_text(generate(size, money=money), encoding="utf-8")
+                floor_cpu = measure("floor", path, repeat, src)["cpu"]
+                validate_cpu = measure("validate", path, repeat, src)["cpu"]
+                figures[money] = (path.stat().st_size, floor_cpu, validate_cpu)
+            rows.append((size, figures))
+            print(f"measured {size} with money by year and funder", file=sys.stderr)
+    print()
+    print(
+        "| interventions | money by year and funder on | file | floor (CPU s) | validate (CPU s) "
+        "| floor / plain | validate / plain | validate / floor | validate µs per intervention |"
+    )
+    print("|" + "---|" * 9)
+    for size, figures in rows:
+        _, p_floor, p_val = figures[""]
+        for money, (nbytes, m_floor, m_val) in figures.items():
+            print(
+                f"| {size:,} | {money or '(plain, format 1)'} | {nbytes / 1e6:.1f} MB | {m_floor:.3f} | {m_val:.3f} "
+                f"| {m_floor / p_floor:.2f} | {m_val / p_val:.2f} | {m_val / m_floor:.2f} | {m_val / size * 1e6:.0f} |"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1_000, 10_000, 100_000])
@@ -116,6 +149,9 @@ def main() -> None:
     parser.add_argument("--big-repeat", type=int, default=3, help="runs per figure for sizes of 100,000 and more")
     parser.add_argument("--src", default="", help="import doelenboom from this src/ directory instead")
     parser.add_argument("--no-process", action="store_true", help="skip the whole-process comparison")
+    parser.add_argument(
+        "--money-sizes", type=int, nargs="*", default=[1_000, 10_000], help="sizes of the format 1.1 comparison"
+    )
     args = parser.parse_args()
 
     rows = []
@@ -145,6 +181,9 @@ def main() -> None:
             f"| {floor['wall']:.3f} / {val['wall']:.3f} | {roll['cpu'] * 1000:.1f} "
             f"| {prog['cpu']:.3f} | {floor['peak_mb']:.0f} / {val['peak_mb']:.0f} |"
         )
+
+    if args.money_sizes:
+        money_table(args.money_sizes, args.repeat, args.src)
 
     if args.no_process:
         return

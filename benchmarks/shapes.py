@@ -144,6 +144,26 @@ def area_cycle(n: int) -> Shape:
     """``n`` buurten each lying in the next, the last in the first: one circle of ``n``, one
     diagnostic whose message is cut."""
     return Shape(_areas(n, lambda k: f", parent: b{(k + 1) % n}"))
+_FUNDERS = "funders:\n  - {id: rijk, name: Rijk, kind: rijk}\n  - {id: gemeente, name: Gemeente, kind: gemeente}\n"
+
+
+def _money_spec(n: int, budget: Callable[[int], str]) -> str:
+    """``_goals(n)`` in format 1.1 with two funders; ``budget(K)`` is intervention K's budget."""
+    spec = _goals(n, lambda k: f"        budget: {budget(k)}\n")
+    return spec.replace("doelenboom: 1\n", "doelenboom: 1.1\n", 1).replace("tree:\n", _FUNDERS + "tree:\n", 1)
+
+
+def unknown_funders(n: int) -> Shape:
+    """``n`` interventions, each funded by a funder that is not declared (``gemeente-K``): ``n``
+    distinct unknown funders, each asking 'did you mean' (DB302)."""
+    return Shape(_money_spec(n, lambda k: f"{{amount: 10, funding: {{gemeente-{k}: 10}}}}"))
+
+
+def years_not_adding_up(n: int) -> Shape:
+    """``n`` interventions whose years (all of the horizon's 26) do not add up to the amount:
+    each DB341 lists its years and relates to every year's figure (both cut)."""
+    years = ", ".join(f"{year}: 1" for year in range(2020, 2046))
+    return Shape(_money_spec(n, lambda k: f"{{amount: {k}, per_year: {{{years}}}}}"))
 
 
 SHAPES: dict[str, Callable[[int], Shape]] = {
@@ -159,6 +179,8 @@ SHAPES: dict[str, Callable[[int], Shape]] = {
     "unknown_targets": unknown_targets,
     "decimal_commas": decimal_commas,
     "wrong_shares": wrong_shares,
+    "unknown_funders": unknown_funders,
+    "years_not_adding_up": years_not_adding_up,
 }
 
 

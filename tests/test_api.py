@@ -19,6 +19,8 @@ VERBS = (
     "attribute",
     "read_measurements",
     "progress_report",
+    "read_spending",
+    "budget_execution",
     "diff",
     "export",
     "report_html",

@@ -11,7 +11,8 @@ really is the spec that passes.
 
 A measurements case (DB4xx) also carries ``measurements_csv:`` or ``measurements_yaml:`` text (or
 ``measurements_csv_hex:``, its raw bytes), read against the case's spec (which must be valid);
-positions are then in the measurements text.
+positions are then in the measurements text. A spending case carries ``spending_csv:`` or
+``spending_yaml:`` the same way.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from doelenboom.diagnostics import Severity
 from doelenboom.inputs import LIMIT_VARIABLE
 from doelenboom.loader import load_bytes
 from doelenboom.monitor.measurements import read_measurements_bytes, read_measurements_text
+from doelenboom.monitor.spending import read_spending_text
 from doelenboom.validation import Validation, validate, validate_document
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -101,6 +103,11 @@ def _run(case: dict[str, Any]) -> Validation:
             else:
                 found = read_measurements_text(text, result.programme, name, fmt)
             return Validation(found.file, result.programme, result.diagnostics + found.diagnostics)
+        spending = case.get(f"spending_{fmt}")
+        if spending is not None:
+            assert result.programme is not None and not result.failed(), result.diagnostics
+            paid = read_spending_text(spending, result.programme, f"spending.{fmt}", fmt)
+            return Validation(paid.file, result.programme, result.diagnostics + paid.diagnostics)
     return result
 
 

@@ -37,6 +37,13 @@ def test_budget_rollup(tmp_path: Path) -> None:
     assert lines[-1] == "nodes without any budget: 19"
 
 
+def test_budget_execution(tmp_path: Path) -> None:
+    lines = run("budget_execution.py", cwd=tmp_path)
+    assert lines[0] == "Regio Deal Rotterdam Zuid (2018–2022): spent 234,900,000.50 of 260,000,000.00 (90%)"
+    assert lines[1].split() == ["rijk-regio-deal", "spent", "121,650,000.50", "left", "8,349,999.50"]
+    assert lines[-1] == "programme: spent 256,650,000.50 of 320,000,000.00"
+
+
 def test_custom_check(tmp_path: Path) -> None:
     lines = run("custom_check.py", cwd=tmp_path)
     pattern = re.compile(r".*heerlen_noord\.yaml:(\d+):(\d+): warning X001 theme '([a-z-]+)' has (\d+) targets")

@@ -143,7 +143,14 @@ def workbook() -> object:
 
 
 def test_xlsx_has_a_sheet_per_kind_of_record(workbook: object) -> None:
-    assert workbook.sheetnames == ["Programma", "Streefdoelen", "Programmakosten", "Totalen"]  # type: ignore[attr-defined]
+    assert workbook.sheetnames == [  # type: ignore[attr-defined]
+        "Programma",
+        "Streefdoelen",
+        "Programmakosten",
+        "Totalen",
+        "Financiers",  # format 1.1: empty for Heerlen-Noord, whose source splits no money
+        "Per jaar en financier",
+    ]
 
 
 def test_xlsx_sheets_have_dutch_bold_filtered_frozen_headers_and_fitted_widths(workbook: object) -> None:
@@ -217,5 +224,5 @@ def test_xlsx_headers_in_english_by_default() -> None:
     from doelenboom.validation import load
 
     book = openpyxl.load_workbook(io.BytesIO(ex.to_xlsx(load(HEERLEN))))
-    assert book.sheetnames == ["Programme", "Targets", "Overhead", "Totals"]
+    assert book.sheetnames == ["Programme", "Targets", "Overhead", "Totals", "Funders", "Per year and funder"]
     assert [cell.value for cell in book.worksheets[0][1]][:2] == ["Id", "Parent"]

@@ -243,3 +243,52 @@ def test_the_headline_keeps_the_insufficient_data_rule() -> None:
     assert word("report.insufficient", EN, coverage=percent_down(overall.coverage)) in text
     loose = " ".join(_Page(report_html(programme, found, AS_OF)).text)
     assert word("report.insufficient", EN, coverage=percent_down(overall.coverage)) not in loose
+
+
+NPRZ = ROOT / "specs" / "nprz.yaml"
+NPRZ_SPENDING = ROOT / "examples" / "nprz_bestedingen.yaml"
+
+
+def test_money_planned_against_spent_per_year_and_funder(tmp_path: Path) -> None:
+    """With --spending: the programme's planned and spent money per year and per funder, as
+    `budget_execution` gives them (a missing figure stays '-')."""
+    from doelenboom.monitor.spending import budget_execution, read_spending
+    from doelenboom.text import format_eur
+
+    empty = tmp_path / "metingen.yaml"
+    empty.write_text("measurements: []\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    code, _ = _run(
+        str(NPRZ), "-m", str(empty), "--spending", str(NPRZ_SPENDING), "--as-of", "2025-01-01", "-o", str(out)
+    )
+    assert code == 0
+    html = out.read_text(encoding="utf-8")
+    programme = load(NPRZ)
+    found = read_measurements(empty, programme)
+    execution = budget_execution(
+        programme, read_spending(NPRZ_SPENDING, programme), progress_report(programme, found, AS_OF)
+    )
+    cells = _Page(html).text
+    for year, figures in execution.programme.by_year.items():
+        assert str(year) in cells and format_eur(figures.planned) in cells
+    for figures in execution.programme.by_funder.values():
+        assert format_eur(figures.planned) in cells and format_eur(figures.spent) in cells
+    assert 'id="cap-report-money_by_year"' in html and 'id="cap-report-money_by_funder"' in html
+
+
+def test_refused_spending_rows_are_listed_and_make_exit_1(tmp_path: Path) -> None:
+    from doelenboom.monitor.spending import read_spending
+
+    bad = tmp_path / "uitgaven.yaml"
+    text = NPRZ_SPENDING.read_text(encoding="utf-8")
+    bad.write_text(text + "  - {node: bestaat-niet, year: 2020, amount: 10}\n", encoding="utf-8")
+    empty = tmp_path / "metingen.yaml"
+    empty.write_text("measurements: []\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert _run(str(NPRZ), "-m", str(empty), "--spending", str(NPRZ_SPENDING), "-o", str(out))[0] == 0
+    code, _ = _run(str(NPRZ), "-m", str(empty), "--spending", str(bad), "-o", str(out))
+    refused = read_spending(bad, load(NPRZ)).diagnostics
+    assert refused and code == 1
+    cells = _Page(out.read_text(encoding="utf-8")).text
+    for d in refused:
+        assert f"{d.file}:{d.line}:{d.column}" in cells and d.code in cells

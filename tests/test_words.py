@@ -24,7 +24,7 @@ import doelenboom
 import pseudo_locale
 from doelenboom.compare import compare, read_side
 from doelenboom.model import Programme
-from doelenboom.monitor import progress_report, read_measurements
+from doelenboom.monitor import budget_execution, progress_report, read_measurements, read_spending
 from doelenboom.render import budget, diagnostics, diff, export, progress, show
 from doelenboom.render.export import markdown_body
 from doelenboom.render.report import report_html
@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "doelenboom"
 HEERLEN = ROOT / "specs" / "heerlen_noord.yaml"
 PIJLERS = ROOT / "tests" / "data" / "pijlers.yaml"
+NPRZ = ROOT / "specs" / "nprz.yaml"  # format 1.1, with invented spending in examples/
 PSEUDO = pseudo_locale.register()
 
 # --- the source -----------------------------------------------------------------------------------
@@ -176,6 +177,10 @@ def _outputs(path: Path) -> dict[str, str]:
         found["progress"] = progress.render_text(programme, result, date(2024, 12, 31), PSEUDO)
         found["progress csv-excel"] = _first_line(progress.render_excel_csv(result, PSEUDO))
         found["report"] = _html_words(report_html(programme, measurements, date(2024, 12, 31), PSEUDO))
+    if path == NPRZ:
+        spent = budget_execution(programme, read_spending(ROOT / "examples" / "nprz_bestedingen.yaml", programme))
+        found["budget --spending"] = budget.render_execution_text(programme, spent, PSEUDO)
+        found["budget --spending csv-excel"] = _first_line(budget.render_execution_excel_csv(spent, PSEUDO))
     return found
 
 
@@ -214,7 +219,7 @@ def _xlsx_words(programme: Programme) -> str:
     return " ".join([*book.sheetnames, *headers, *totals])
 
 
-@pytest.mark.parametrize("spec", [HEERLEN, PIJLERS], ids=["heerlen", "pijlers"])
+@pytest.mark.parametrize("spec", [HEERLEN, PIJLERS, NPRZ], ids=["heerlen", "pijlers", "nprz"])
 def test_every_output_in_the_test_language(spec: Path) -> None:
     programme = doelenboom.load(str(spec))
     for name, output in _outputs(spec).items():

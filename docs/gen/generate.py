@@ -65,6 +65,8 @@ VALIDATORS = {
     "_non_negative": "number, zero or more",
     "_percent": "percentage, 0 to 100",
     "_date_or_year": "date (YYYY-MM-DD) or year",
+    "_year": 'year (`2024:` or `"2024":`)',
+    "_format_version": "`1` or `1.1`",
 }
 
 
@@ -162,6 +164,66 @@ def nested_models(annotation: Any) -> list[type[BaseModel]]:
     return [m for arg in typing.get_args(annotation) for m in nested_models(arg)]
 
 
+MONEY_BY_YEAR_AND_FUNDER = [
+    "## Money by year and by funder (format 1.1)",
+    "",
+    "A spec that starts with `doelenboom: 1.1` may split any budget by year (`per_year`), by funder",
+    "(`funding`) and by funder per year (`funding_per_year`), declare its funders once (`funders`),",
+    "state totals per year and per funder (`declared_per_year`, `declared_per_funder`) and declare",
+    "co-financing rules (`co_financing`). Every v1 spec is a valid 1.1 spec; a spec that says",
+    "`doelenboom: 1` and uses one of these keys is told to write `1.1` (DB340).",
+    "",
+    "```yaml",
+    "doelenboom: 1.1",
+    "plan_period: {start: 2023, end: 2025}",
+    "funders:",
+    "  - {id: rijk, name: Rijk, kind: rijk, scheme: Regio Deal 2018–2022}",
+    "  - {id: gemeente, name: Gemeente Rotterdam, kind: gemeente}",
+    "co_financing:",
+    "  - {id: gemeente-matcht-rijk, funders: [gemeente], matches: [rijk], ratio: 1}",
+    "budget:",
+    "  declared_per_year: {2023: 500000, 2024: 700000, 2025: 800000}",
+    "tree:",
+    "  - id: werken",
+    "    name: Werken",
+    "    budget:",
+    "      amount: 2000000",
+    "      per_year:            # adds up to amount; each year inside the plan period",
+    "        2023: 500000",
+    "        2024: 700000",
+    "        2025: 800000",
+    "      funding:             # adds up to amount; every funder declared above",
+    "        rijk: 1000000",
+    "        gemeente: 1000000",
+    "      funding_per_year:    # optional: each funder's years add up to its funding",
+    "        rijk: {2023: 250000, 2024: 350000, 2025: 400000}",
+    "        gemeente: {2023: 250000, 2024: 350000, 2025: 400000}",
+    "```",
+    "",
+    '- A year is a key, written `2024:` or `"2024":`, inside `plan_period` (else the `horizon`),',
+    "  DB342. Amounts per year and per funder are money like `amount` (whole euros or quoted cents,",
+    "  never a decimal number or negative), in the block's `unit`.",
+    "- The years add up to `amount` (DB341, listing the years), the funders too (DB343); with",
+    "  `funding_per_year` each funder's years add up to its `funding` and each year's funders to",
+    "  `per_year` (either may be left out: it is then the sum of the table). A split needs an",
+    "  `amount` (DB344). A funder that is not declared is DB302 ('did you mean').",
+    "- `declared_per_year` and `declared_per_funder` on a node are checked against its own money",
+    "  plus everything it contains, on the programme's `budget` against the tree plus the overhead,",
+    "  exactly as `declared_total` (DB304). A published figure that does not add up is kept with",
+    "  `accept_year_discrepancies: {2024: {declared: ..., computed: ..., note: ...}}` (or",
+    "  `accept_funder_discrepancies`), as `accept_discrepancy` (DB317, DB319). Where money below has",
+    "  no split by year or funder the declared figure cannot be checked: a warning (DB345) names",
+    "  the node, and no figure is guessed.",
+    "- A co-financing rule holds when `funders` together plan at least `ratio` times what",
+    "  `matches` plan, over all money (tree and overhead items, which take `per_year` and `funding`",
+    "  too), within `period` when it has one (DB346).",
+    "- `doelenboom budget --format json` gives each node's `planned` money per year, per funder and",
+    "  per funder per year; the exports and `doelenboom diff` carry them too.",
+    "",
+]
+"""The spec reference's section on format 1.1 (the keys themselves are in the model sections)."""
+
+
 def spec_format() -> str:
     lines = [
         "# Spec format",
@@ -171,6 +233,7 @@ def spec_format() -> str:
         "A spec is one YAML file holding one `Programme`. Keys not listed here are refused (DB201);",
         "money is written in whole euros or as a quoted amount with cents; every id is unique in the file.",
         "",
+        *MONEY_BY_YEAR_AND_FUNDER,
         "## Models",
         "",
     ]
@@ -236,7 +299,7 @@ RANGES = {
     "1": "YAML and the file",
     "2": "the shape of the spec (schema)",
     "3": "meaning",
-    "4": "measurements",
+    "4": "measurements and spending",
     "5": "reserved",
 }
 

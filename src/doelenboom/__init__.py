@@ -8,9 +8,9 @@ The public API::
 
 The verbs of every stage are here too, each imported only when first used (PEP 562), so that
 ``import doelenboom`` stays light and ``doelenboom validate`` never loads pint or networkx:
-`goal_graph`, `budget_report`, `attribute`, `read_measurements`, `progress_report`, `diff`,
-`export` and `report_html`. No module of the package is named like one of these verbs, so
-importing a submodule never hides one.
+`goal_graph`, `budget_report`, `attribute`, `read_measurements`, `progress_report`,
+`read_spending`, `budget_execution`, `diff`, `export` and `report_html`. No module of the package is
+named like one of these verbs, so importing a submodule never hides one.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from doelenboom.graph import goal_graph
     from doelenboom.monitor.aggregate import progress_report
     from doelenboom.monitor.measurements import read_measurements
+    from doelenboom.monitor.spending import budget_execution, read_spending
     from doelenboom.render.export import export
     from doelenboom.render.report import report_html
     from doelenboom.rollup import attribute, budget_report
@@ -43,6 +44,8 @@ _VERBS: dict[str, str] = {
     "attribute": "doelenboom.rollup",
     "read_measurements": "doelenboom.monitor",
     "progress_report": "doelenboom.monitor",
+    "read_spending": "doelenboom.monitor",
+    "budget_execution": "doelenboom.monitor",
     "diff": "doelenboom.compare",
     "export": "doelenboom.render.export",
     "report_html": "doelenboom.render.report",
@@ -58,6 +61,7 @@ __all__ = [
     "SpecError",
     "Validation",
     "attribute",
+    "budget_execution",
     "budget_report",
     "diff",
     "export",
@@ -65,6 +69,7 @@ __all__ = [
     "load",
     "progress_report",
     "read_measurements",
+    "read_spending",
     "report_html",
     "validate",
     "validate_text",

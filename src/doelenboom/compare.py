@@ -178,7 +178,7 @@ class NodeChange:
     """The changed field for ``changed``; None for every other kind."""
 
 
-FieldScope = Literal["programme", "level", "source", "benefit", "unit", "overhead"]
+FieldScope = Literal["programme", "level", "source", "benefit", "unit", "overhead", "funder", "co_financing"]
 
 
 @dataclass(frozen=True)
@@ -343,8 +343,17 @@ def _node_fields(node: Node) -> dict[str, Any]:
         fields["budget"] = {
             "note": node.budget.note,
             "accept_discrepancy": _discrepancy(node.budget.accept_discrepancy, node.budget.unit),
+            **_accepted_splits(node.budget, node.budget.unit),
         }
     return _flatten(fields)
+
+
+def _accepted_splits(block: Any, unit: MoneyUnit) -> dict[str, Any]:
+    """Accepted discrepancies per year and per funder (format 1.1), each with its figures in EUR."""
+    return {
+        name: {str(key): _discrepancy(pinned, unit) for key, pinned in (getattr(block, name) or {}).items()}
+        for name in ("accept_year_discrepancies", "accept_funder_discrepancies")
+    }
 
 
 def _mapping_text(mapping: dict[str, Decimal]) -> str:
@@ -402,7 +411,7 @@ def _programme_fields(programme: Programme) -> dict[str, Any]:
     block's settings and pinned discrepancies (in EUR). An absent ``area`` or ``budget`` block
     counts as one with its defaults."""
     data = programme.model_dump(
-        include={"id", "name", "ambition", "description", "horizon", "plan_period", "reference_area"}
+        include={"doelenboom", "id", "name", "ambition", "description", "horizon", "plan_period", "reference_area"}
     )
     data["area"] = (programme.area or Area()).model_dump()
     pbudget = programme.budget or ProgrammeBudget()
@@ -410,6 +419,7 @@ def _programme_fields(programme: Programme) -> dict[str, Any]:
         "share_decimals": pbudget.share_decimals,
         "accept_subtotal_discrepancy": _discrepancy(pbudget.accept_subtotal_discrepancy, pbudget.unit),
         "accept_total_discrepancy": _discrepancy(pbudget.accept_total_discrepancy, pbudget.unit),
+        **_accepted_splits(pbudget, pbudget.unit),
     }
     return _flatten(data)
 
@@ -476,7 +486,16 @@ def _units(programme: Programme) -> _Keyed:
 
 def _overhead(programme: Programme) -> _Keyed:
     items = programme.budget.overhead if programme.budget is not None else ()
-    return _collection((o.id, o.name, o.model_dump(exclude={"id", "amount"})) for o in items)
+    money = {"id", "amount", *SPLITS}  # figures, compared in EUR with the budget's
+    return _collection((o.id, o.name, o.model_dump(exclude=money)) for o in items)
+
+
+def _funders(programme: Programme) -> _Keyed:
+    return _collection((f.id, f.name, f.model_dump(exclude={"id"})) for f in programme.funders)
+
+
+def _co_financing(programme: Programme) -> _Keyed:
+    return _collection((r.id, r.id, r.model_dump(exclude={"id"})) for r in programme.co_financing)
 
 
 _COLLECTIONS: tuple[tuple[FieldScope, Callable[[Programme], _Keyed]], ...] = (
@@ -484,6 +503,8 @@ _COLLECTIONS: tuple[tuple[FieldScope, Callable[[Programme], _Keyed]], ...] = (
     ("benefit", _benefits),
     ("unit", _units),
     ("overhead", _overhead),
+    ("funder", _funders),
+    ("co_financing", _co_financing),
 )
 
 
@@ -514,6 +535,7 @@ def _figures(programme: Programme) -> dict[FigureKey, tuple[str, Decimal | None]
                 figures[("node", ident, name)] = ("EUR", to_base_money(value, budget.unit))
         if budget.declared_share is not None:
             figures[("node", ident, "declared_share")] = ("%", budget.declared_share)
+        _split_figures(figures, ("node", ident), budget, budget.unit)
     pbudget = programme.budget
     if pbudget is not None:
         for name, value in (
@@ -522,9 +544,33 @@ def _figures(programme: Programme) -> dict[FigureKey, tuple[str, Decimal | None]
         ):
             if value is not None:
                 figures[("programme", "", name)] = ("EUR", to_base_money(value, pbudget.unit))
+        _split_figures(figures, ("programme", ""), pbudget, pbudget.unit)
+        seen: set[str] = set()
         for item in pbudget.overhead:  # a duplicated id (DB301): the first counts, as for nodes
-            figures.setdefault(("overhead", item.id, "amount"), ("EUR", to_base_money(item.amount, pbudget.unit)))
+            if item.id not in seen:
+                seen.add(item.id)
+                figures[("overhead", item.id, "amount")] = ("EUR", to_base_money(item.amount, pbudget.unit))
+                _split_figures(figures, ("overhead", item.id), item, pbudget.unit)
     return figures
+
+
+SPLITS = ("per_year", "funding", "funding_per_year", "declared_per_year", "declared_per_funder")
+"""The money figures of format 1.1, each compared year by year and funder by funder."""
+
+
+def _split_figures(
+    figures: dict[FigureKey, tuple[str, Decimal | None]], owner: tuple[FigureScope, str], block: Any, unit: str
+) -> None:
+    """A block's figures by year and by funder (format 1.1), named as the spec writes the key:
+    ``per_year.2024``, ``funding.rijk``, ``funding_per_year.rijk.2024``, ``declared_per_year.2024``."""
+    for name in SPLITS:
+        values = getattr(block, name, None) or {}
+        for key, value in values.items():
+            if isinstance(value, dict):  # funding_per_year: funder -> year -> amount
+                for year, amount in value.items():
+                    figures[(*owner, f"{name}.{key}.{year}")] = ("EUR", to_base_money(amount, unit))
+            else:
+                figures[(*owner, f"{name}.{key}")] = ("EUR", to_base_money(value, unit))
 
 
 def _figure_changes(old: Programme, new: Programme) -> list[FigureChange]:

@@ -61,6 +61,8 @@ _TITLES: dict[str, str] = {
     "MilestoneTarget": "Target: a milestone (mijlpaal)",
     "QualitativeTarget": "Target: qualitative, not measurable as written (kwalitatief)",
     "GapTarget": "Target: close the gap to a reference area (achterstand inlopen)",
+    "Funder": "Funder (financier)",
+    "CoFinancing": "Co-financing rule (cofinanciering)",
 }
 
 # A hover shows every example, so a few short ones: the drop-down is not the place for the whole
@@ -72,7 +74,11 @@ _UNIT_EXAMPLES = [name for name in BUILTIN_UNITS if name not in ("EUR", "kEUR", 
 _EXAMPLES: dict[tuple[str, str], list[Any]] = {
     ("Programme", "id"): ["heerlen-noord"],
     ("Programme", "name"): ["Programma Heerlen-Noord"],
-    ("Programme", "doelenboom"): [1],
+    ("Programme", "doelenboom"): [1, 1.1],
+    ("Funder", "id"): ["rijk-regio-deal"],
+    ("Funder", "scheme"): ["Regio Deal 2018–2022"],
+    ("Budget", "per_year"): [{"2023": 500000, "2024": 700000}],
+    ("Budget", "funding"): [{"rijk-regio-deal": 600000, "gemeente": 600000}],
     ("Horizon", "start"): [2020],
     ("Horizon", "end"): [2045],
     ("Horizon", "block_years"): [6],
@@ -159,6 +165,9 @@ def _dict_keys(schema: dict[str, Any]) -> None:
         del schema["patternProperties"]
         schema["propertyNames"] = {**schema.get("propertyNames", {}), "pattern": pattern}
         schema["additionalProperties"] = values
+    inner = schema.get("additionalProperties")
+    if isinstance(inner, dict):  # a mapping of mappings: funder → year → amount (format 1.1)
+        _dict_keys(inner)
 
 
 def _tagged_unions(schema: Any) -> Any:
@@ -300,13 +309,18 @@ _TITLES_NL: dict[str, str] = {
     "MilestoneTarget": "Doelstelling: een mijlpaal",
     "QualitativeTarget": "Doelstelling: kwalitatief, niet meetbaar zoals geschreven",
     "GapTarget": "Doelstelling: de achterstand op een referentiegebied inlopen",
+    "Funder": "Financier",
+    "CoFinancing": "Regel voor cofinanciering",
 }
 
 _DUTCH: dict[str, str] = {
     ("A whole programme spec: the root of the goal tree (its ambition) and everything below."): (
         "Een volledige programmaspecificatie: de wortel van de doelenboom (de ambitie) en alles daaronder."
     ),
-    "Version of the spec format.": "Versie van het specificatieformaat.",
+    "Version of the spec format: 1, or 1.1 for a spec that splits money by year or by funder.": (
+        "Versie van het specificatieformaat: 1, of 1.1 voor een specificatie die geld per jaar of per "
+        "financier verdeelt."
+    ),
     "Stable id of the programme.": "Vaste id van het programma.",
     "Name of the programme.": "Naam van het programma.",
     "The overall ambition (the root of the tree).": "De overkoepelende ambitie (de wortel van de boom).",
@@ -665,5 +679,88 @@ _DUTCH: dict[str, str] = {
     ("`count`: whole numbers of it (schools); `measure`: a value with decimals (a score, an index,\na rate)."): (
         "`count`: hele aantallen ervan (scholen); `measure`: een waarde met decimalen (een score, "
         "een index, een cijfer)."
+    ),
+    # format 1.1: money by year and by funder
+    "Who pays (part of) the programme: the Rijk through a scheme, the municipality, a partner.": (
+        "Wie (een deel van) het programma betaalt: het Rijk via een regeling, de gemeente, een partner."
+    ),
+    "Stable id, used by `funding:` and `co_financing:`.": "Vaste id, gebruikt door `funding:` en `co_financing:`.",
+    "Name of the funder, e.g. 'Rijk (Regio Deal)'.": "Naam van de financier, bijvoorbeeld 'Rijk (Regio Deal)'.",
+    (
+        "What kind of funder: `rijk`, `provincie`, `gemeente`, `eu`, `partner` (housing\n"
+        "corporations, companies, funds) or `other`."
+    ): (
+        "Wat voor financier: `rijk`, `provincie`, `gemeente`, `eu`, `partner` (woningcorporaties, "
+        "bedrijven, fondsen) of `other` (overig)."
+    ),
+    "The scheme the money comes through, e.g. 'Regio Deal 2018–2022' or 'SPUK Kansrijke Wijk'.": (
+        "De regeling waarlangs het geld komt, bijvoorbeeld 'Regio Deal 2018–2022' of 'SPUK Kansrijke Wijk'."
+    ),
+    "Id of the source that names this funder and its contribution.": (
+        "Id van de bron die deze financier en zijn bijdrage noemt."
+    ),
+    "Remarks.": "Opmerkingen.",
+    (
+        "A co-financing rule: some funders together pay at least `ratio` times what other funders\n"
+        "pay, over the whole programme (tree and overhead) within `period`."
+    ): (
+        "Een regel voor cofinanciering: sommige financiers betalen samen minstens `ratio` keer wat andere "
+        "financiers betalen, over het hele programma (boom en programmakosten) binnen `period`."
+    ),
+    "Stable id of the rule.": "Vaste id van de regel.",
+    "Ids of the funders who co-finance (e.g. the municipality).": (
+        "Ids van de financiers die cofinancieren (bijvoorbeeld de gemeente)."
+    ),
+    "Ids of the funders whose money they match (e.g. the Rijk).": (
+        "Ids van de financiers wier geld zij aanvullen (bijvoorbeeld het Rijk)."
+    ),
+    "At least this many euros from `funders` per euro from `matches` (1: one to one).": (
+        "Minstens zoveel euro van `funders` per euro van `matches` (1: één op één)."
+    ),
+    "The years the rule is about; without it, all planned money.": (
+        "De jaren waar de regel over gaat; zonder deze sleutel al het geplande geld."
+    ),
+    "Id of the source of the rule.": "Id van de bron van de regel.",
+    "Who pays (format 1.1): every funder that `funding:` names, declared once.": (
+        "Wie betaalt (formaat 1.1): elke financier die `funding:` noemt, één keer opgegeven."
+    ),
+    "Co-financing rules (format 1.1), e.g. the municipality matches the Rijk one to one.": (
+        "Regels voor cofinanciering (formaat 1.1), bijvoorbeeld: de gemeente legt één op één bij op het Rijk."
+    ),
+    "`amount` per year (format 1.1): the years add up to `amount`, each inside the plan period.": (
+        "`amount` per jaar (formaat 1.1): de jaren tellen op tot `amount`, elk binnen de planperiode."
+    ),
+    "`amount` by funder (format 1.1): funder id → amount; adds up to `amount`.": (
+        "`amount` per financier (formaat 1.1): id van de financier → bedrag; telt op tot `amount`."
+    ),
+    (
+        "`amount` by funder per year (format 1.1): funder id → year → amount; each funder's years add\n"
+        "up to its `funding`, each year's funders to `per_year`."
+    ): (
+        "`amount` per financier per jaar (formaat 1.1): id van de financier → jaar → bedrag; de jaren "
+        "van een financier tellen op tot zijn `funding`, de financiers van een jaar tot `per_year`."
+    ),
+    "Totals per year the source states for this node (own amount plus everything below it).": (
+        "Totalen per jaar die de bron voor deze knoop noemt (eigen bedrag plus alles eronder)."
+    ),
+    "Keep a published total per year that does not add up (reported as a warning).": (
+        "Houd een gepubliceerd totaal per jaar aan dat niet klopt (gemeld als waarschuwing)."
+    ),
+    "Totals per funder the source states for this node (own amount plus everything below it).": (
+        "Totalen per financier die de bron voor deze knoop noemt (eigen bedrag plus alles eronder)."
+    ),
+    "Keep a published total per funder that does not add up (reported as a warning).": (
+        "Houd een gepubliceerd totaal per financier aan dat niet klopt (gemeld als waarschuwing)."
+    ),
+    "`amount` per year (format 1.1); adds up to `amount`.": "`amount` per jaar (formaat 1.1); telt op tot `amount`.",
+    "`amount` by funder (format 1.1); adds up to `amount`.": (
+        "`amount` per financier (formaat 1.1); telt op tot `amount`."
+    ),
+    "`amount` by funder per year (format 1.1).": "`amount` per financier per jaar (formaat 1.1).",
+    "The programme's stated totals per year (the plan's table per jaarschijf): tree plus overhead.": (
+        "De totalen per jaar die het programma noemt (de tabel per jaarschijf in het plan): boom plus programmakosten."
+    ),
+    "The programme's stated totals per funder: tree plus overhead.": (
+        "De totalen per financier die het programma noemt: boom plus programmakosten."
     ),
 }

@@ -43,6 +43,7 @@ _STR = _Implicit(_TAG + "str")
 _SEQ = _Implicit(_TAG + "seq")
 _MAP = _Implicit(_TAG + "map")
 _MERGE = _TAG + "merge"
+_INT = _TAG + "int"
 _TRUE_FALSE = {"true": True, "false": False}
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
@@ -53,6 +54,9 @@ _PLAIN_FLOAT = re.compile(r"[-+]?([0-9][0-9_]*)?\.?[0-9_]*([eE][-+]?[0-9]+)?")
 # scalar, or a scanner error that composing reports the same way, so the second parse that
 # scan_anchors costs (a third of a validate) is skipped. A superset: a false match costs time.
 _MAY_ANCHOR = re.compile(r"""[&*](?<![^\s\ufeff\[\]{},:"'][&*])[\w-]""")
+# A key written as a four-digit whole number is a year (`per_year: {2023: ...}`, format 1.1): it is
+# read as the digits written, exactly the text `"2023":` gives. Any other number as a key is DB111.
+_YEAR_KEY = re.compile(r"[1-9][0-9]{3}")
 _SPECIAL_FLOATS = {".nan": "NaN", ".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity"}
 
 
@@ -383,6 +387,8 @@ class _Builder:
             elif key_node.tag == _MERGE and type(key_node.tag) is _Implicit:  # '<<:' merges a mapping in
                 self.emit("DB105", key_pos, name="merge_key")
                 continue
+            elif key_node.tag == _INT and type(key_node.tag) is _Implicit and _YEAR_KEY.fullmatch(key_node.value):
+                key = key_node.value
             else:
                 key = self._scalar(key_node, key_pos)
             if not isinstance(key, str):

@@ -30,6 +30,8 @@ from doelenboom.source import SourceMap, YamlFloat, YamlTimestamp
 from doelenboom.units import MONEY_UNITS
 
 FORMAT_VERSION = 1
+FORMAT_VERSIONS = ("1", "1.1")
+"""Every format version this doelenboom reads: 1.1 is 1 plus money by year and by funder."""
 _LIMIT = Decimal(10) ** 15
 # Up to six decimals: cents in EUR, and amounts in kEUR or MEUR exact to the cent or euro.
 _AMOUNT_TEXT = re.compile(r"[0-9]+(\.[0-9]{1,6})?")
@@ -91,6 +93,8 @@ def _number(value: Any) -> Decimal:
 
 
 def _money(value: Any) -> Decimal:
+    if type(value) is int and 0 <= value < _LIMIT:  # most amounts: whole euros (a spec of format
+        return Decimal(value)  # 1.1 holds one per year and per funder, so this path is hot)
     if isinstance(value, YamlFloat | float) and not isinstance(value, bool):
         if isinstance(value, Decimal) and not value.is_finite():
             raise PydanticCustomError("DB209", "not a finite number", {"text": _as_written(value)})
@@ -134,13 +138,20 @@ def _date_or_year(value: Any) -> date | int:
 
 
 def _format_version(value: Any) -> Any:
-    # Literal[1] compares by equality, so on its own it would take `true` and `1.0` for version 1.
+    # Compared by text as written, so that `true` and `1.0` are not taken for version 1, nor
+    # `1.10` for 1.1. YAML reads 1.1 as a number (a `YamlFloat`); it is kept as Decimal("1.1").
     if isinstance(value, str):  # doelenboom: "1" — right version, wrong kind of value
         raise PydanticCustomError("int_type", "expected a whole number")
-    if not isinstance(value, int) or isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
         text = str(value).lower() if isinstance(value, bool) else str(value)
         raise PydanticCustomError("DB208", "unsupported format version", {"value": text})
-    return value
+    if isinstance(value, int):
+        if value != 1:
+            raise PydanticCustomError("DB208", "unsupported format version", {"value": str(value)})
+        return value
+    if str(value) != "1.1":
+        raise PydanticCustomError("DB208", "unsupported format version", {"value": str(value)})
+    return Decimal("1.1")
 
 
 def _as_tuple(value: Any) -> Any:
@@ -174,6 +185,8 @@ _DATE_OR_YEAR_SCHEMA: dict[str, Any] = {
     ],
     "examples": [2025, "2025-12-31"],
 }
+
+_FORMAT_VERSION_SCHEMA: dict[str, Any] = {"enum": [1, 1.1]}
 
 T = TypeVar("T")
 Seq = Annotated[tuple[T, ...], BeforeValidator(_as_tuple)]
@@ -345,6 +358,70 @@ class CustomUnit(_Model):
     a rate)."""
 
 
+# --- format 1.1: money by year and by funder ----------------------------------------------------
+# Kept in one block (with the fields they add to Budget, Overhead, ProgrammeBudget and Programme
+# marked "format 1.1"): the rules that these figures add up are checks (checks/money.py).
+
+
+def _year(value: Any) -> int:
+    # A year is a mapping key: text to YAML (`"2023":`, and `2023:` too, which the loader reads
+    # as the digits written), an int from a Python caller.
+    if type(value) is str and len(value) == 4 and value.isascii() and value.isdigit():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and 1800 <= value <= 2300:
+        return value
+    raise PydanticCustomError("DB210", "not a year", {"text": str(value), "bound": "year"})
+
+
+Year = Annotated[int, BeforeValidator(_year), WithJsonSchema({"type": "string", "pattern": r"^[0-9]{4}$"})]
+"""A year (1800–2300), written as a mapping key: `2023:` or `"2023":`."""
+YearAmounts = dict[Year, Money]
+"""Money per year (a jaarschijf per year)."""
+FunderKind = Literal["rijk", "provincie", "gemeente", "eu", "partner", "other"]
+FUNDER_KINDS: tuple[str, ...] = ("rijk", "provincie", "gemeente", "eu", "partner", "other")
+
+
+class Funder(_Model):
+    """Who pays (part of) the programme: the Rijk through a scheme, the municipality, a partner."""
+
+    id: Slug
+    """Stable id, used by `funding:` and `co_financing:`."""
+    name: Text
+    """Name of the funder, e.g. 'Rijk (Regio Deal)'."""
+    kind: FunderKind
+    """What kind of funder: `rijk`, `provincie`, `gemeente`, `eu`, `partner` (housing
+    corporations, companies, funds) or `other`."""
+    scheme: Text | None = None
+    """The scheme the money comes through, e.g. 'Regio Deal 2018–2022' or 'SPUK Kansrijke Wijk'."""
+    source: Slug | None = None
+    """Id of the source that names this funder and its contribution."""
+    note: Text | None = None
+    """Remarks."""
+
+
+class CoFinancing(_Model):
+    """A co-financing rule: some funders together pay at least `ratio` times what other funders
+    pay, over the whole programme (tree and overhead) within `period`."""
+
+    id: Slug
+    """Stable id of the rule."""
+    funders: Seq[Slug]
+    """Ids of the funders who co-finance (e.g. the municipality)."""
+    matches: Seq[Slug]
+    """Ids of the funders whose money they match (e.g. the Rijk)."""
+    ratio: NonNegative = Decimal(1)
+    """At least this many euros from `funders` per euro from `matches` (1: one to one)."""
+    period: Period | None = None
+    """The years the rule is about; without it, all planned money."""
+    source: Slug | None = None
+    """Id of the source of the rule."""
+    note: Text | None = None
+    """Remarks."""
+
+
+# --- end of format 1.1 block ----------------------------------------------------------------------
+
+
 class Discrepancy(_Model):
     """An acknowledged published figure that does not add up. Both figures are pinned, so any
     later change to either makes validation fail again."""
@@ -372,6 +449,22 @@ class Budget(_Model):
     """The share of its parent's total the source states, in percent."""
     note: Text | None = None
     """Remarks on the figures."""
+    # format 1.1: money by year and by funder
+    per_year: YearAmounts | None = None
+    """`amount` per year (format 1.1): the years add up to `amount`, each inside the plan period."""
+    funding: dict[Slug, Money] | None = None
+    """`amount` by funder (format 1.1): funder id → amount; adds up to `amount`."""
+    funding_per_year: dict[Slug, YearAmounts] | None = None
+    """`amount` by funder per year (format 1.1): funder id → year → amount; each funder's years add
+    up to its `funding`, each year's funders to `per_year`."""
+    declared_per_year: YearAmounts | None = None
+    """Totals per year the source states for this node (own amount plus everything below it)."""
+    accept_year_discrepancies: dict[Year, Discrepancy] | None = None
+    """Keep a published total per year that does not add up (reported as a warning)."""
+    declared_per_funder: dict[Slug, Money] | None = None
+    """Totals per funder the source states for this node (own amount plus everything below it)."""
+    accept_funder_discrepancies: dict[Slug, Discrepancy] | None = None
+    """Keep a published total per funder that does not add up (reported as a warning)."""
 
 
 class Overhead(_Model):
@@ -389,6 +482,13 @@ class Overhead(_Model):
     """What the amount covers."""
     source: Slug | None = None
     """Id of the source of the amount."""
+    # format 1.1: money by year and by funder
+    per_year: YearAmounts | None = None
+    """`amount` per year (format 1.1); adds up to `amount`."""
+    funding: dict[Slug, Money] | None = None
+    """`amount` by funder (format 1.1); adds up to `amount`."""
+    funding_per_year: dict[Slug, YearAmounts] | None = None
+    """`amount` by funder per year (format 1.1)."""
 
 
 class ProgrammeBudget(_Model):
@@ -410,6 +510,15 @@ class ProgrammeBudget(_Model):
     """The stated grand total: subtotal plus overhead."""
     accept_total_discrepancy: Discrepancy | None = None
     """Keep a published total that does not add up (reported as a warning)."""
+    # format 1.1: money by year and by funder
+    declared_per_year: YearAmounts | None = None
+    """The programme's stated totals per year (the plan's table per jaarschijf): tree plus overhead."""
+    accept_year_discrepancies: dict[Year, Discrepancy] | None = None
+    """Keep a published total per year that does not add up (reported as a warning)."""
+    declared_per_funder: dict[Slug, Money] | None = None
+    """The programme's stated totals per funder: tree plus overhead."""
+    accept_funder_discrepancies: dict[Slug, Discrepancy] | None = None
+    """Keep a published total per funder that does not add up (reported as a warning)."""
 
 
 class Baseline(_Model):
@@ -617,8 +726,10 @@ class Node(_Model):
 class Programme(_Model):
     """A whole programme spec: the root of the goal tree (its ambition) and everything below."""
 
-    doelenboom: Annotated[Literal[1], BeforeValidator(_format_version)]
-    """Version of the spec format."""
+    doelenboom: Annotated[
+        Literal[1] | Decimal, BeforeValidator(_format_version), WithJsonSchema(_FORMAT_VERSION_SCHEMA)
+    ]
+    """Version of the spec format: 1, or 1.1 for a spec that splits money by year or by funder."""
     id: Slug
     """Stable id of the programme."""
     name: Text
@@ -647,6 +758,11 @@ class Programme(_Model):
     """What the programme measures, each defined once; targets refer to them by id."""
     budget: ProgrammeBudget | None = None
     """Declared programme totals and overhead."""
+    # format 1.1: money by year and by funder
+    funders: Seq[Funder] = ()
+    """Who pays (format 1.1): every funder that `funding:` names, declared once."""
+    co_financing: Seq[CoFinancing] = ()
+    """Co-financing rules (format 1.1), e.g. the municipality matches the Rijk one to one."""
     tree: Seq[Node]
     """The nodes one level below the ambition (for Heerlen-Noord: the leefgebieden)."""
 
@@ -659,6 +775,11 @@ class Programme(_Model):
         source = context.get("source") if isinstance(context, dict) else None
         if isinstance(source, SourceMap):
             self._source = source
+
+    @property
+    def format_version(self) -> str:
+        """The format version as written: "1" or "1.1" (one of `FORMAT_VERSIONS`)."""
+        return str(self.doelenboom)
 
     @property
     def source_map(self) -> SourceMap | None:

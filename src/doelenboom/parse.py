@@ -137,6 +137,17 @@ DUTCH_KEYS = {
     "aggregatie": "aggregation",
     "optelling": "aggregation",
     "leden": "members",
+    # format 1.1: money by year and by funder
+    "per_jaar": "per_year",
+    "jaren": "per_year",
+    "jaarschijven": "per_year",
+    "financiering": "funding",
+    "financiering_per_jaar": "funding_per_year",
+    "financiers": "funders",
+    "cofinanciering": "co_financing",
+    "totaal_per_jaar": "declared_per_year",
+    "totaal_per_financier": "declared_per_funder",
+    "regeling": "scheme",
 }
 
 

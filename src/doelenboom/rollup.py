@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal, localcontext
-from typing import Any
+from typing import Any, TypeVar
 
 from doelenboom.model import Node, Programme
 from doelenboom.text import Cell, Money, csv_cell, plain_decimal, plain_number
@@ -290,6 +290,10 @@ class BudgetReport:
     costs: dict[str, CostPerUnit]
     costs_missing: dict[str, str] = field(default_factory=dict)
     """Targets whose cost per unit is missing, with the reason (`costs_missing`)."""
+    planned: PlannedMoney | None = None
+    """Planned money by year and by funder (format 1.1); `budget_report` always fills it in."""
+    funders: tuple[tuple[str, str, str, str | None], ...] = ()
+    """The declared funders: id, name, kind, scheme."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: nodes keyed by id, money as exact decimal strings in keys ending in
@@ -301,6 +305,11 @@ class BudgetReport:
             "overhead_eur": plain_decimal(self.totals.overhead_or_none) or None,
             "programme_total_eur": plain_decimal(self.totals.programme_total_or_none) or None,
             "declared_total_eur": plain_decimal(self.declared_total) or None,
+            "funders": [
+                {"id": ident, "name": name, "kind": kind, "scheme": scheme}
+                for ident, name, kind, scheme in self.funders
+            ],
+            "planned": None if self.planned is None else split_dict(self.planned.total),
             "nodes": {
                 r.id: {
                     "name": r.name,
@@ -312,6 +321,7 @@ class BudgetReport:
                     "rolled_up_eur": plain_decimal(r.rolled_up) or None,
                     "attributed_eur": plain_decimal(r.attributed) or None,
                     "received_from_eur": {k: plain_decimal(v) for k, v in r.received_from.items()},
+                    "planned": None if self.planned is None else split_dict(self.planned.rolled[r.id]),
                 }
                 for r in self.rows
             },
@@ -371,5 +381,251 @@ def budget_report(programme: Programme) -> BudgetReport:
     declared = None
     if programme.budget is not None and programme.budget.declared_total is not None:
         declared = to_base_money(programme.budget.declared_total, programme.budget.unit)
+    funders = tuple((f.id, f.name, f.kind, f.scheme) for f in programme.funders)
     costs = costs_per_unit(programme, att)
-    return BudgetReport(programme.id, totals, declared, tuple(rows), costs, costs_missing(programme))
+    return BudgetReport(
+        programme.id, totals, declared, tuple(rows), costs, costs_missing(programme), planned(programme), funders
+    )
+
+
+# --- format 1.1: planned money per year and per funder --------------------------------------------
+
+
+@dataclass(frozen=True)
+class Split:
+    """Planned money (EUR) of one node, one subtree or the whole programme, by year and by funder.
+
+    ``amount`` is None when there is no money at all (missing, not zero); then every split is
+    empty. A split is None when it is not known: some money in it has no split by year (or by
+    funder, or by both), and ``missing_year`` (``missing_funder``, ``missing_cells``) names the
+    first node or overhead item holding such money, the reason. Nothing is ever guessed: a split
+    is the figures written, or their exact sums."""
+
+    amount: Decimal | None
+    by_year: dict[int, Decimal] | None
+    by_funder: dict[str, Decimal] | None
+    cells: dict[tuple[int, str], Decimal] | None
+    """(year, funder) → amount."""
+    missing_year: str | None = None
+    missing_funder: str | None = None
+    missing_cells: str | None = None
+
+    def planned(self, year: int | None = None, funder: str | None = None) -> Decimal | None:
+        """One figure: the whole amount, one year's, one funder's, or one funder's in one year;
+        None when it is not known or there is no money. A year or funder without money in a
+        known split is 0."""
+        if self.amount is None:
+            return None
+        if year is None and funder is None:
+            return self.amount
+        if funder is None:
+            return None if self.by_year is None else self.by_year.get(year or 0, Decimal(0))
+        if year is None:
+            return None if self.by_funder is None else self.by_funder.get(funder, Decimal(0))
+        return None if self.cells is None else self.cells.get((year, funder), Decimal(0))
+
+
+NO_MONEY = Split(None, {}, {}, {})
+K = TypeVar("K")
+"""The split of something that holds no money at all."""
+
+
+def money_years(programme: Programme) -> range:
+    """The years money may be planned (and spent) in: the plan period, else the horizon."""
+    period = programme.plan_period or programme.horizon
+    return range(period.start, period.end + 1)
+
+
+def _split_of(ident: str, amount: Decimal | None, unit: str, block: Any) -> Split:
+    """The split of the money written in one budget block (a node's budget or an overhead item)."""
+    if amount is None:
+        return NO_MONEY
+    total = to_base_money(amount, unit)
+    by_year: dict[int, Decimal] | None = None
+    by_funder: dict[str, Decimal] | None = None
+    cells: dict[tuple[int, str], Decimal] | None = None
+    matrix = block.funding_per_year
+    if matrix is not None:
+        cells = {(year, funder): to_base_money(v, unit) for funder, row in matrix.items() for year, v in row.items()}
+    if block.per_year is not None:
+        # in EUR (most specs) the figures are the model's own: copied, not converted one by one
+        by_year = dict(block.per_year) if unit == "EUR" else _in_eur(block.per_year, unit)
+    elif cells is not None:
+        by_year = {}
+        for (year, _funder), value in cells.items():
+            by_year[year] = by_year.get(year, Decimal(0)) + value
+    if block.funding is not None:
+        by_funder = dict(block.funding) if unit == "EUR" else _in_eur(block.funding, unit)
+    elif cells is not None:
+        by_funder = {}
+        for (_year, funder), value in cells.items():
+            by_funder[funder] = by_funder.get(funder, Decimal(0)) + value
+    if cells is None and by_year is not None and by_funder is not None:
+        # One funder pays every year, or all the money falls in one year: the cells are exact.
+        if len(by_funder) == 1:
+            (funder,) = by_funder
+            cells = {(year, funder): value for year, value in by_year.items()}
+        elif len(by_year) == 1:
+            (year,) = by_year
+            cells = {(year, funder): value for funder, value in by_funder.items()}
+    return Split(
+        total,
+        by_year,
+        by_funder,
+        cells,
+        None if by_year is not None else ident,
+        None if by_funder is not None else ident,
+        None if cells is not None else ident,
+    )
+
+
+def _in_eur(figures: dict[K, Decimal], unit: str) -> dict[K, Decimal]:
+    return {key: to_base_money(value, unit) for key, value in figures.items()}
+
+
+def _add_into(into: dict[Any, Decimal], more: dict[Any, Decimal]) -> None:
+    for key, value in more.items():
+        into[key] = into.get(key, Decimal(0)) + value
+
+
+class _Sum:
+    """A split being added up (children into their parent)."""
+
+    __slots__ = ("amount", "by_funder", "by_year", "cells", "missing_cells", "missing_funder", "missing_year")
+
+    def __init__(self) -> None:
+        self.amount: Decimal | None = None
+        self.by_year: dict[int, Decimal] | None = {}
+        self.by_funder: dict[str, Decimal] | None = {}
+        self.cells: dict[tuple[int, str], Decimal] | None = {}
+        self.missing_year: str | None = None
+        self.missing_funder: str | None = None
+        self.missing_cells: str | None = None
+
+    def add(self, split: Split) -> None:
+        if split.amount is None:
+            return
+        self.amount = split.amount if self.amount is None else self.amount + split.amount
+        if self.by_year is not None:
+            if split.by_year is None:
+                self.by_year, self.missing_year = None, split.missing_year
+            else:
+                _add_into(self.by_year, split.by_year)
+        if self.by_funder is not None:
+            if split.by_funder is None:
+                self.by_funder, self.missing_funder = None, split.missing_funder
+            else:
+                _add_into(self.by_funder, split.by_funder)
+        if self.cells is not None:
+            if split.cells is None:
+                self.cells, self.missing_cells = None, split.missing_cells
+            else:
+                _add_into(self.cells, split.cells)
+
+    def done(self) -> Split:
+        if self.amount is None:
+            return NO_MONEY
+        return Split(
+            self.amount,
+            self.by_year,
+            self.by_funder,
+            self.cells,
+            self.missing_year,
+            self.missing_funder,
+            self.missing_cells,
+        )
+
+
+@dataclass(frozen=True)
+class PlannedMoney:
+    """Planned money by year and by funder (format 1.1), in EUR: per node its own money and its
+    subtree's (containment only, like `BudgetTotals.rolled_up`), per overhead item, and in all."""
+
+    own: dict[str, Split]
+    """Money placed at each node itself, by node id (the first occurrence of an id counts)."""
+    rolled: dict[str, Split]
+    """Each node's own money plus everything it contains."""
+    tree: Split
+    """The tree: the first level together."""
+    overhead_items: dict[str, Split]
+    """Each overhead item, by id."""
+    overhead: Split
+    """The overhead items together."""
+    total: Split
+    """Tree plus overhead: the whole programme."""
+    funders: tuple[str, ...]
+    """The declared funders' ids, in the order of `funders:`."""
+    years: tuple[int, ...]
+    """Every year that some figure of the spec plans money in, sorted."""
+
+
+def planned(programme: Programme) -> PlannedMoney:
+    """Planned money of every node by year and by funder (see `PlannedMoney`). Computed once per
+    programme; one pass over the tree, each figure added once per level above it."""
+    return index(programme).memo("planned", lambda: _planned(programme))
+
+
+def _planned(programme: Programme) -> PlannedMoney:
+    tree = index(programme)
+    own_by_entry: dict[int, Split] = {}
+    sums: dict[int, _Sum] = {}
+    top = _Sum()
+    years: set[int] = set()
+    for entry in reversed(tree.entries):  # children before parents
+        budget = entry.node.budget
+        split = NO_MONEY if budget is None else _split_of(entry.node.id, budget.amount, budget.unit, budget)
+        own_by_entry[id(entry)] = split
+        if split.by_year:
+            years.update(split.by_year)
+        acc = sums.pop(id(entry), None) or _Sum()
+        acc.add(split)
+        rolled = acc.done()
+        sums[id(entry)] = acc  # kept for `rolled` below
+        parent = sums.setdefault(id(entry.container), _Sum()) if entry.container is not None else top
+        parent.add(rolled)
+    own = {ident: own_by_entry[id(entry)] for ident, entry in tree.nodes.items()}
+    rolled_splits = {ident: sums[id(entry)].done() for ident, entry in tree.nodes.items()}
+    items: dict[str, Split] = {}
+    overhead = _Sum()
+    pbudget = programme.budget
+    if pbudget is not None:
+        for item in pbudget.overhead:
+            split = _split_of(item.id, item.amount, pbudget.unit, item)
+            items.setdefault(item.id, split)
+            if split.by_year:
+                years.update(split.by_year)
+            overhead.add(split)
+    tree_split = top.done()
+    total = _Sum()
+    total.add(tree_split)
+    overhead_split = overhead.done()
+    total.add(overhead_split)
+    funders = tuple(dict.fromkeys(f.id for f in programme.funders))
+    years_planned = tuple(sorted(years))
+    return PlannedMoney(own, rolled_splits, tree_split, items, overhead_split, total.done(), funders, years_planned)
+
+
+def split_dict(split: Split) -> dict[str, Any] | None:
+    """A `Split` as JSON-ready data (the ``planned`` object of `BudgetReport.to_dict` and the
+    exports): money per year, per funder and per funder per year as exact decimal strings, years
+    and funders in order; a split that is not known is null, and ``unsplit`` names the node (or
+    overhead item) whose money has no such split, the reason. None when there is no money."""
+    if split.amount is None:
+        return None
+    cells: dict[str, dict[str, str]] | None = None
+    if split.cells is not None:
+        # funders in the order of the split by funder (the spec's), each one's years in order
+        cells = {funder: {} for funder in split.by_funder or ()}
+        for (year, funder), value in sorted(split.cells.items()):
+            cells.setdefault(funder, {})[str(year)] = plain_decimal(value)
+    return {
+        "total_eur": plain_decimal(split.amount),
+        "per_year_eur": None
+        if split.by_year is None
+        else {str(year): plain_decimal(value) for year, value in sorted(split.by_year.items())},
+        "per_funder_eur": None
+        if split.by_funder is None
+        else {funder: plain_decimal(value) for funder, value in split.by_funder.items()},
+        "per_funder_per_year_eur": cells,
+        "unsplit": {"year": split.missing_year, "funder": split.missing_funder, "funder_year": split.missing_cells},
+    }

@@ -216,6 +216,18 @@ WORDS: dict[str, dict[str, str]] = {
             "csv voor programma's; csv-excel voor een Nederlandse Excel (';', decimale komma, BOM, kopjes in --lang)."
         ),
     },
+    "help.budget.spending": {
+        "en": "Spending file (CSV or YAML): show budget execution.",
+        "nl": "Bestand met uitgaven (CSV of YAML): toon de uitvoering van de begroting.",
+    },
+    "help.budget.measurements": {
+        "en": "With --spending: show the progress made next to the spending.",
+        "nl": "Met --spending: toon de gemaakte voortgang naast de uitgaven.",
+    },
+    "help.budget.as_of": {
+        "en": "With --measurements: the date of the progress (YYYY-MM-DD).",
+        "nl": "Met --measurements: de datum van de voortgang (JJJJ-MM-DD).",
+    },
     "help.budget.lang": {
         "en": "Language (default: from the locale).",
         "nl": "Taal (standaard: uit de taalinstelling).",
@@ -284,6 +296,13 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Regular file to write (atomically); '-' or none for standard output.",
         "nl": "Gewoon bestand om (atomair) te schrijven; '-' of niets voor standaarduitvoer.",
     },
+    "help.export.spending": {
+        "en": "Spending file (CSV or YAML): add budget execution (json: under 'execution'; xlsx: a sheet).",
+        "nl": (
+            "Bestand met uitgaven (CSV of YAML): voeg de uitvoering van de begroting toe (json: onder "
+            "'execution'; xlsx: een blad)."
+        ),
+    },
     "help.export.lang": {
         "en": "Language of messages and of what people read (default: from the locale).",
         "nl": "Taal van de meldingen en van wat mensen lezen (standaard: uit de taalinstelling).",
@@ -300,6 +319,10 @@ WORDS: dict[str, dict[str, str]] = {
         ),
     },
     "help.report.measurements": {"en": "CSV or YAML file.", "nl": "CSV- of YAML-bestand."},
+    "help.report.spending": {
+        "en": "Spending file (CSV or YAML): planned against spent per year and funder.",
+        "nl": "Bestand met uitgaven (CSV of YAML): gepland tegenover besteed per jaar en financier.",
+    },
     "help.report.as_of": {
         "en": "Date (YYYY-MM-DD) to report progress on; default today.",
         "nl": "Datum (JJJJ-MM-DD) van de voortgang; standaard vandaag.",
@@ -377,8 +400,22 @@ WORDS: dict[str, dict[str, str]] = {
     "report.own": {"en": "Own", "nl": "Eigen"},
     "report.rolled_up": {"en": "With everything below", "nl": "Met alles eronder"},
     "report.no_spending": {
-        "en": "Planned money only: spending is not shown in this report.",
-        "nl": "Alleen het geplande geld: uitgaven staan niet in deze rapportage.",
+        "en": "Planned money only: no spending file was given (--spending).",
+        "nl": "Alleen het geplande geld: er is geen bestand met uitgaven opgegeven (--spending).",
+    },
+    "report.planned": {"en": "planned", "nl": "gepland"},
+    "report.spent": {"en": "spent", "nl": "besteed"},
+    "report.year": {"en": "Year", "nl": "Jaar"},
+    "report.funder": {"en": "Funder", "nl": "Financier"},
+    "report.eur": {"en": "EUR", "nl": "EUR"},
+    "report.money_by_year": {"en": "Planned and spent per year (EUR)", "nl": "Gepland en besteed per jaar (EUR)"},
+    "report.money_by_funder": {
+        "en": "Planned and spent per funder (EUR)",
+        "nl": "Gepland en besteed per financier (EUR)",
+    },
+    "report.money_note": {
+        "en": "Bars side by side per year or funder; a missing figure is not known, never zero.",
+        "nl": "Staven naast elkaar per jaar of financier; een ontbrekend getal is niet bekend, nooit nul.",
     },
     "report.tree_description": {"en": "The goal tree of {name}", "nl": "De doelenboom van {name}"},
     "report.tree_alt": {
@@ -461,6 +498,25 @@ WORDS: dict[str, dict[str, str]] = {
     "budget.tree": {"en": "tree", "nl": "som van de doelenboom"},
     "budget.overhead": {"en": "overhead", "nl": "programmakosten"},
     "budget.total": {"en": "total", "nl": "totaal"},
+    # `budget --spending`: budget execution (planned against spent)
+    "execution.planned": {"en": "planned", "nl": "gepland"},
+    "execution.needs_spending": {
+        "en": "--measurements and --as-of go with --spending",
+        "nl": "--measurements en --as-of horen bij --spending",
+    },
+    "export.spending_formats": {
+        "en": "--spending is exported as json or xlsx, not as {format}",
+        "nl": "--spending wordt geëxporteerd als json of xlsx, niet als {format}",
+    },
+    "execution.spent": {"en": "spent", "nl": "besteed"},
+    "execution.remaining": {"en": "remaining", "nl": "resterend"},
+    "execution.share_spent": {"en": "share spent", "nl": "deel besteed"},
+    "execution.progress": {"en": "progress", "nl": "voortgang"},
+    "execution.all_years": {"en": "all years", "nl": "alle jaren"},
+    "execution.no_data": {
+        "en": "'-': not known (no split in the spec, or no spending data; write 0 for nothing spent)",
+        "nl": "'-': niet bekend (geen verdeling in de spec, of geen bestedingsgegevens; schrijf 0 voor niets besteed)",
+    },
     # --- progress -------------------------------------------------------------------------------------
     "progress.expected": {"en": "expected", "nl": "verwacht"},
     "progress.coverage": {"en": "coverage", "nl": "dekking"},
@@ -591,6 +647,7 @@ WORDS: dict[str, dict[str, str]] = {
     "markdown.aim": {"en": "Aim", "nl": "Beoogd"},
     "markdown.deadline": {"en": "Deadline", "nl": "Einddatum"},
     "markdown.no_target": {"en": "no target", "nl": "geen streefdoel"},
+    "markdown.by_year_and_funder": {"en": "Money per year and per funder", "nl": "Geld per jaar en per financier"},
     # --- column headers of the office outputs (`--format csv-excel`, the XLSX export) ------------------
     "column.record": {"en": "Record", "nl": "Soort rij"},
     "column.type": {"en": "Type", "nl": "Soort"},
@@ -628,11 +685,22 @@ WORDS: dict[str, dict[str, str]] = {
     "column.denominator": {"en": "Denominator", "nl": "Noemer"},
     "column.measured_on": {"en": "Measured on", "nl": "Gemeten op"},
     "column.derived": {"en": "From sub-areas", "nl": "Uit deelgebieden"},
+    "column.year": {"en": "Year", "nl": "Jaar"},
+    "column.funder": {"en": "Funder", "nl": "Financier"},
+    "column.funder_kind": {"en": "Kind of funder", "nl": "Soort financier"},
+    "column.scheme": {"en": "Scheme", "nl": "Regeling"},
+    "column.planned_eur": {"en": "Planned (EUR)", "nl": "Gepland (EUR)"},
+    "column.spent_eur": {"en": "Spent (EUR)", "nl": "Besteed (EUR)"},
+    "column.remaining_eur": {"en": "Remaining (EUR)", "nl": "Resterend (EUR)"},
+    "column.share_spent": {"en": "Share spent", "nl": "Deel besteed"},
     # --- the sheets of the XLSX export (at most 31 characters, none of []:*?/\\) ----------------------
     "sheet.nodes": {"en": "Programme", "nl": "Programma"},
     "sheet.targets": {"en": "Targets", "nl": "Streefdoelen"},
     "sheet.overhead": {"en": "Overhead", "nl": "Programmakosten"},
     "sheet.totals": {"en": "Totals", "nl": "Totalen"},
+    "sheet.funders": {"en": "Funders", "nl": "Financiers"},
+    "sheet.planned": {"en": "Per year and funder", "nl": "Per jaar en financier"},
+    "sheet.execution": {"en": "Execution", "nl": "Uitvoering"},
     "totals.tree": {"en": "sum of the tree", "nl": "som van de doelenboom"},
     "totals.overhead": {"en": "overhead", "nl": "programmakosten"},
     "totals.programme": {"en": "programme total", "nl": "programmatotaal"},
@@ -651,6 +719,8 @@ WORDS: dict[str, dict[str, str]] = {
     "diff.scope.benefit": {"en": "benefit", "nl": "baat"},
     "diff.scope.unit": {"en": "unit", "nl": "eenheid"},
     "diff.scope.overhead": {"en": "overhead item", "nl": "programmakostenpost"},
+    "diff.scope.funder": {"en": "funder", "nl": "financier"},
+    "diff.scope.co_financing": {"en": "co-financing rule", "nl": "cofinancieringsregel"},
     "diff.weight": {"en": "weight", "nl": "gewicht"},
     "diff.under": {"en": "under", "nl": "onder"},
     "diff.top": {"en": "(top)", "nl": "(bovenste niveau)"},

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from doelenboom.checks import areas, budget, coverage, dates, identity, meaning, targets
+from doelenboom.checks import areas, budget, coverage, dates, identity, meaning, money, targets
 from doelenboom.checks.context import Context
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.model import Programme
 
 Check = Callable[[Context], Iterator[Diagnostic]]
 
-MODULES = (identity, budget, targets, meaning, dates, coverage, areas)
+MODULES = (identity, budget, money, targets, meaning, dates, coverage, areas)
 ALL_CHECKS: tuple[Check, ...] = tuple(check for module in MODULES for check in module.CHECKS)
 
 

@@ -8,18 +8,22 @@ with the figures that make up that total as related locations.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
+from typing import Any
 
 from doelenboom.checks.context import Context
-from doelenboom.diagnostics import Diagnostic, Money, Related, cut_related, listing
+from doelenboom.checks.money import format_paths, money_sum
+from doelenboom.diagnostics import ArgValue, Diagnostic, Money, Related, cut_related, listing
 from doelenboom.model import Discrepancy, Node
+from doelenboom.rollup import PlannedMoney, Split, planned
 from doelenboom.source import PathKey
 from doelenboom.tree import Entry
 from doelenboom.units import to_base_money
 
-CODES = ("DB304", "DB305", "DB306", "DB317", "DB318", "DB319", "DB320", "DB326")
+CODES = ("DB304", "DB305", "DB306", "DB317", "DB318", "DB319", "DB320", "DB326", "DB345", "DB346")
 
 
 def _parts(ctx: Context, node: Node, path: PathKey) -> list[Related]:
@@ -50,7 +54,7 @@ def _row_sum(ctx: Context, node: Node) -> Decimal:
     return own + sum((_row_value(ctx, child) for child in node.children), Decimal(0))
 
 
-def _compare(
+def compare_declared(
     ctx: Context,
     what: str,
     declared: Decimal,
@@ -60,10 +64,17 @@ def _compare(
     accepted_path: PathKey,
     unit: str,
     parts: Callable[[], list[Related]],
+    names: Mapping[str, ArgValue] | None = None,
 ) -> Iterator[Diagnostic]:
+    """DB304 when a declared figure is not what its parts add up to; DB317 when it is accepted as
+    published (``accepted``), DB319 when that acceptance no longer describes the figures. Shared
+    by every declared total: of a node, of the programme, per year and per funder (format 1.1).
+    ``names`` fills the words of ``what`` (the year, the funder)."""
     # ``parts`` is called only when a diagnostic is made: most totals add up, and collecting the
     # figures of a subtree (with their locations) costs more than the comparison itself.
-    names = {"what": what, "key": str(accepted_path[-1])}
+    # the key to update or remove: 'accept_discrepancy', or 'accept_year_discrepancies' above '2024'
+    key = accepted_path[-2] if names else accepted_path[-1]
+    names = {**(names or {}), "what": what, "key": str(key)}
     if accepted is not None:
         a_declared = to_base_money(accepted.declared, unit)
         a_computed = to_base_money(accepted.computed, unit)
@@ -103,7 +114,7 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
         if budget is None or budget.declared_total is None:
             continue
         bpath = (*info.path, "budget")
-        yield from _compare(
+        yield from compare_declared(
             ctx,
             "total",
             to_base_money(budget.declared_total, budget.unit),
@@ -133,7 +144,7 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
     subtotal = sum((_row_value(ctx, node) for node in ctx.programme.tree), Decimal(0))
     if pbudget.declared_subtotal is not None:
         declared_subtotal = to_base_money(pbudget.declared_subtotal, pbudget.unit)
-        yield from _compare(
+        yield from compare_declared(
             ctx,
             "subtotal",
             declared_subtotal,
@@ -161,7 +172,7 @@ def totals(ctx: Context) -> Iterator[Diagnostic]:
             ]
             return total_parts() + overhead_parts
 
-        yield from _compare(
+        yield from compare_declared(
             ctx,
             "total",
             to_base_money(pbudget.declared_total, pbudget.unit),
@@ -293,11 +304,37 @@ def _money_figures(ctx: Context) -> Iterator[tuple[PathKey, Decimal, str]]:
         if info.node.budget is not None:
             budget = info.node.budget
             yield from block((*info.path, "budget"), budget, budget.unit, ("amount", "declared_total"))
+            yield from _split_figures((*info.path, "budget"), budget, budget.unit)
     pbudget = ctx.programme.budget
     if pbudget is not None:
         yield from block(("budget",), pbudget, pbudget.unit, ("declared_subtotal", "declared_total"))
+        yield from _split_figures(("budget",), pbudget, pbudget.unit)
         for i, item in enumerate(pbudget.overhead):
             yield ("budget", "overhead", i, "amount"), item.amount, pbudget.unit
+            yield from _split_figures(("budget", "overhead", i), item, pbudget.unit)
+
+
+def _split_figures(path: PathKey, block: object, unit: str) -> Iterator[tuple[PathKey, Decimal, str]]:
+    """The money figures of format 1.1 in a budget block (per year, per funder, both, declared)
+    that may be finer than a cent: a figure with at most two decimals is whole cents in every
+    money unit (each unit is a whole number of euros), and a spec holds thousands of them."""
+    for name in ("per_year", "funding", "declared_per_year", "declared_per_funder"):
+        for key, value in (getattr(block, name, None) or {}).items():
+            if _may_be_finer_than_a_cent(value):
+                yield (*path, name, str(key)), value, unit
+    for funder, row in (getattr(block, "funding_per_year", None) or {}).items():
+        for year, value in row.items():
+            if _may_be_finer_than_a_cent(value):
+                yield (*path, "funding_per_year", funder, str(year)), value, unit
+    for name in ("accept_year_discrepancies", "accept_funder_discrepancies"):
+        for key, accepted in (getattr(block, name, None) or {}).items():
+            yield (*path, name, str(key), "declared"), accepted.declared, unit
+            yield (*path, name, str(key), "computed"), accepted.computed, unit
+
+
+def _may_be_finer_than_a_cent(value: Decimal) -> bool:
+    exponent = value.as_tuple().exponent
+    return not isinstance(exponent, int) or exponent < -2
 
 
 def whole_cents(ctx: Context) -> Iterator[Diagnostic]:
@@ -307,4 +344,245 @@ def whole_cents(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.diag("DB326", path, text=str(value), unit=unit, eur=Money(eur.normalize()))
 
 
-CHECKS = (totals, shares, allocations, whole_cents)
+# --- format 1.1: declared totals per year and per funder, co-financing -----------------------------
+
+_Known = tuple[Decimal | None, str | None]
+"""A computed figure, or None with the node that holds money without the split needed for it."""
+
+
+@dataclass(frozen=True)
+class _Row:
+    """What one part adds to a declared total per year (or per funder), key by key: ``values``;
+    ``missing`` names a node holding money without that split (then only the keys in ``values``
+    are known)."""
+
+    values: dict[Any, Decimal]
+    missing: str | None
+
+
+def _split_values(split: Split, by: str) -> _Row:
+    if split.amount is None:
+        return _Row({}, None)
+    known = split.by_year if by == "year" else split.by_funder
+    if known is None:
+        return _Row({}, split.missing_year if by == "year" else split.missing_funder)
+    return _Row(known, None)
+
+
+def _split_row(money: PlannedMoney, node: Node, by: str) -> _Row:
+    """What a node adds to the row above it: its declared figures where it states them (checked
+    against its own parts separately), else its subtree's planned figures."""
+    row = _split_values(money.rolled[node.id], by)
+    budget = node.budget
+    declared = None if budget is None else (budget.declared_per_year if by == "year" else budget.declared_per_funder)
+    if declared:
+        assert budget is not None
+        row = _Row({**row.values, **{k: to_base_money(v, budget.unit) for k, v in declared.items()}}, row.missing)
+    return row
+
+
+def _split_row_sum(money: PlannedMoney, own: Split, children: Iterable[Node], by: str) -> Callable[[Any], _Known]:
+    """The computed figure for each key (year or funder) of a declared row, from the node's own
+    money and what each child adds; None with the reason where a part does not know it. The
+    rows are added up once per node, whichever keys are asked for."""
+    total: dict[Any, Decimal] = {}
+    partial: list[_Row] = []
+    for row in (_split_values(own, by), *(_split_row(money, child, by) for child in children)):
+        for key, value in row.values.items():
+            total[key] = total.get(key, Decimal(0)) + value
+        if row.missing is not None:
+            partial.append(row)
+
+    def computed(key: Any) -> _Known:
+        for row in partial:
+            if key not in row.values:
+                return None, row.missing
+        return total.get(key, Decimal(0)), None
+
+    return computed
+
+
+def _own_part(ctx: Context, block: Any, path: PathKey, by: str, key: Any) -> list[Related]:
+    """Where a budget block's own figure for one year or funder stands, if it writes one."""
+    text = str(key)
+    if block is None:
+        return []
+    if by == "year" and block.per_year is not None and key in block.per_year:
+        return [ctx.related((*path, "per_year", text), f"{text}")]
+    if by == "funder" and block.funding is not None and key in block.funding:
+        return [ctx.related((*path, "funding", text), f"{text}")]
+    if block.funding_per_year is not None:
+        if by == "funder" and key in block.funding_per_year:
+            return [ctx.related((*path, "funding_per_year", text), text)]
+        if by == "year":
+            return [
+                ctx.related((*path, "funding_per_year", f, text), f"{f}: {text}")
+                for f, row in block.funding_per_year.items()
+                if key in row
+            ]
+    return []
+
+
+def _parts_by(ctx: Context, nodes: Iterable[tuple[Node, PathKey]], by: str, key: Any) -> list[Related]:
+    """The figures a declared total for one year or funder is made of: each node's declared
+    figure where it states one, else its own figure and those below it (called only for a report)."""
+    parts: list[Related] = []
+    text = str(key)
+    for node, path in nodes:
+        budget = node.budget
+        dkey = "declared_per_year" if by == "year" else "declared_per_funder"
+        declared = None if budget is None else getattr(budget, dkey)
+        if declared is not None and key in declared:
+            parts.append(ctx.related((*path, "budget", dkey, text), f"{node.id}: {dkey} {text}"))
+            continue
+        parts.extend(_own_part(ctx, budget, (*path, "budget"), by, key))
+        parts.extend(_parts_by(ctx, ((c, (*path, "children", i)) for i, c in enumerate(node.children)), by, key))
+    return parts
+
+
+def declared_by_year_and_funder(ctx: Context) -> Iterator[Diagnostic]:
+    """DB304, DB317, DB319 (and DB345 where not checkable) for every declared total per year and
+    per funder, on nodes (own money plus everything contained) and on the programme (tree plus
+    overhead), with the accept-a-published-discrepancy mechanism of `declared_total`."""
+    if not format_paths(ctx):
+        return
+    money = planned(ctx.programme)
+    for info in ctx.nodes.values():
+        budget = info.node.budget
+        if budget is None or (budget.declared_per_year is None and budget.declared_per_funder is None):
+            continue
+        own = money.own[info.node.id]
+        node, path = info.node, info.path
+
+        def node_parts(by: str, key: Any, node: Node = node, path: PathKey = path) -> list[Related]:
+            own_part = _own_part(ctx, node.budget, (*path, "budget"), by, key)
+            children = ((c, (*path, "children", i)) for i, c in enumerate(node.children))
+            return own_part + _parts_by(ctx, children, by, key)
+
+        yield from _declared(
+            ctx,
+            (*info.path, "budget"),
+            budget,
+            budget.unit,
+            partial(_split_row_sum, money, own, node.children),
+            node_parts,
+        )
+    pbudget = ctx.programme.budget
+    if pbudget is not None and (pbudget.declared_per_year is not None or pbudget.declared_per_funder is not None):
+
+        def programme_row(by: str) -> Callable[[Any], _Known]:
+            return _split_row_sum(money, money.overhead, ctx.programme.tree, by)
+
+        def programme_parts(by: str, key: Any) -> list[Related]:
+            top = ((node, ("tree", i)) for i, node in enumerate(ctx.programme.tree))
+            overhead = [
+                part
+                for i, item in enumerate(pbudget.overhead)
+                for part in _own_part(ctx, item, ("budget", "overhead", i), by, key)
+            ]
+            return _parts_by(ctx, top, by, key) + overhead
+
+        yield from _declared(ctx, ("budget",), pbudget, pbudget.unit, programme_row, programme_parts)
+
+
+def _declared(
+    ctx: Context,
+    path: PathKey,
+    block: Any,
+    unit: str,
+    computed_of: Callable[[str], Callable[[Any], _Known]],
+    parts_of: Callable[[str, Any], list[Related]],
+) -> Iterator[Diagnostic]:
+    for by, declared, accepted, dkey, akey in (
+        (
+            "year",
+            block.declared_per_year,
+            block.accept_year_discrepancies,
+            "declared_per_year",
+            "accept_year_discrepancies",
+        ),
+        (
+            "funder",
+            block.declared_per_funder,
+            block.accept_funder_discrepancies,
+            "declared_per_funder",
+            "accept_funder_discrepancies",
+        ),
+    ):
+        if declared is None:
+            continue
+        accepts: Mapping[Any, Discrepancy] = accepted or {}
+        computed_for = computed_of(by)
+        for key, value in declared.items():
+            text = str(key)
+            names: dict[str, ArgValue] = (
+                {"what": "year_total", "by": "year", "year": text}
+                if by == "year"
+                else {"what": "funder_total", "by": "funder", "funder": text}
+            )
+            computed, missing = computed_for(key)
+            if computed is None:
+                yield ctx.diag("DB345", (*path, dkey, text), node=missing or "", more=names)
+                continue
+            yield from compare_declared(
+                ctx,
+                str(names["what"]),
+                to_base_money(value, unit),
+                computed,
+                (*path, dkey, text),
+                accepts.get(key),
+                (*path, akey, text),
+                unit,
+                partial(parts_of, by, key),
+                {k: v for k, v in names.items() if k != "by"},
+            )
+
+
+def co_financing(ctx: Context) -> Iterator[Diagnostic]:
+    """DB346 (DB345 where not computable): each co-financing rule holds over all planned money
+    (tree and overhead) in its period."""
+    rules = ctx.programme.co_financing
+    if not rules:
+        return
+    money = planned(ctx.programme)
+    total = money.total
+    for i, rule in enumerate(rules):
+        path = ("co_financing", i)
+        if rule.period is None:
+            if total.amount is not None and total.by_funder is None:
+                yield _not_checkable(ctx, path, rule.id, total.missing_funder, "funder")
+                continue
+            by_funder = total.by_funder or {}
+            paid = money_sum(by_funder.get(f, Decimal(0)) for f in rule.funders)
+            matched = money_sum(by_funder.get(f, Decimal(0)) for f in rule.matches)
+            period: dict[str, Any] = {"period": "all"}
+        else:
+            years = range(rule.period.start, rule.period.end + 1)
+            if total.amount is not None and total.cells is None:
+                yield _not_checkable(ctx, path, rule.id, total.missing_cells, "funder_year")
+                continue
+            cells = total.cells or {}
+            paid = money_sum(v for (y, f), v in cells.items() if y in years and f in rule.funders)
+            matched = money_sum(v for (y, f), v in cells.items() if y in years and f in rule.matches)
+            period = {"period": "years", "start": str(rule.period.start), "end": str(rule.period.end)}
+        required = rule.ratio * matched
+        if paid < required:
+            yield ctx.diag(
+                "DB346",
+                path,
+                rule=rule.id,
+                funders=listing(rule.funders, quoted=True),
+                matches=listing(rule.matches, quoted=True),
+                paid=Money(paid),
+                matched=Money(matched),
+                ratio=rule.ratio,
+                required=Money(required),
+                more=period,
+            )
+
+
+def _not_checkable(ctx: Context, path: PathKey, rule: str, node: str | None, by: str) -> Diagnostic:
+    return ctx.diag("DB345", path, node=node or "", by=by, more={"what": "co_financing", "rule": rule})
+
+
+CHECKS = (totals, shares, allocations, whole_cents, declared_by_year_and_funder, co_financing)

@@ -39,6 +39,10 @@ class Context:
             ctx.all_ids.append((benefit.id, "benefit", ("benefits", i, "id")))
         for i, indicator in enumerate(programme.indicators):
             ctx.all_ids.append((indicator.id, "indicator", ("indicators", i, "id")))
+        for i, funder in enumerate(programme.funders):  # format 1.1
+            ctx.all_ids.append((funder.id, "funder", ("funders", i, "id")))
+        for i, rule in enumerate(programme.co_financing):
+            ctx.all_ids.append((rule.id, "co_financing", ("co_financing", i, "id")))
         if programme.budget is not None:
             for i, item in enumerate(programme.budget.overhead):
                 ctx.all_ids.append((item.id, "overhead", ("budget", "overhead", i, "id")))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from doelenboom.checks.context import Context
+from doelenboom.checks.money import blocks, format_paths
 from doelenboom.codes import NO_SUGGESTION
 from doelenboom.diagnostics import Diagnostic, listing
 from doelenboom.source import PathKey
@@ -180,4 +181,50 @@ def cycles(ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.diag("DB303", (*first_t.path, "of"), cycle=listing([*component, component[0]], joiner=" → "))
 
 
-CHECKS = (unique_ids, references, levels, cycles)
+# --- format 1.1: funders ---------------------------------------------------------------------------
+
+
+def funder_references(ctx: Context) -> Iterator[Diagnostic]:
+    """DB302: every funder id that a split, a declared total or a rule names is declared, with
+    'did you mean'; a funder's or rule's source is declared."""
+    if not format_paths(ctx):  # a spec without money by year or funder (format 1.1) names none
+        return
+    declared = {funder.id for funder in ctx.programme.funders}
+    suggester = Suggester(sorted(declared))
+    sources = Suggester(sorted(ctx.source_ids))
+
+    def unknown_funder(path: PathKey, ref: str, key: bool) -> Diagnostic:
+        close = suggester.suggest(ref)
+        more = {"suggestion": close if close is not None else NO_SUGGESTION}
+        return ctx.diag("DB302", path, key=key, ref=ref, kind="funder", more=more)
+
+    for _ident, path, block, _unit in blocks(ctx):
+        for key in ("funding", "funding_per_year", "declared_per_funder", "accept_funder_discrepancies"):
+            for ref in getattr(block, key, None) or ():
+                if ref not in declared:
+                    yield unknown_funder((*path, key, ref), ref, True)
+    pbudget = ctx.programme.budget
+    if pbudget is not None:
+        for key in ("declared_per_funder", "accept_funder_discrepancies"):
+            for ref in getattr(pbudget, key) or ():
+                if ref not in declared:
+                    yield unknown_funder(("budget", key, ref), ref, True)
+    for i, rule in enumerate(ctx.programme.co_financing):
+        for key in ("funders", "matches"):
+            for j, ref in enumerate(getattr(rule, key)):
+                if ref not in declared:
+                    yield unknown_funder(("co_financing", i, key, j), ref, False)
+        if rule.source is not None and rule.source not in ctx.source_ids:
+            yield _unknown_source(ctx, ("co_financing", i, "source"), rule.source, sources)
+    for i, funder in enumerate(ctx.programme.funders):
+        if funder.source is not None and funder.source not in ctx.source_ids:
+            yield _unknown_source(ctx, ("funders", i, "source"), funder.source, sources)
+
+
+def _unknown_source(ctx: Context, path: PathKey, ref: str, sources: Suggester) -> Diagnostic:
+    close = sources.suggest(ref)
+    more = {"suggestion": close if close is not None else NO_SUGGESTION}
+    return ctx.diag("DB302", path, ref=ref, kind="source", more=more)
+
+
+CHECKS = (unique_ids, references, levels, cycles, funder_references)

@@ -397,11 +397,11 @@ DB111 = Code(
         "nl": "Schrijf de sleutel als woord, bijvoorbeeld 'name:'.",
     },
     tokens={"found": {"collection": {"en": "a list or mapping", "nl": "een lijst of tabel"}}},
-    data={"found": {"en": "{found}", "nl": "{found}"}},  # the key as Python writes it: 2025, None
+    data={"found": {"en": "{found}", "nl": "{found}"}},  # the key as Python writes it: 1, None
     example=example(
         """
 allocation:
-  2025: 100
+  1: 100
 """,
         """
 allocation:

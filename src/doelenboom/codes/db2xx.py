@@ -220,12 +220,12 @@ DB208 = Code(
     "schema",
     summary="The format version at the top of the file is not one this doelenboom reads.",
     message={
-        "en": "format version '{value}' is not supported; this doelenboom reads version 1",
-        "nl": "formaatversie '{value}' wordt niet ondersteund; deze doelenboom leest versie 1",
+        "en": "format version '{value}' is not supported; this doelenboom reads versions 1 and 1.1",
+        "nl": "formaatversie '{value}' wordt niet ondersteund; deze doelenboom leest versie 1 en 1.1",
     },
     hint={
-        "en": "Start the file with 'doelenboom: 1'.",
-        "nl": "Begin het bestand met 'doelenboom: 1'.",
+        "en": "Start the file with 'doelenboom: 1' ('doelenboom: 1.1' when it splits money by year or funder).",
+        "nl": "Begin het bestand met 'doelenboom: 1' ('doelenboom: 1.1' als het geld per jaar of financier verdeelt).",
     },
     example=example(
         """

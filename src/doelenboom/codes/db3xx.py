@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from doelenboom.codes._entry import Code, E, I, W, example
 
+# What a declared total is (DB304, DB317, DB319): per year and per funder since format 1.1.
+TOTALS = {
+    "total": {"en": "total", "nl": "totaal"},
+    "subtotal": {"en": "subtotal", "nl": "subtotaal"},
+    "year_total": {"en": "total for {year}", "nl": "totaal voor {year}"},
+    "funder_total": {"en": "total of funder '{funder}'", "nl": "totaal van financier '{funder}'"},
+}
+
+
 DB301 = Code(
     "DB301",
     "duplicate-id",
@@ -54,6 +63,7 @@ DB302 = Code(
             "node": {"en": "node", "nl": "onderdeel"},
             "target": {"en": "target", "nl": "streefdoel"},
             "source": {"en": "source", "nl": "bron"},
+            "funder": {"en": "funder", "nl": "financier"},
         },
         # ``suggestion`` is the id that comes closest, or NO_SUGGESTION ("").
         "suggestion": {"": {"en": "Check the spelling of the id.", "nl": "Controleer de spelling van de id."}},
@@ -111,7 +121,7 @@ DB304 = Code(
         "en": "Correct the total or the figure that changed; the parts are listed below.",
         "nl": "Verbeter het totaal of het bedrag dat veranderd is; de onderdelen staan hieronder.",
     },
-    tokens={"what": {"total": {"en": "total", "nl": "totaal"}, "subtotal": {"en": "subtotal", "nl": "subtotaal"}}},
+    tokens={"what": TOTALS},
     example=example(
         """
 - id: gezond-sociaal-veilig
@@ -507,7 +517,7 @@ DB317 = Code(
         "en": "Ask the source's authors which figure is right; remove '{key}' once corrected.",
         "nl": "Vraag de opstellers van de bron welk bedrag klopt; haal '{key}' weg na correctie.",
     },
-    tokens={"what": {"total": {"en": "total", "nl": "totaal"}, "subtotal": {"en": "subtotal", "nl": "subtotaal"}}},
+    tokens={"what": TOTALS},
     example=example(
         """
 declared_subtotal: 174935132
@@ -574,7 +584,7 @@ DB319 = Code(
         "en": "A figure changed; correct it, or update or remove '{key}'.",
         "nl": "Er is een bedrag veranderd; verbeter het, of werk '{key}' bij of haal het weg.",
     },
-    tokens={"what": {"total": {"en": "total", "nl": "totaal"}, "subtotal": {"en": "subtotal", "nl": "subtotaal"}}},
+    tokens={"what": TOTALS},
     example=example(
         """
 declared_subtotal: 174935132
@@ -1193,6 +1203,264 @@ targets:
     ),
 )
 
+DB340 = Code(
+    "DB340",
+    "needs-format-1-1",
+    E,
+    "semantic",
+    summary="A key of format 1.1 (money by year or by funder) in a spec that says 'doelenboom: 1'.",
+    message={
+        "en": "'{key}' needs format version 1.1, but this spec says 'doelenboom: 1'",
+        "nl": "'{key}' hoort bij formaatversie 1.1, maar dit bestand zegt 'doelenboom: 1'",
+    },
+    hint={
+        "en": "Write 'doelenboom: 1.1' at the top of the file.",
+        "nl": "Schrijf 'doelenboom: 1.1' bovenaan het bestand.",
+    },
+    example=example(
+        """
+doelenboom: 1
+budget:
+  amount: 300000
+  per_year: {2024: 100000, 2025: 200000}
+""",
+        """
+doelenboom: 1.1
+budget:
+  amount: 300000
+  per_year: {2024: 100000, 2025: 200000}
+""",
+    ),
+)
+
+DB341 = Code(
+    "DB341",
+    "years-do-not-add-up",
+    E,
+    "semantic",
+    summary="A node's amounts per year do not add up to the amount they split.",
+    message={
+        "en": "the years of '{id}' ({years}) add up to {computed}, not to {what} {expected} (difference {difference})",
+        "nl": (
+            "de jaren van '{id}' ({years}) tellen op tot {computed}, niet tot {what} {expected} (verschil {difference})"
+        ),
+    },
+    hint={
+        "en": "Correct the amount or one of the years; the figures are listed below.",
+        "nl": "Verbeter het bedrag of een van de jaren; de bedragen staan hieronder.",
+    },
+    tokens={
+        "what": {
+            "amount": {"en": "its amount", "nl": "het bedrag"},
+            "funder": {"en": "the funding of '{funder}'", "nl": "de financiering van '{funder}'"},
+        }
+    },
+    example=example(
+        """
+budget:
+  amount: 300000
+  per_year: {2024: 100000, 2025: 100000}
+""",
+        """
+budget:
+  amount: 300000
+  per_year: {2024: 100000, 2025: 200000}
+""",
+    ),
+)
+
+DB342 = Code(
+    "DB342",
+    "year-outside-plan",
+    E,
+    "semantic",
+    summary="Money planned in a year outside the plan period (or the horizon, without a plan period).",
+    message={
+        "en": "year {year} is outside the {period} {start}–{end}",
+        "nl": "jaar {year} valt buiten de {period} {start}–{end}",
+    },
+    hint={
+        "en": "Correct the year, or the period at the top of the spec.",
+        "nl": "Verbeter het jaar, of de periode bovenaan de specificatie.",
+    },
+    tokens={
+        "period": {
+            "plan_period": {"en": "plan period", "nl": "planperiode"},
+            "horizon": {"en": "horizon", "nl": "looptijd"},
+        }
+    },
+    example=example(
+        """
+plan_period: {start: 2023, end: 2026}
+budget:
+  per_year: {2026: 100000, 2027: 200000}
+""",
+        """
+plan_period: {start: 2023, end: 2027}
+budget:
+  per_year: {2026: 100000, 2027: 200000}
+""",
+    ),
+)
+
+DB343 = Code(
+    "DB343",
+    "funders-do-not-add-up",
+    E,
+    "semantic",
+    summary="A node's amounts by funder do not add up to the amount they split.",
+    message={
+        "en": (
+            "the funders of '{id}' ({funders}) add up to {computed}, not to {what} {expected} (difference {difference})"
+        ),
+        "nl": (
+            "de financiers van '{id}' ({funders}) tellen op tot {computed}, niet tot {what} {expected} "
+            "(verschil {difference})"
+        ),
+    },
+    hint={
+        "en": "Correct the amount or one funder's share; the figures are listed below.",
+        "nl": "Verbeter het bedrag of het deel van een financier; de bedragen staan hieronder.",
+    },
+    tokens={
+        "what": {
+            "amount": {"en": "its amount", "nl": "het bedrag"},
+            "year": {"en": "its amount for {year}", "nl": "het bedrag voor {year}"},
+        }
+    },
+    example=example(
+        """
+budget:
+  amount: 300000
+  funding: {rijk: 150000, gemeente: 100000}
+""",
+        """
+budget:
+  amount: 300000
+  funding: {rijk: 150000, gemeente: 150000}
+""",
+    ),
+)
+
+DB344 = Code(
+    "DB344",
+    "split-without-amount",
+    E,
+    "semantic",
+    summary="A budget that splits its money by year or by funder but states no amount.",
+    message={
+        "en": "'{id}' splits its money under '{key}' but states no 'amount'",
+        "nl": "'{id}' verdeelt zijn geld onder '{key}' maar noemt geen 'amount'",
+    },
+    hint={
+        "en": "Write the node's amount beside the split; the split must add up to it.",
+        "nl": "Schrijf het bedrag van de knoop naast de verdeling; de verdeling moet erop uitkomen.",
+    },
+    example=example(
+        """
+budget:
+  per_year: {2024: 100000, 2025: 200000}
+""",
+        """
+budget:
+  amount: 300000
+  per_year: {2024: 100000, 2025: 200000}
+""",
+    ),
+)
+
+DB345 = Code(
+    "DB345",
+    "cannot-check",
+    W,
+    "semantic",
+    summary="A declared figure by year or by funder that cannot be checked: some money below it has no such split.",
+    message={
+        "en": "{what} cannot be checked: '{node}' holds money without a split {by}",
+        "nl": "{what} kan niet gecontroleerd worden: '{node}' heeft geld zonder verdeling {by}",
+    },
+    hint={
+        "en": "Split the money of '{node}' {by}, or remove the declared figure.",
+        "nl": "Verdeel het geld van '{node}' {by}, of haal het opgegeven bedrag weg.",
+    },
+    tokens={
+        "what": {
+            "year_total": {"en": "the declared total for {year}", "nl": "het opgegeven totaal voor {year}"},
+            "funder_total": {
+                "en": "the declared total of funder '{funder}'",
+                "nl": "het opgegeven totaal van financier '{funder}'",
+            },
+            "co_financing": {"en": "co-financing rule '{rule}'", "nl": "cofinancieringsregel '{rule}'"},
+        },
+        "by": {
+            "year": {"en": "by year", "nl": "per jaar"},
+            "funder": {"en": "by funder", "nl": "per financier"},
+            "funder_year": {"en": "by funder per year", "nl": "per financier per jaar"},
+        },
+    },
+    example=example(
+        """
+- id: werken
+  budget:
+    declared_per_year: {2024: 100000}
+  children:
+    - id: banen
+      budget: {amount: 100000}
+""",
+        """
+- id: werken
+  budget:
+    declared_per_year: {2024: 100000}
+  children:
+    - id: banen
+      budget: {amount: 100000, per_year: {2024: 100000}}
+""",
+    ),
+)
+
+DB346 = Code(
+    "DB346",
+    "co-financing-not-met",
+    E,
+    "semantic",
+    summary="A co-financing rule that the planned money does not meet.",
+    message={
+        "en": (
+            "co-financing rule '{rule}' is not met {period}: {funders} pay {paid}, less than {ratio} × {matched} "
+            "from {matches} = {required}"
+        ),
+        "nl": (
+            "cofinancieringsregel '{rule}' wordt niet gehaald {period}: {funders} betalen {paid}, minder dan "
+            "{ratio} × {matched} van {matches} = {required}"
+        ),
+    },
+    hint={
+        "en": "Correct the funding by funder, or the rule.",
+        "nl": "Verbeter de financiering per financier, of de regel.",
+    },
+    tokens={
+        "period": {
+            "all": {"en": "over all planned money", "nl": "over al het geplande geld"},
+            "years": {"en": "in {start}–{end}", "nl": "in {start}–{end}"},
+        }
+    },
+    example=example(
+        """
+co_financing:
+  - {id: gemeente-matcht-rijk, funders: [gemeente], matches: [rijk], ratio: 1}
+budget:
+  funding: {rijk: 200000, gemeente: 100000}
+""",
+        """
+co_financing:
+  - {id: gemeente-matcht-rijk, funders: [gemeente], matches: [rijk], ratio: 1}
+budget:
+  funding: {rijk: 150000, gemeente: 150000}
+""",
+    ),
+)
+
+
 CODES = (
     DB301,
     DB302,
@@ -1224,6 +1492,13 @@ CODES = (
     DB329,
     DB330,
     DB331,
+    DB340,
+    DB341,
+    DB342,
+    DB343,
+    DB344,
+    DB345,
+    DB346,
     DB350,
     DB351,
     DB352,

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from doelenboom.codes._entry import Code, E, W, example
 
+_SPENDING_SUGGESTION = {"suggestion": {"": {"en": "Check the spelling.", "nl": "Controleer de spelling."}}}
+
+_SPENDING_DID_YOU_MEAN = {"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}}
+
+
 DB401 = Code(
     "DB401",
     "unknown-target",
@@ -599,6 +604,268 @@ measurements:
     ),
 )
 
+DB417 = Code(
+    "DB417",
+    "spending-unknown-node",
+    E,
+    "spending",
+    summary="A spending row for a node id that is not in the spec; the row is left out.",
+    message={
+        "en": "spending on '{ref}', which is not a node in this spec",
+        "nl": "besteding op '{ref}', maar dat is geen onderdeel van deze spec",
+    },
+    hint={"en": "{suggestion}", "nl": "{suggestion}"},
+    tokens=_SPENDING_SUGGESTION,
+    data=_SPENDING_DID_YOU_MEAN,
+    example=example(
+        """
+spending:
+  - {node: regio-deal, year: 2019, amount: 1000000}
+""",
+        """
+spending:
+  - {node: regio-deal-1, year: 2019, amount: 1000000}
+""",
+    ),
+)
+
+DB418 = Code(
+    "DB418",
+    "spending-without-money",
+    E,
+    "spending",
+    summary=(
+        "Spending on a node where neither it nor anything below it holds money: there is no plan to set it "
+        "against, so the row is left out."
+    ),
+    message={
+        "en": "spending on '{id}', but no money is planned on it or below it",
+        "nl": "besteding op '{id}', maar daar of daaronder is geen geld begroot",
+    },
+    hint={"en": "{above}", "nl": "{above}"},
+    tokens={
+        "above": {
+            "": {
+                "en": "Book it on the node that holds the money, or give this node a budget.",
+                "nl": "Boek het op het onderdeel waar het geld staat, of geef dit onderdeel een begroting.",
+            }
+        }
+    },
+    data={
+        "above": {
+            "en": "Book it on '{above}', the node above it that holds the money.",
+            "nl": "Boek het op '{above}', het onderdeel erboven waar het geld staat.",
+        }
+    },
+    example=example(
+        """
+spending:
+  - {node: school, year: 2019, amount: 1000000}
+""",
+        """
+spending:
+  - {node: regio-deal-1, year: 2019, amount: 1000000}
+""",
+    ),
+)
+
+DB419 = Code(
+    "DB419",
+    "spending-outside-plan",
+    W,
+    "spending",
+    summary=(
+        "Spending in a year outside the plan period (or, without one, the horizon). The row is kept: it is money "
+        "that was spent, and leaving it out would understate the spending."
+    ),
+    message={
+        "en": "spending on '{id}' in {year}, outside the plan period {start}–{end}",
+        "nl": "besteding op '{id}' in {year}, buiten de planperiode {start}–{end}",
+    },
+    hint={
+        "en": "Check the year; money moved to a later year belongs in the plan too.",
+        "nl": "Controleer het jaar; geld dat naar een later jaar is geschoven, hoort ook in het plan.",
+    },
+    example=example(
+        """
+spending:
+  - {node: regio-deal-1, year: 2091, amount: 1000000}
+""",
+        """
+spending:
+  - {node: regio-deal-1, year: 2019, amount: 1000000}
+""",
+    ),
+)
+
+DB420 = Code(
+    "DB420",
+    "spending-above-budget",
+    W,
+    "spending",
+    summary=(
+        "The spending on a node exceeds what is planned for it from a funder in a year, in a year, from a funder, "
+        "or in all. The row is kept: overspending is a fact to report, not a mistake in the file."
+    ),
+    message={
+        "en": "spending on '{id}' {what} reaches {spent}, above the {planned} planned",
+        "nl": "besteding op '{id}' {what} komt op {spent}, boven de begrote {planned}",
+    },
+    hint={
+        "en": "Check the amount and the year; if it is right, the plan or its split by year needs revising.",
+        "nl": "Controleer het bedrag en het jaar; klopt het, dan moet de begroting of de verdeling over de jaren "
+        "worden bijgesteld.",
+    },
+    tokens={
+        "what": {
+            "funder_year": {"en": "from '{funder}' in {year}", "nl": "van '{funder}' in {year}"},
+            "year": {"en": "in {year}", "nl": "in {year}"},
+            "funder": {"en": "from '{funder}'", "nl": "van '{funder}'"},
+            "total": {"en": "in all", "nl": "in totaal"},
+        }
+    },
+    example=example(
+        """
+spending:
+  - {node: werken, year: 2023, amount: 600000}   # 500,000 planned for 2023
+""",
+        """
+spending:
+  - {node: werken, year: 2023, amount: 450000}
+""",
+    ),
+)
+
+DB421 = Code(
+    "DB421",
+    "spending-unknown-funder",
+    E,
+    "spending",
+    summary="A spending row names a funder that the spec does not declare under 'funders:'; the row is left out.",
+    message={
+        "en": "funder '{ref}' is not declared under 'funders:'",
+        "nl": "financier '{ref}' staat niet onder 'funders:'",
+    },
+    hint={"en": "{suggestion}", "nl": "{suggestion}"},
+    tokens=_SPENDING_SUGGESTION,
+    data=_SPENDING_DID_YOU_MEAN,
+    example=example(
+        """
+spending:
+  - {node: regio-deal-1, year: 2019, amount: 1000000, funder: rijk}
+""",
+        """
+spending:
+  - {node: regio-deal-1, year: 2019, amount: 1000000, funder: rijk-regio-deal}
+""",
+    ),
+)
+
+DB422 = Code(
+    "DB422",
+    "spending-bad-amount",
+    E,
+    "spending",
+    summary="A spent amount that is negative, finer than a cent or too large; the row is left out.",
+    message={
+        "en": "'{text}' is not an amount spent: {problem}",
+        "nl": "'{text}' is geen besteed bedrag: {problem}",
+    },
+    hint={
+        "en": "Write euros with at most two decimals; correct a booking by changing its row, not with a negative one.",
+        "nl": "Schrijf euro's met hoogstens twee decimalen; verbeter een boeking in haar eigen regel, niet met een "
+        "negatieve.",
+    },
+    tokens={
+        "problem": {
+            "negative": {"en": "it is negative", "nl": "het is negatief"},
+            "sub_cent": {"en": "it is finer than a cent", "nl": "het is fijner dan een cent"},
+            "too_large": {"en": "it is a quadrillion or more", "nl": "het is een biljard of meer"},
+        }
+    },
+    example=example(
+        """
+spending:
+  - {node: regio-deal-1, year: 2019, amount: -5000}
+""",
+        """
+spending:
+  - {node: regio-deal-1, year: 2019, amount: 5000}
+""",
+    ),
+)
+
+DB423 = Code(
+    "DB423",
+    "spending-bad-layout",
+    E,
+    "spending",
+    summary="The spending file or one of its rows is not laid out as a spending file; the row is left out.",
+    message={
+        "en": "not laid out as spending: {problem}",
+        "nl": "niet opgemaakt als bestedingen: {problem}",
+    },
+    hint={
+        "en": (
+            "A CSV file starts with the header node,year,amount,funder,source,note (or date instead of year); a "
+            "YAML file has a list of rows under 'spending:'."
+        ),
+        "nl": (
+            "Een CSV-bestand begint met de kopregel node,year,amount,funder,source,note (of date in plaats van "
+            "year); een YAML-bestand heeft een lijst met regels onder 'spending:'."
+        ),
+    },
+    tokens={
+        "problem": {
+            "empty": {"en": "the file is empty", "nl": "het bestand is leeg"},
+            "no_column": {"en": "the header has no column {columns}", "nl": "de kopregel heeft geen kolom {columns}"},
+            "row_width": {
+                "en": "the row has {fields} fields, the header {width}",
+                "nl": "de regel heeft {fields} velden, de kopregel {width}",
+            },
+            "field_too_long": {"en": "a field is too long", "nl": "een veld is te lang"},
+            "not_csv": {"en": "the row cannot be read as CSV", "nl": "de regel is niet als CSV te lezen"},
+            "no_list": {"en": "there is no list under 'spending:'", "nl": "er staat geen lijst onder 'spending:'"},
+            "row_not_mapping": {
+                "en": "a row is not a mapping (node: ..., year: ..., amount: ...)",
+                "nl": "een regel is geen tabel (node: ..., year: ..., amount: ...)",
+            },
+            "given_twice": {
+                "en": "the row gives {column} twice ('{first}:' and '{second}:')",
+                "nl": "de regel geeft {column} twee keer ('{first}:' en '{second}:')",
+            },
+            "column_twice": {
+                "en": "the header names the column {column} twice ('{first}' and '{second}')",
+                "nl": "de kopregel noemt de kolom {column} twee keer ('{first}' en '{second}')",
+            },
+            "bom_inside": {
+                "en": "the row holds an invisible byte-order mark (U+FEFF); delete it",
+                "nl": "de regel bevat een onzichtbaar byte-order mark (U+FEFF); verwijder het",
+            },
+            "no_field": {"en": "the row has no {key}", "nl": "de regel heeft geen {key}"},
+            "bad_year": {
+                "en": "'{text}' is not a year (write four digits, e.g. 2024)",
+                "nl": "'{text}' is geen jaar (schrijf vier cijfers, bijv. 2024)",
+            },
+            "year_date": {
+                "en": "the year {year} and the date {date} disagree",
+                "nl": "het jaar {year} en de datum {date} spreken elkaar tegen",
+            },
+        },
+    },
+    example=example(
+        """
+spending:
+  - {node: regio-deal-1, amount: 1000000}
+""",
+        """
+spending:
+  - {node: regio-deal-1, year: 2019, amount: 1000000}
+""",
+    ),
+)
+
+
 CODES = (
     DB401,
     DB402,
@@ -616,6 +883,13 @@ CODES = (
     DB414,
     DB415,
     DB416,
+    DB417,
+    DB418,
+    DB419,
+    DB420,
+    DB421,
+    DB422,
+    DB423,
     DB430,
     DB431,
 )

@@ -249,9 +249,18 @@ Locate = Callable[[str], Location]
 
 
 class _Reader:
+    # The table read: its columns in the order `accept` takes them, their other names, and the key
+    # of the rows' list in YAML. `doelenboom.monitor.spending` reads its file with the same reader.
+    fields: tuple[str, ...] = FIELDS
+    required: tuple[str, ...] = REQUIRED
+    aliases: Mapping[str, str] = ALIASES
+    list_key = "measurements"
+    value_keys: tuple[str, ...] = _VALUE_KEYS
+    layout_code = "DB408"  # a file or row not laid out as this table
+
     def __init__(self, programme: Programme, name: str) -> None:
+        self._start_table(name)
         self.programme = programme
-        self.name = name
         self.units = UnitTable.of(programme.units)
         self.targets: dict[str, _TargetInfo] = {}
         for found in index(programme).targets.values():  # the first target with an id counts
@@ -283,13 +292,17 @@ class _Reader:
         self.areas = area_index(programme)
         self._area_suggester = Suggester(self.areas.names(), max_lookups=_MAX_SUGGESTED)
         self.rows: list[Measurement] = []
-        self.diagnostics: list[Diagnostic] = []
         self._dates: dict[str, date | None] = {}
         self._factors: dict[tuple[str, str], Decimal | None] = {}
         self._seen: dict[tuple[str, date, str | None], int] = {}
         self._suggester = Suggester(self.targets, max_lookups=_MAX_SUGGESTED)
-        self._columns = Suggester(FIELDS, max_lookups=_EVERY)
         self._scales: dict[str, Listing] = {}
+
+    def _start_table(self, name: str) -> None:
+        """What reading any table needs; the rest of ``__init__`` is the measurements' own."""
+        self.name = name
+        self.diagnostics: list[Diagnostic] = []
+        self._columns = Suggester(self.fields, max_lookups=_EVERY)
         self.dutch_numbers = False  # set for a ';'-separated CSV: 1.234,5
 
     def emit(
@@ -503,7 +516,7 @@ class _Reader:
             header, header_line = row, start
             break
         if header is None:
-            self.emit("DB408", Location(self.name, 1, 1), problem="empty")
+            self.emit(self.layout_code, Location(self.name, 1, 1), problem="empty")
             return
 
         has_bom = "\ufeff" in text
@@ -516,39 +529,39 @@ class _Reader:
                 lines.extend(text.split("\n"))
             at = next((n for n in range(line, len(lines) + 1) if "\ufeff" in lines[n - 1]), line)
             where = Location(self.name, at, lines[at - 1].find("\ufeff") + 1 if at <= len(lines) else 1)
-            self.emit("DB408", where, problem="bom_inside")
+            self.emit(self.layout_code, where, problem="bom_inside")
             return True
 
         if bom(header_line, header):
             return  # a header the columns cannot be told from
-        names = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in header]
+        names = [self.aliases.get(h.strip().lower(), h.strip().lower()) for h in header]
         index: dict[str, int] = {}
         twice = False
         for i, col in enumerate(names):
-            if col in FIELDS and col not in index:
+            if col in self.fields and col not in index:
                 index[col] = i
-            elif col in FIELDS:  # value,value or waarde,value: which one is meant cannot be told
+            elif col in self.fields:  # value,value or waarde,value: which one is meant cannot be told
                 twice = True
                 where = Location(self.name, header_line, column(header_line, i))
                 first, second = header[index[col]].strip(), header[i].strip()
-                self.emit("DB408", where, problem="column_twice", column=col, first=first, second=second)
+                self.emit(self.layout_code, where, problem="column_twice", column=col, first=first, second=second)
             elif col:
                 where = Location(self.name, header_line, column(header_line, i))
                 self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, self._columns))
         if twice:
             return
         ratio_columns = all(col in index for col in RATIO)
-        absent = [col for col in REQUIRED if col not in index and not (col == "value" and ratio_columns)]
+        absent = [col for col in self.required if col not in index and not (col == "value" and ratio_columns)]
         if absent:
             self.emit(
-                "DB408",
+                self.layout_code,
                 Location(self.name, header_line, 1),
                 problem="no_column",
                 columns=", ".join(absent),
             )
             return
         width = len(header)
-        slots = [index.get(col) for col in FIELDS]
+        slots = [index.get(col) for col in self.fields]
         for start, row in rows:
             n = len(row)
             if n != width:
@@ -556,7 +569,7 @@ class _Reader:
                     continue
                 if n > width and any(cell.strip() for cell in row[width:]):
                     self.emit(
-                        "DB408",
+                        self.layout_code,
                         Location(self.name, start, column(start, width)),
                         problem="row_width",
                         fields=n,
@@ -586,7 +599,7 @@ class _Reader:
                 start, previous, moved = previous + 1, reader.line_num, reader.line_num != previous
                 too_long = "field limit" in str(exc)
                 problem = "field_too_long" if too_long else "not_csv"
-                self.emit("DB408", Location(self.name, start, 1), problem=problem)
+                self.emit(self.layout_code, Location(self.name, start, 1), problem=problem)
                 if not moved:  # pragma: no cover - the csv module always moves on past a bad row
                     return
                 continue
@@ -601,28 +614,28 @@ class _Reader:
             return
         source: SourceMap = document.source
         data = document.data
-        rows = data.get("measurements") if isinstance(data, dict) else None
+        rows = data.get(self.list_key) if isinstance(data, dict) else None
         if not isinstance(rows, list):
-            at: tuple[str, ...] = ("measurements",) if isinstance(data, dict) and "measurements" in data else ()
+            at: tuple[str, ...] = (self.list_key,) if isinstance(data, dict) and self.list_key in data else ()
             self.emit(
-                "DB408",
+                self.layout_code,
                 source.location(at),
                 problem="no_list",
             )
             return
-        top = Suggester(["measurements"], max_lookups=_EVERY)
+        top = Suggester([self.list_key], max_lookups=_EVERY)
         for key in data:
-            if key != "measurements":
+            if key != self.list_key:
                 self.emit("DB409", source.location((key,), key=True), key=key, more=_suggest(key, top))
         lines = text.split("\n")
         troubled = self._yaml_problems_per_row(lines, source, document.diagnostics, len(rows))
         for i, row in enumerate(rows):
-            path = ("measurements", i)
+            path = (self.list_key, i)
             if i in troubled:
                 continue  # the YAML problem is reported; the row is refused, not half read
             if not isinstance(row, dict):
                 self.emit(
-                    "DB408",
+                    self.layout_code,
                     source.location(path),
                     problem="row_not_mapping",
                 )
@@ -631,18 +644,18 @@ class _Reader:
             given: dict[str, str] = {}
             twice = False
             for key, value in row.items():
-                col = ALIASES.get(key, key)
+                col = self.aliases.get(key, key)
                 if col in given:
                     twice = True
                     self.emit(
-                        "DB408",
+                        self.layout_code,
                         source.location((*path, key), key=True),
                         problem="given_twice",
                         column=col,
                         first=given[col],
                         second=key,
                     )
-                elif col in FIELDS:
+                elif col in self.fields:
                     given[col] = key
                     if isinstance(value, str):
                         value = value.strip() or None
@@ -656,13 +669,13 @@ class _Reader:
                 continue
 
             def locate(col: str, path: tuple[str | int, ...] = path, row: dict[str, Any] = row) -> Location:
-                key = next((k for k in row if ALIASES.get(k, k) == col), None)
+                key = next((k for k in row if self.aliases.get(k, k) == col), None)
                 if key is None:
                     return source.location(path)
                 return source.location((*path, key))
 
             line = source.location(path).line
-            self.accept([fields.get(col) for col in FIELDS], line, locate)
+            self.accept([fields.get(col) for col in self.fields], line, locate)
 
     def _yaml_problems_per_row(
         self, lines: list[str], source: SourceMap, problems: Sequence[Diagnostic], count: int
@@ -670,7 +683,7 @@ class _Reader:
         """The rows (by index) in whose text a YAML problem (DB1xx) was reported. A decimal comma
         in a flow mapping (``value: 92,5`` reads as value 92 and a key 5) is reported as the
         number it is not (DB405 '92,5' at the value) instead of a strange key."""
-        starts = [source.location(("measurements", i)) for i in range(count)]
+        starts = [source.location((self.list_key, i)) for i in range(count)]
         bounds = [(loc.line, loc.column) for loc in starts]
         tops = sorted(pos for path, pos in source.keys.items() if len(path) == 1)
         troubled: set[int] = set()
@@ -701,8 +714,8 @@ class _Reader:
         after = _DIGITS.match(line[problem.column - 1 :])
         if before is None or after is None:
             return []
-        for key in _VALUE_KEYS:
-            pos = source.values.get(("measurements", row, key))
+        for key in self.value_keys:
+            pos = source.values.get((self.list_key, row, key))
             if pos == (problem.line, before.start() + 1):
                 where = Location(self.name, pos[0], pos[1])
                 self.emit("DB405", where, text=before.group(1) + "," + after.group(0))

@@ -34,8 +34,9 @@ from doelenboom.model import (
     ShareTarget,
     Target,
 )
+from doelenboom.monitor.spending import EXECUTION_CSV_COLUMNS, ExecutionReport
 from doelenboom.render.cells import worded_rows
-from doelenboom.rollup import BudgetTotals, budget_totals
+from doelenboom.rollup import BudgetTotals, Split, budget_totals, planned, split_dict
 from doelenboom.text import (
     CSV_EXCEL,
     Cell,
@@ -257,8 +258,11 @@ def to_graphml(programme: Programme) -> str:
 
 
 def to_json(programme: Programme) -> str:
-    """The tree with rolled-up budgets; amounts are strings so that no reader turns them into floats."""
+    """The tree with rolled-up budgets; amounts are strings so that no reader turns them into floats.
+    Each node's ``planned`` (and the programme's) is its money per year, per
+    funder and per funder per year (format 1.1; see `rollup.split_dict`)."""
     totals = budget_totals(programme)
+    money = planned(programme)
     by_id: dict[str, dict[str, Any]] = {}
     top: list[dict[str, Any]] = []
     for e in _entries(programme):
@@ -272,6 +276,7 @@ def to_json(programme: Programme) -> str:
             "serves": list(e.node.serves),
             "own_eur": _plain(totals.own.get(ident)) or None,
             "rolled_up_eur": _plain(totals.rolled_up[ident]) if totals.has_money.get(ident) else None,
+            "planned": split_dict(money.rolled[ident]),
             "targets": [t.model_dump(mode="json", exclude_none=True) for t in e.node.targets],
             "children": [],
         }
@@ -291,6 +296,8 @@ def to_json(programme: Programme) -> str:
             "overhead_eur": _plain(totals.overhead_or_none) or None,
             "programme_total_eur": _plain(totals.programme_total_or_none) or None,
         },
+        "planned": split_dict(money.total),
+        "funders": [f.model_dump(mode="json", exclude_none=True) for f in programme.funders],
         "tree": top,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
@@ -312,13 +319,32 @@ TABLE_COLUMNS = (
     "deadline",
     "own_eur",
     "rolled_up_eur",
+    "year",
+    "funder",
+    "planned_eur",
 )
 
 
+def _planned_rows(ident: str, split: Split) -> Iterator[tuple[Cell, ...]]:
+    """A node's or overhead item's own money split (format 1.1), one ``planned`` row per year,
+    per funder and per funder per year: the last three columns of `TABLE_COLUMNS`."""
+    blank = (None,) * (len(TABLE_COLUMNS) - 4)
+    for year, amount in sorted((split.by_year or {}).items()):
+        yield ("planned", ident, *blank[1:], year, None, Money(amount))
+    for funder, amount in (split.by_funder or {}).items():
+        yield ("planned", ident, *blank[1:], None, funder, Money(amount))
+    for (year, funder), amount in sorted((split.cells or {}).items()):
+        yield ("planned", ident, *blank[1:], year, funder, Money(amount))
+
+
 def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
-    """One row per programme, node, target and overhead item, in `TABLE_COLUMNS` order.
-    The own amounts of all rows add up to the programme total."""
+    """One row per programme, node, target and overhead item, in `TABLE_COLUMNS` order, and
+    (format 1.1) a ``planned`` row per year, funder and funder per year of a node's or overhead
+    item's own money. The own amounts of all rows add up to the programme total; so do the
+    ``planned`` rows of each year (of each funder), to the programme's money in that year."""
     totals = budget_totals(programme)
+    money = planned(programme)
+    extra = (None, None, None)  # year, funder, planned_eur: only on planned rows
     yield (
         "programme",
         programme.id,
@@ -334,6 +360,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
         None,
         None,
         _money(totals.programme_total_or_none),
+        *extra,
     )
     for e in _entries(programme):
         ident = e.node.id
@@ -349,7 +376,9 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
             *(None,) * 6,
             _money(totals.own.get(ident)),
             total,
+            *extra,
         )
+        yield from _planned_rows(ident, money.own[ident])
         for t in e.node.targets:
             value = getattr(t, "value", None)
             yield (
@@ -368,13 +397,16 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
                 t.deadline,
                 None,
                 None,
+                *extra,
             )
     if programme.budget is not None:
         from doelenboom.units import to_base_money
 
         for item in programme.budget.overhead:
             amount = Money(to_base_money(item.amount, programme.budget.unit))
-            yield ("overhead", item.id, programme.id, None, None, 1, item.name, *(None,) * 6, amount, amount)
+            yield ("overhead", item.id, programme.id, None, None, 1, item.name, *(None,) * 6, amount, amount, *extra)
+            if item.id in money.overhead_items:
+                yield from _planned_rows(item.id, money.overhead_items[item.id])
 
 
 def _money(amount: Decimal | None) -> Money | None:
@@ -402,10 +434,18 @@ XLSX_SHEETS = {
     "targets": ("id", "node", "name", "kind", "value", "low", "high", "unit", "deadline"),
     "overhead": ("id", "name", "own_eur"),
     "totals": ("figure", "rolled_up_eur", "declared_eur", "difference_eur"),
+    "funders": ("id", "name", "funder_kind", "scheme"),
+    "planned": ("id", "year", "funder", "planned_eur"),
 }
-"""The sheets of the XLSX export, each with its columns (headers: `doelenboom.words.column_words`)."""
-_MONEY_COLUMNS = frozenset({"own_eur", "rolled_up_eur", "declared_eur", "difference_eur", "attributed_eur"})
+"""The sheets of the XLSX export, each with its columns (headers: `doelenboom.words.column_words`).
+``funders`` and ``planned`` are format 1.1's: the declared funders, and each node's and overhead
+item's own money per year, per funder and per funder per year (empty for a spec without them)."""
+_MONEY_COLUMNS = frozenset(
+    {"own_eur", "rolled_up_eur", "declared_eur", "difference_eur", "attributed_eur", "planned_eur"}
+    | {"spent_eur", "remaining_eur"}  # the execution sheet (`export --spending`)
+)
 _MAX_WIDTH = 60
+_MONEY_WIDTH = len("€ 999,999,999.00")
 
 
 def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple[Cell, ...]]]:
@@ -479,10 +519,19 @@ def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple
         (word(f"totals.{key}", lang), amount, stated, None if stated is None or amount is None else stated - amount)
         for key, amount, stated in figures
     ]
-    return {"nodes": nodes, "targets": targets, "overhead": overhead, "totals": sums}
+    funders: list[tuple[Cell, ...]] = [(f.id, f.name, f.kind, f.scheme) for f in programme.funders]
+    money = [(row[1], *row[-3:]) for row in table_rows(programme) if row[0] == "planned"]
+    return {
+        "nodes": nodes,
+        "targets": targets,
+        "overhead": overhead,
+        "totals": sums,
+        "funders": funders,
+        "planned": money,
+    }
 
 
-def to_xlsx(programme: Programme, lang: Language = EN) -> bytes:
+def to_xlsx(programme: Programme, lang: Language = EN, execution: ExecutionReport | None = None) -> bytes:
     """An Excel workbook a policy officer can hand on (needs the ``xlsx`` extra: openpyxl): a
     sheet per kind of record (`XLSX_SHEETS`: the programme and its nodes, the targets, the
     overhead, the totals next to the declared figures), headers in ``lang``, bold, with an
@@ -490,7 +539,10 @@ def to_xlsx(programme: Programme, lang: Language = EN) -> bytes:
     `EURO_FORMAT` and deadlines as dates.
 
     Text is stored as text, never as a formula: a name beginning with ``=`` keeps its exact
-    content and is marked with Excel's quote prefix, so editing the cell does not run it either."""
+    content and is marked with Excel's quote prefix, so editing the cell does not run it either.
+
+    With ``execution`` (budget execution from a spending file) a further sheet holds its rows
+    (`EXECUTION_CSV_COLUMNS`)."""
     try:
         from openpyxl import Workbook
         from openpyxl.styles import Font
@@ -502,11 +554,18 @@ def to_xlsx(programme: Programme, lang: Language = EN) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.worksheets[0])
     bold = Font(bold=True)
-    for key, rows in xlsx_rows(programme, lang).items():
-        columns = XLSX_SHEETS[key]
+    sheets, layout = xlsx_rows(programme, lang), dict(XLSX_SHEETS)
+    if execution is not None:
+        sheets["execution"], layout["execution"] = execution.table_rows(), EXECUTION_CSV_COLUMNS
+    for key, rows in sheets.items():
+        columns = layout[key]
         sheet = workbook.create_sheet(word(f"sheet.{key}", lang))
         header = column_words(columns, lang)
-        widths = [len(text) for text in header]
+        # a money column is wide enough for nine-digit euros even when the sheet is empty
+        widths = [
+            max(len(text), _MONEY_WIDTH if column in _MONEY_COLUMNS else 0)
+            for text, column in zip(header, columns, strict=True)
+        ]
         sheet.append(header)
         for cell in sheet[1]:
             cell.font = bold
@@ -577,6 +636,36 @@ def _budget_rows(programme: Programme, totals: BudgetTotals, lang: Language) -> 
     return rows
 
 
+def _planned_table(programme: Programme, lang: Language) -> list[str]:
+    """Format 1.1: each node's money (own plus contained) per year, then per funder, one column
+    each; an empty cell where the split is not known (some money below has none), never 0.
+    Nothing for a spec without money by year or funder."""
+    money = planned(programme)
+    funder_names = {f.id: f.name for f in programme.funders}
+    funders = [f for f in money.funders if money.total.by_funder is None or f in money.total.by_funder]
+    if not money.years and not funders:
+        return []
+    w = words(lang, "markdown")
+    head = [*(str(year) for year in money.years), *(markdown_text(funder_names[f]) for f in funders)]
+    rows = ["| | " + " | ".join([w["total_eur"], *head]) + " |", "|---|" + "--:|" * (len(head) + 1)]
+
+    def cells(split: Split) -> str:
+        figures: list[Decimal | None] = [split.amount]
+        figures += [None if split.by_year is None else split.by_year.get(y, Decimal(0)) for y in money.years]
+        figures += [None if split.by_funder is None else split.by_funder.get(f, Decimal(0)) for f in funders]
+        return " | ".join("" if value is None else format_eur(value, lang) for value in figures)
+
+    for e in _entries(programme):
+        split = money.rolled[e.node.id]
+        if split.amount is not None:
+            indent = "&emsp;" * (e.depth - 1)
+            rows.append(f"| {indent}{markdown_text(e.node.name)} | {cells(split)} |")
+    for ident, split in money.overhead_items.items():
+        rows.append(f"| {markdown_text(ident)} ({w['overhead']}) | {cells(split)} |")
+    rows.append(f"| **{w['total']}** | {cells(money.total)} |")
+    return rows
+
+
 def target_groups(programme: Programme) -> list[tuple[Entry, list[tuple[Entry, Target | None]]]]:
     """Targets grouped by the node above the one that holds them (for Heerlen-Noord: per theme).
     Leaf-level nodes without a target appear with ``None`` so that their reason can be shown."""
@@ -601,6 +690,9 @@ def markdown_body(programme: Programme, heading: str = "##", lang: Language = EN
     totals = budget_totals(programme)
     w = words(lang, "markdown")
     lines = [f"{heading} {w['budget']}", "", *_budget_rows(programme, totals, lang), ""]
+    by_year_and_funder = _planned_table(programme, lang)
+    if by_year_and_funder:
+        lines += [f"{heading} {w['by_year_and_funder']}", "", *by_year_and_funder, ""]
     lines += [f"{heading} {w['targets']}", ""]
     head = (w["node"], w["target"], w["kind"], w["aim"], w["deadline"])
     for group, items in target_groups(programme):
@@ -641,12 +733,23 @@ _TEXT_EXPORTERS: dict[str, Callable[[Programme], str]] = {
 }
 
 
-def export(programme: Programme, fmt: str, lang: Language = EN) -> bytes:
+EXECUTION_FORMATS = ("json", "xlsx")
+"""The formats that can carry budget execution (`export(..., execution=...)`)."""
+
+
+def export(programme: Programme, fmt: str, lang: Language = EN, execution: ExecutionReport | None = None) -> bytes:
     """The programme in format ``fmt`` (one of `FORMATS`) as bytes; text formats are UTF-8.
     ``lang`` words what people read: the Markdown document and the office formats (``csv-excel``,
-    ``xlsx``: headers, kinds of row and of target, units); the machine formats keep their ids."""
+    ``xlsx``: headers, kinds of row and of target, units); the machine formats keep their ids. ``execution``
+    (from `doelenboom.monitor.spending.budget_execution`) adds the budget execution: under
+    ``execution`` in JSON, on a sheet of its own in XLSX; other formats raise `ValueError`."""
+    if execution is not None and fmt not in EXECUTION_FORMATS:
+        raise ValueError(f"budget execution is exported as {' or '.join(EXECUTION_FORMATS)}, not {fmt!r}")
     if fmt == "xlsx":
-        return to_xlsx(programme, lang)
+        return to_xlsx(programme, lang, execution)
+    if fmt == "json" and execution is not None:
+        payload = {**json.loads(to_json(programme)), "execution": execution.to_dict()}
+        return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == CSV_EXCEL:
         return to_excel_csv(programme, lang)
     if fmt == "markdown":

@@ -11,7 +11,7 @@ charts are static SVG (`render.report_charts`): the file makes no request when i
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from html import escape
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from doelenboom.monitor.aggregate import ProgressReport, Weighting
     from doelenboom.monitor.areas import AreaReport
     from doelenboom.monitor.measurements import Measurement, MeasurementSet
+    from doelenboom.monitor.spending import ExecutionReport, SpendingSet
     from doelenboom.rollup import BudgetReport
 
 # A status is never told by colour alone: a symbol and the word stand beside it.
@@ -107,9 +108,10 @@ class ReportData:
     progress: ProgressReport
     areas: AreaReport
     budget: BudgetReport
-    money: Any = None
-    """Planned against spent per year and funder, when the library has them."""
-    extra_diagnostics: tuple[Any, ...] = field(default=())
+    money: ExecutionReport | None = None
+    """Planned against spent per node, year and funder (`budget_execution`), with a spending file."""
+    spending: SpendingSet | None = None
+    """The spending file read, for its refused rows."""
 
 
 def build_report(
@@ -120,10 +122,10 @@ def build_report(
     weights: Weighting = "equal",
     thresholds: Thresholds | None = None,
     method: str = "line",
-    spending: Any = None,
+    spending: SpendingSet | None = None,
 ) -> ReportData:
     """The library's results a report is made of: `progress_report`, `area_progress` and
-    `budget_report` of ``programme`` as of ``as_of``."""
+    `budget_report` of ``programme`` as of ``as_of``; with ``spending``, `budget_execution`."""
     from doelenboom.monitor.aggregate import progress_report
     from doelenboom.monitor.areas import area_progress
     from doelenboom.rollup import budget_report
@@ -131,7 +133,12 @@ def build_report(
     rules = thresholds or Thresholds()
     report = progress_report(programme, measurements, as_of, weights, rules, method=method)  # type: ignore[arg-type]
     areas = area_progress(programme, measurements, as_of, rules)
-    return ReportData(programme, measurements, report, areas, budget_report(programme), money=spending)
+    money = None
+    if spending is not None:
+        from doelenboom.monitor.spending import budget_execution
+
+        money = budget_execution(programme, spending, report)
+    return ReportData(programme, measurements, report, areas, budget_report(programme), money, spending)
 
 
 def report_html(
@@ -476,11 +483,52 @@ def _money(data: ReportData, w: _Words) -> str:
 
 
 def _execution(data: ReportData, w: _Words) -> str:
-    """Planned against spent per year and per funder (the ``--spending`` file's execution
-    report), a chart and a table each; without spending, a note that none was given."""
-    if data.money is None:
-        return f'<p class="note">{_e(w("report.no_spending"))}</p>'
-    return ""
+    """Planned against spent per year and per funder for the whole programme: from the spending
+    file's execution report (`budget_execution`) when there is one, else planned money alone
+    (`BudgetReport.planned`); a chart and a table each. A figure the library leaves missing stays
+    missing ("-"), never 0."""
+    lang = w.lang
+    planned_word, spent_word = w("report.planned"), w("report.spent")
+    names = {ident: name for ident, name, _, _ in data.budget.funders}
+    years: list[tuple[str, Decimal | None, Decimal | None]] = []
+    funders: list[tuple[str, Decimal | None, Decimal | None]] = []
+    execution = data.money
+    if execution is not None:
+        whole = execution.programme
+        years = [(str(y), e.planned, e.spent) for y, e in sorted(whole.by_year.items())]
+        funders = [(names.get(f, f), e.planned, e.spent) for f, e in whole.by_funder.items()]
+    elif data.budget.planned is not None:
+        total = data.budget.planned.total
+        if total.by_year:
+            years = [(str(y), a, None) for y, a in sorted(total.by_year.items())]
+        if total.by_funder:
+            funders = [(names.get(f, f), a, None) for f, a in total.by_funder.items()]
+    parts: list[str] = []
+    if execution is None:
+        parts.append(f'<p class="note">{_e(w("report.no_spending"))}</p>')
+    for key, rows, head in (
+        ("report.money_by_year", years, w("report.year")),
+        ("report.money_by_funder", funders, w("report.funder")),
+    ):
+        if not rows:
+            continue
+        title = w(key)
+        bars = [{"group": g, "kind": planned_word, "amount": float(p)} for g, p, _ in rows if p is not None]
+        bars += [{"group": g, "kind": spent_word, "amount": float(x)} for g, _, x in rows if x is not None]
+        table = [
+            (g, format_eur(p, lang), *((format_eur(x, lang),) if execution is not None else ())) for g, p, x in rows
+        ]
+        header = (head, planned_word, *((spent_word,) if execution is not None else ()))
+        across = key == "report.money_by_funder"
+        spec = charts.money_chart(bars, description=title, x_title=head, money_title=w("report.eur"), across=across)
+        kinds = [planned_word, *([spent_word] if execution is not None else [])]
+        legend = "".join(
+            f'<li><span class="swatch" style="border-top:10px solid {colour}"></span>{_e(kind)}</li>'
+            for kind, colour in zip(kinds, charts.MONEY_COLOURS, strict=False)
+        )
+        svg = charts.to_svg(spec) + f'<ul class="legend" aria-hidden="true">{legend}</ul>'
+        parts.append(_figure(key.replace(".", "-"), title, _e(w("report.money_note")), svg, header, table, w))
+    return "".join(parts)
 
 
 def _tree(data: ReportData, w: _Words) -> str:
@@ -529,11 +577,15 @@ def _tree_list(data: ReportData, w: _Words) -> str:
 def _quality(data: ReportData, w: _Words) -> str:
     lang = w.lang
     parts = [f'<section id="quality"><h2>{_e(w("report.quality"))}</h2>']
-    refused = data.measurements.diagnostics
     parts.append(f"<h3>{_e(w('report.refused'))}</h3>")
-    if refused:
+    files = [(data.measurements.file, data.measurements.diagnostics)]
+    if data.spending is not None:
+        files.append((data.spending.file, data.spending.diagnostics))
+    for file, refused in files:
+        if not refused:
+            continue
         parts.append(
-            f"<table><caption>{_e(w('report.refused_rows', count=len(refused), file=data.measurements.file))}</caption>"
+            f"<table><caption>{_e(w('report.refused_rows', count=len(refused), file=file))}</caption>"
             f'<thead><tr><th scope="col">{_e(w("report.where"))}</th><th scope="col">{_e(w("report.code"))}</th>'
             f'<th scope="col">{_e(w("report.message"))}</th></tr></thead><tbody>'
         )
@@ -541,7 +593,7 @@ def _quality(data: ReportData, w: _Words) -> str:
             where = f"{d.file}:{d.line}:{d.column}"
             parts.append(f"<tr><td>{_e(where)}</td><td>{_e(d.code)}</td><td>{_e(d.message_in(lang))}</td></tr>")
         parts.append("</tbody></table>")
-    else:
+    if not any(refused for _, refused in files):
         parts.append(f"<p>{_e(w('report.none_refused'))}</p>")
     missing = [t for t in data.progress.targets.values() if t.missing is not None]
     parts.append(f"<h3>{_e(w('report.missing'))}</h3>")

@@ -216,6 +216,54 @@ def multiples_chart(
     }
 
 
+MONEY_COLOURS = ("#767676", MEASURED)  # planned, spent
+
+
+def money_chart(
+    rows: Sequence[Mapping[str, Any]], *, description: str, x_title: str, money_title: str, across: bool = False
+) -> dict[str, Any]:
+    """Planned against spent: rows ``{"group", "kind", "amount"}`` as bars side by side per
+    group (a year or a funder), planned grey and spent blue (`MONEY_COLOURS`); ``across``: bars
+    left to right with the groups' names in full on the left (funders' long names). The amounts
+    are drawn only, the table beside the chart gives them exactly. No legend in the SVG: the
+    page writes one beside it."""
+    kinds: list[str] = []
+    for row in rows:
+        if row["kind"] not in kinds:
+            kinds.append(row["kind"])
+    axis = {"aria": False, "labelColor": INK, "titleColor": INK, "domainColor": INK, "tickColor": INK}
+    group: dict[str, Any] = {"field": "group", "type": "nominal", "title": x_title, "sort": None}
+    amount: dict[str, Any] = {"field": "amount", "type": "quantitative", "title": money_title}
+    amount["axis"] = {"format": "~s"}
+    if across:
+        group["axis"] = {"labelLimit": 0}
+        group["title"] = None  # the caption names the groups; a title would cover long names
+        places = {"y": group, "yOffset": {"field": "kind", "sort": kinds}, "x": amount}
+        # room on the left: the browser's sans-serif may be wider than the one vl-convert measures
+        size = {"width": 420, "height": {"step": 14}, "padding": {"left": 60, "top": 5, "right": 5, "bottom": 5}}
+    else:
+        group["axis"] = {"labelAngle": 0}
+        places = {"x": group, "xOffset": {"field": "kind", "sort": kinds}, "y": amount}
+        size = {"width": {"step": 44}, "height": 200}
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "description": description,
+        **size,
+        "config": {**_CONFIG, "axis": {**_CONFIG["axis"], **axis}},
+        "data": {"values": [dict(r) for r in rows]},
+        "mark": {"type": "bar"},
+        "encoding": {
+            **places,
+            "color": {
+                "field": "kind",
+                "type": "nominal",
+                "legend": None,
+                "scale": {"domain": kinds, "range": list(MONEY_COLOURS[: len(kinds)])},
+            },
+        },
+    }
+
+
 def tree_chart(nodes: Sequence[Mapping[str, Any]], *, description: str, leaves: int) -> dict[str, Any]:
     """The goal tree as a Vega tree layout, left to right: rows ``{"id", "parent", "label",
     "depth"}`` (the root's parent is None); each node a dot with its name, links as curves. Each
