@@ -33,6 +33,8 @@ PIJLERS = ROOT / "tests" / "data" / "pijlers.yaml"
 PIJLERS_METINGEN = ROOT / "tests" / "data" / "pijlers_metingen.csv"
 GEBIEDEN = ROOT / "examples" / "heerlen_noord_gebieden.yaml"
 GEBIEDEN_METINGEN = ROOT / "examples" / "heerlen_noord_gebieden_metingen.csv"
+NPRZ = ROOT / "specs" / "nprz.yaml"
+NPRZ_SPENDING = ROOT / "examples" / "nprz_bestedingen.yaml"
 AXE = Path(__file__).with_name("axe.min.js")
 ARTIFACTS = ROOT / "test-artifacts"
 # As root, Chromium needs --no-sandbox; the rest keep it from calling home on a closed network.
@@ -162,6 +164,24 @@ def test_other_shapes_in_chromium(browser: Browser, tmp_path: Path, spec: Path, 
     visit = Visit(page, out.as_uri())
     page.goto(out.as_uri())
     _check_page(visit, f"report-{spec.stem}-en", charts=_charts_expected(spec, measurements))
+    context.close()
+
+
+def test_money_report_in_chromium(browser: Browser, tmp_path: Path) -> None:
+    """Planned against spent per year and funder (specs/nprz.yaml with its spending): the money
+    charts drawn, readable and accessible too."""
+    empty = tmp_path / "metingen.yaml"
+    empty.write_text("measurements: []\n", encoding="utf-8")
+    out = tmp_path / "report-nprz-nl.html"
+    args = ["report", str(NPRZ), "-m", str(empty), "--spending", str(NPRZ_SPENDING), "--lang", "nl", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    visit = Visit(page, out.as_uri())
+    page.goto(out.as_uri())
+    assert page.locator("#cap-report-money_by_year").count() == 1
+    assert page.locator("#cap-report-money_by_funder").count() == 1
+    _check_page(visit, "report-nprz-nl", charts=3)  # two money charts and the tree
     context.close()
 
 
