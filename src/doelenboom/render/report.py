@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from doelenboom.language import EN, Language
 from doelenboom.model import GapTarget, Programme
-from doelenboom.monitor.progress import Status, TargetProgress, Thresholds
+from doelenboom.monitor.progress import Status, TargetProgress, Thresholds, _end, _start
 from doelenboom.monitor.progress import word as status_word
 from doelenboom.render import report_charts as charts
 from doelenboom.render.progress import node_text, percent, percent_down, target_text
@@ -284,14 +284,6 @@ def _nodes(data: ReportData, w: _Words) -> str:
     return "".join(parts)
 
 
-def _day(value: date | int) -> date:
-    return value if isinstance(value, date) else date(value, 12, 31)
-
-
-def _start_day(value: date | int) -> date:
-    return value if isinstance(value, date) else date(value, 1, 1)
-
-
 def _targets(data: ReportData, w: _Words) -> str:
     from doelenboom.areas import area_index, effective_target, indicators, interim_targets
 
@@ -313,10 +305,10 @@ def _targets(data: ReportData, w: _Words) -> str:
             continue
         target = effective_target(entry.target, known, areas, p.reference_area)
         node = nodes[found.node].node if found.node in nodes else None
-        heading = f"{tid}" + (f" — {node.name}" if node is not None else "")
+        heading = f"{target.name} ({tid})" + (f" — {node.name}" if node is not None else "")
         role = w("report.interim") if tid in interim else ""
         parts.append(f'<article class="target" id="t-{_e(tid)}"><h3>{_e(heading)}</h3>')
-        if target.description if hasattr(target, "description") else None:
+        if target.description:
             parts.append(f"<p>{_e(target.description)}</p>")
         status = f"{_symbol(found.status)}{_e(target_text(found, lang))}{_e(' ' + role) if role else ''}"
         own = [r for r in rows.get(tid, []) if r.area is None or r.area == whole]
@@ -376,7 +368,7 @@ def _series_figure(
     # The expected trajectory: the straight line from the start to the goal by the deadline, as
     # the library measured them (TargetProgress.start and .goal).
     if found.start is not None and found.goal is not None and baseline is not None and deadline is not None:
-        for day, value in ((_start_day(baseline.date), found.start), (_day(deadline), found.goal)):
+        for day, value in ((_start(baseline.date), found.start), (_end(deadline), found.goal)):
             points.append({"date": day.isoformat(), "value": float(value), "series": expected, "dash": True})
             table.append((day.isoformat(), expected, format_number(value, lang)))
     # The final target and the interim ones on the way to it (same indicator): each goal as the
@@ -386,7 +378,7 @@ def _series_figure(
         other_found = goals.get(other.id)
         if other_found is None or other_found.goal is None or other.deadline is None:
             continue
-        day = _day(other.deadline)
+        day = _end(other.deadline)
         goal = other_found.goal
         points.append({"date": day.isoformat(), "value": float(goal), "series": goal_name, "dash": True})
         table.append((day.isoformat(), goal_name, format_number(goal, lang)))
