@@ -23,6 +23,7 @@ VERBS = (
     "budget_execution",
     "diff",
     "export",
+    "report_html",
 )
 LIGHT = (
     "Diagnostic",

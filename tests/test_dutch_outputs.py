@@ -121,6 +121,8 @@ def _invocations(name: str, fmt: str, spec: Path, tmp_path: Path) -> list[str]:
         return [str(spec), "-m", str(MEASUREMENTS[spec]), "--as-of", "2024-12-31", *option]
     if name == "export":
         return [str(spec), *option, "-o", str(tmp_path / f"out.{fmt}")]
+    if name == "report":
+        return [str(spec), "-m", str(MEASUREMENTS[spec]), "--as-of", "2024-12-31", "-o", str(tmp_path / "out.html")]
     if name == "diff":
         return [str(spec), str(_changed(spec, tmp_path)), *option]
     if name == "schema":
@@ -128,7 +130,7 @@ def _invocations(name: str, fmt: str, spec: Path, tmp_path: Path) -> list[str]:
     raise AssertionError(f"add command {name!r} to _invocations")
 
 
-RUN = {"validate", "show", "budget", "progress", "export", "diff", "schema"}
+RUN = {"validate", "show", "budget", "progress", "export", "diff", "schema", "report"}
 
 
 def test_every_command_is_run() -> None:
@@ -145,6 +147,8 @@ def _written(tmp_path: Path) -> dict[str, str]:
             book = openpyxl.load_workbook(path)
             cells = [str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value]
             found[path.name] = " | ".join([*book.sheetnames, *cells])
+        elif path.suffix == ".html":  # what a person reads: the text, not the markup or the styles
+            found[path.name] = _html_text(path.read_text(encoding="utf-8"))
         elif path.name == "schema.json":
             schema = json.loads(path.read_text(encoding="utf-8"))
             found[path.name] = " | ".join(_hovers(schema))
@@ -152,6 +156,30 @@ def _written(tmp_path: Path) -> dict[str, str]:
             found[path.name] = path.read_text(encoding="utf-8-sig")
         path.unlink()
     return found
+
+
+def _html_text(html: str) -> str:
+    """The text of an HTML page and the labels of its elements, without markup or styles."""
+    from html.parser import HTMLParser
+
+    texts: list[str] = []
+
+    class Text(HTMLParser):
+        skip = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.skip += tag == "style"
+            texts.extend(v or "" for k, v in attrs if k in ("aria-label", "alt", "title", "aria-roledescription"))
+
+        def handle_endtag(self, tag: str) -> None:
+            self.skip -= tag == "style"
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                texts.append(data)
+
+    Text().feed(html)
+    return " ".join(texts)
 
 
 def _hovers(value: Any) -> Iterator[str]:

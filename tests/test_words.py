@@ -27,6 +27,7 @@ from doelenboom.model import Programme
 from doelenboom.monitor import budget_execution, progress_report, read_measurements, read_spending
 from doelenboom.render import budget, diagnostics, diff, export, progress, show
 from doelenboom.render.export import markdown_body
+from doelenboom.render.report import report_html
 from doelenboom.rollup import budget_report
 from doelenboom.validation import validate_text
 from doelenboom.words import WORDS, word
@@ -175,11 +176,34 @@ def _outputs(path: Path) -> dict[str, str]:
         result = progress_report(programme, measurements, date(2024, 12, 31))
         found["progress"] = progress.render_text(programme, result, date(2024, 12, 31), PSEUDO)
         found["progress csv-excel"] = _first_line(progress.render_excel_csv(result, PSEUDO))
+        found["report"] = _html_words(report_html(programme, measurements, date(2024, 12, 31), PSEUDO))
     if path == NPRZ:
         spent = budget_execution(programme, read_spending(ROOT / "examples" / "nprz_bestedingen.yaml", programme))
         found["budget --spending"] = budget.render_execution_text(programme, spent, PSEUDO)
         found["budget --spending csv-excel"] = _first_line(budget.render_execution_excel_csv(spent, PSEUDO))
     return found
+
+
+def _html_words(html: str) -> str:
+    """What a person reads in an HTML page (its text, its charts' text and its labels), not its
+    markup or styles."""
+    from html.parser import HTMLParser
+
+    texts: list[str] = []
+
+    class Text(HTMLParser):
+        style = False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.style = tag == "style"
+            texts.extend(v or "" for k, v in attrs if k in ("aria-label", "alt", "title"))
+
+        def handle_data(self, data: str) -> None:
+            if not self.style:
+                texts.append(data)
+
+    Text().feed(html)
+    return " ".join(texts)
 
 
 def _first_line(data: bytes) -> str:

@@ -9,8 +9,8 @@ The public API::
 The verbs of every stage are here too, each imported only when first used (PEP 562), so that
 ``import doelenboom`` stays light and ``doelenboom validate`` never loads pint or networkx:
 `goal_graph`, `budget_report`, `attribute`, `read_measurements`, `progress_report`,
-`read_spending`, `budget_execution`, `diff` and `export`. No module of the package is named like
-one of these verbs, so importing a submodule never hides one.
+`read_spending`, `budget_execution`, `diff`, `export` and `report_html`. No module of the package is
+named like one of these verbs, so importing a submodule never hides one.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from doelenboom.monitor.measurements import read_measurements
     from doelenboom.monitor.spending import budget_execution, read_spending
     from doelenboom.render.export import export
+    from doelenboom.render.report import report_html
     from doelenboom.rollup import attribute, budget_report
     from doelenboom.validation import load, validate
 
@@ -47,6 +48,7 @@ _VERBS: dict[str, str] = {
     "budget_execution": "doelenboom.monitor",
     "diff": "doelenboom.compare",
     "export": "doelenboom.render.export",
+    "report_html": "doelenboom.render.report",
 }
 
 __all__ = [
@@ -68,6 +70,7 @@ __all__ = [
     "progress_report",
     "read_measurements",
     "read_spending",
+    "report_html",
     "validate",
     "validate_text",
 ]

@@ -302,9 +302,158 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Regular file to write (atomically); '-' or none for standard output.",
         "nl": "Gewoon bestand om (atomair) te schrijven; '-' of niets voor standaarduitvoer.",
     },
+    "help.export.spending": {
+        "en": "Spending file (CSV or YAML): add budget execution (json: under 'execution'; xlsx: a sheet).",
+        "nl": (
+            "Bestand met uitgaven (CSV of YAML): voeg de uitvoering van de begroting toe (json: onder "
+            "'execution'; xlsx: een blad)."
+        ),
+    },
     "help.export.lang": {
         "en": "Language of messages and of what people read (default: from the locale).",
         "nl": "Taal van de meldingen en van wat mensen lezen (standaard: uit de taalinstelling).",
+    },
+    "help.report": {
+        "en": (
+            "Write a progress report as one self-contained HTML file (charts, goal tree, money, data quality) "
+            "that opens offline; exit 1 when the spec has errors (nothing is written) or rows were refused."
+        ),
+        "nl": (
+            "Schrijf een voortgangsrapportage als één HTML-bestand (grafieken, doelenboom, geld, kwaliteit van de "
+            "gegevens) dat zonder internet opent; exit 1 als de specificatie fouten heeft (er wordt niets "
+            "geschreven) of als rijen zijn geweigerd."
+        ),
+    },
+    "help.report.measurements": {"en": "CSV or YAML file.", "nl": "CSV- of YAML-bestand."},
+    "help.report.spending": {
+        "en": "Spending file (CSV or YAML): planned against spent per year and funder.",
+        "nl": "Bestand met uitgaven (CSV of YAML): gepland tegenover besteed per jaar en financier.",
+    },
+    "help.report.as_of": {
+        "en": "Date (YYYY-MM-DD) to report progress on; default today.",
+        "nl": "Datum (JJJJ-MM-DD) van de voortgang; standaard vandaag.",
+    },
+    "help.report.output": {"en": "The HTML file to write.", "nl": "Het HTML-bestand dat geschreven wordt."},
+    "help.report.lang": {
+        "en": "Language (default: from the locale).",
+        "nl": "Taal (standaard: uit de taalinstelling).",
+    },
+    "report.needs_extra": {
+        "en": "the report needs the 'report' extra (vl-convert-python): pip install '.[report]' in doelenboom's folder",
+        "nl": (
+            "de rapportage heeft de extra 'report' nodig (vl-convert-python): pip install '.[report]' in de map "
+            "van doelenboom"
+        ),
+    },
+    # --- the HTML report (`doelenboom report`) ----------------------------------------------------
+    "report.title": {"en": "Progress report: {name}", "nl": "Voortgangsrapportage: {name}"},
+    "report.as_of": {"en": "Progress as of {date}", "nl": "Voortgang op {date}"},
+    "report.contents": {"en": "Contents", "nl": "Inhoud"},
+    "report.programme": {"en": "The programme", "nl": "Het programma"},
+    "report.headline": {"en": "In short", "nl": "In het kort"},
+    "report.progress": {"en": "Progress per part", "nl": "Voortgang per onderdeel"},
+    "report.targets": {"en": "Targets over time", "nl": "Streefdoelen in de tijd"},
+    "report.money": {"en": "Money", "nl": "Geld"},
+    "report.tree": {"en": "The goal tree", "nl": "De doelenboom"},
+    "report.quality": {"en": "Quality of the data", "nl": "Kwaliteit van de gegevens"},
+    "report.name": {"en": "Name", "nl": "Naam"},
+    "report.ambition": {"en": "Ambition", "nl": "Ambitie"},
+    "report.horizon": {"en": "Horizon", "nl": "Looptijd"},
+    "report.plan_period": {"en": "Plan period", "nl": "Planperiode"},
+    "report.area": {"en": "Area", "nl": "Gebied"},
+    "report.reference_area": {"en": "Reference area", "nl": "Referentiegebied"},
+    "report.total_money": {"en": "Budget in the tree (EUR)", "nl": "Begroting in de boom (EUR)"},
+    "report.none": {"en": "none", "nl": "geen"},
+    "report.insufficient": {
+        "en": (
+            "Only {coverage} of the targets' weight is measured: too little to say where the programme stands. "
+            "The mean of what is measured is shown, but it is no status."
+        ),
+        "nl": (
+            "Maar {coverage} van het gewicht van de streefdoelen is gemeten: te weinig om te zeggen waar het "
+            "programma staat. Het gemiddelde van wat gemeten is staat erbij, maar is geen status."
+        ),
+    },
+    "report.legend_bar": {
+        "en": "The bar shows the progress made; the dashed mark shows where the plan expects it to be by now.",
+        "nl": "De balk toont de gemaakte voortgang; het gestippelde streepje waar het plan nu verwacht te zijn.",
+    },
+    "report.interim": {"en": "(interim target)", "nl": "(tussendoel)"},
+    "report.no_chart": {
+        "en": "No measurement to draw for the whole area.",
+        "nl": "Geen meting voor het hele gebied om te tekenen.",
+    },
+    "report.series": {"en": "Series", "nl": "Reeks"},
+    "report.series.measured": {"en": "measured", "nl": "gemeten"},
+    "report.series.expected": {"en": "expected (straight line)", "nl": "verwacht (rechte lijn)"},
+    "report.series.targets": {"en": "target (interim and final)", "nl": "streefwaarde (tussen- en einddoel)"},
+    "report.series.reference": {"en": "reference area", "nl": "referentiegebied"},
+    "report.date": {"en": "Date", "nl": "Datum"},
+    "report.value": {"en": "Value", "nl": "Waarde"},
+    "report.chart_title": {"en": "{target} over time", "nl": "{target} in de tijd"},
+    "report.multiples_title": {"en": "{target} per area", "nl": "{target} per gebied"},
+    "report.multiples_note": {
+        "en": "One small chart per area, all on one scale; the figures are in the table below.",
+        "nl": "Een kleine grafiek per gebied, allemaal op dezelfde schaal; de getallen staan in de tabel eronder.",
+    },
+    "report.data_table": {"en": "The figures in a table", "nl": "De getallen in een tabel"},
+    "report.no_money": {"en": "The spec holds no money.", "nl": "De specificatie bevat geen geld."},
+    "report.money_by_node": {
+        "en": "Budget per part: its own and with everything below it (EUR)",
+        "nl": "Begroting per onderdeel: eigen bedrag en met alles eronder (EUR)",
+    },
+    "report.node": {"en": "Part", "nl": "Onderdeel"},
+    "report.own": {"en": "Own", "nl": "Eigen"},
+    "report.rolled_up": {"en": "With everything below", "nl": "Met alles eronder"},
+    "report.no_spending": {
+        "en": "Planned money only: no spending file was given (--spending).",
+        "nl": "Alleen het geplande geld: er is geen bestand met uitgaven opgegeven (--spending).",
+    },
+    "report.planned": {"en": "planned", "nl": "gepland"},
+    "report.spent": {"en": "spent", "nl": "besteed"},
+    "report.year": {"en": "Year", "nl": "Jaar"},
+    "report.funder": {"en": "Funder", "nl": "Financier"},
+    "report.eur": {"en": "EUR", "nl": "EUR"},
+    "report.money_by_year": {"en": "Planned and spent per year (EUR)", "nl": "Gepland en besteed per jaar (EUR)"},
+    "report.money_by_funder": {
+        "en": "Planned and spent per funder (EUR)",
+        "nl": "Gepland en besteed per financier (EUR)",
+    },
+    "report.money_note": {
+        "en": "Bars side by side per year or funder; a missing figure is not known, never zero.",
+        "nl": "Staven naast elkaar per jaar of financier; een ontbrekend getal is niet bekend, nooit nul.",
+    },
+    "report.tree_description": {"en": "The goal tree of {name}", "nl": "De doelenboom van {name}"},
+    "report.tree_alt": {
+        "en": (
+            "A diagram from the programme on the left to its most detailed parts on the right; "
+            "the same tree as a list below."
+        ),
+        "nl": (
+            "Een diagram van het programma links tot de kleinste onderdelen rechts; dezelfde boom als lijst hieronder."
+        ),
+    },
+    "report.tree_list": {"en": "The tree as a list", "nl": "De boom als lijst"},
+    "report.refused": {"en": "Refused rows", "nl": "Geweigerde rijen"},
+    "report.refused_rows": {
+        "en": "{count} problem(s) in {file}; those rows are not counted",
+        "nl": "{count} probleem/problemen in {file}; die rijen tellen niet mee",
+    },
+    "report.none_refused": {"en": "No row was refused.", "nl": "Er is geen rij geweigerd."},
+    "report.where": {"en": "Where", "nl": "Waar"},
+    "report.code": {"en": "Code", "nl": "Code"},
+    "report.message": {"en": "Message", "nl": "Melding"},
+    "report.missing": {"en": "Targets without progress", "nl": "Streefdoelen zonder voortgang"},
+    "report.missing_caption": {
+        "en": "{count} target(s) without progress, and why",
+        "nl": "{count} streefdoel(en) zonder voortgang, en waarom",
+    },
+    "report.none_missing": {"en": "Every target has progress.", "nl": "Elk streefdoel heeft voortgang."},
+    "report.target": {"en": "Target", "nl": "Streefdoel"},
+    "report.reason": {"en": "Reason", "nl": "Reden"},
+    "report.coverage_line": {
+        "en": "Coverage of the whole programme: {coverage}; progress of what is measured: {progress}.",
+        "nl": "Dekking van het hele programma: {coverage}; voortgang van wat gemeten is: {progress}.",
     },
     "help.diff": {
         "en": (
