@@ -302,13 +302,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Regular file to write (atomically); '-' or none for standard output.",
         "nl": "Gewoon bestand om (atomair) te schrijven; '-' of niets voor standaarduitvoer.",
     },
-    "help.export.spending": {
-        "en": "Spending file (CSV or YAML): add budget execution (json: under 'execution'; xlsx: a sheet).",
-        "nl": (
-            "Bestand met uitgaven (CSV of YAML): voeg de uitvoering van de begroting toe (json: onder "
-            "'execution'; xlsx: een blad)."
-        ),
-    },
     "help.export.lang": {
         "en": "Language of messages and of what people read (default: from the locale).",
         "nl": "Taal van de meldingen en van wat mensen lezen (standaard: uit de taalinstelling).",
