@@ -1,0 +1,229 @@
+"""Validation of a portfolio: the portfolio file, every programme as `doelenboom.validation` does
+it, and the rules of the whole (core indicators, shared funders, scheme envelopes).
+
+Every step is one pass over the programmes (or over one programme's indicators and funders), so
+the work grows linearly with the number of programmes. Planned money comes from
+`doelenboom.rollup.planned`, computed once per programme and shared with the reports.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pydantic import ValidationError
+
+from doelenboom.codes import CATALOGUE
+from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Money, Related, Severity, has_errors
+from doelenboom.inputs import PathArg, input_name, read_input
+from doelenboom.loader import gc_paused, load_bytes, load_file
+from doelenboom.model import Programme
+from doelenboom.parse import to_diagnostic
+from doelenboom.portfolio.model import Portfolio
+from doelenboom.rollup import planned
+from doelenboom.source import PathKey, SourceMap
+from doelenboom.validation import Validation, validate_document
+
+
+@dataclass(frozen=True)
+class Member:
+    """One programme of the portfolio as validated."""
+
+    index: int
+    """Its place under `programmes:` (0-based)."""
+    path: str
+    """The file as the diagnostics name it (the portfolio's folder joined with the path written)."""
+    validation: Validation | None
+    """None when the file could not be read (DB501) or is listed twice (DB502)."""
+
+    @property
+    def programme(self) -> Programme | None:
+        """The programme when it validates without errors of its own; else None (left out of the
+        totals, DB506)."""
+        if self.validation is None or self.validation.failed():
+            return None
+        return self.validation.programme
+
+
+@dataclass(frozen=True)
+class PortfolioValidation:
+    """The outcome of validating a portfolio: the portfolio (None if it could not be built), its
+    programmes, and every diagnostic of the run (the portfolio's, each programme's own, and those
+    of the whole), sorted by file and position."""
+
+    file: str
+    portfolio: Portfolio | None
+    members: tuple[Member, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    def failed(self, *, strict: bool = False) -> bool:
+        """True when there are errors (or, with ``strict``, warnings)."""
+        return has_errors(self.diagnostics, strict=strict)
+
+    @property
+    def included(self) -> tuple[Member, ...]:
+        """The programmes that count in the totals: read, listed once, valid on their own."""
+        return tuple(m for m in self.members if m.programme is not None)
+
+
+def _diag(code: str, location: Location, related: tuple[Related, ...] = (), **args: ArgValue) -> Diagnostic:
+    return Diagnostic(code, CATALOGUE[code].severity, location, args, related)
+
+
+def _parse(data: object, source: SourceMap) -> tuple[Portfolio | None, list[Diagnostic]]:
+    if not isinstance(data, dict):
+        args: dict[str, ArgValue] = {"key": "portfolio", "where": source.file, "expected": "dict", "found": "none"}
+        return None, [Diagnostic("DB203", Severity.ERROR, source.location(()), args)]
+    try:
+        return Portfolio.model_validate(data), []
+    except ValidationError as exc:
+        found: dict[tuple[str, int, int], Diagnostic] = {}
+        for error in exc.errors(include_url=False):
+            diag = to_diagnostic(error, data, source)
+            found.setdefault((diag.code, diag.line, diag.column), diag)
+        return None, list(found.values())
+
+
+def validate_portfolio(path: PathArg) -> PortfolioValidation:
+    """Validate a portfolio file and every programme it holds. Never raises for bad input."""
+    with gc_paused():
+        name = input_name(path)
+        document = load_file(name)
+        found: list[Diagnostic] = list(document.diagnostics)
+        if document.fatal:
+            return PortfolioValidation(name, None, (), tuple(found))
+        portfolio, schema = _parse(document.data, document.source)
+        found += schema
+        if portfolio is None:
+            return PortfolioValidation(name, None, (), tuple(sorted(found, key=Diagnostic.sort_key)))
+        members = _members(portfolio, name, document.source, found)
+        _whole(portfolio, document.source, members, found)
+        return PortfolioValidation(name, portfolio, members, tuple(sorted(found, key=Diagnostic.sort_key)))
+
+
+def _members(portfolio: Portfolio, name: str, source: SourceMap, found: list[Diagnostic]) -> tuple[Member, ...]:
+    folder = os.path.dirname(name)
+    seen: dict[str, int] = {}
+    members = []
+    for i, entry in enumerate(portfolio.programmes):
+        where = source.location(("programmes", i, "path"))
+        file = os.path.normpath(os.path.join(folder, entry.path))
+        key = os.path.realpath(file)
+        if key in seen:
+            first = source.location(("programmes", seen[key], "path"))
+            found.append(_diag("DB502", where, (Related(first, entry.path),), path=entry.path))
+            members.append(Member(i, file, None))
+            continue
+        seen[key] = i
+        raw = read_input(file, "spec")
+        if isinstance(raw, Diagnostic):
+            found.append(_diag("DB501", where, path=entry.path, problem=raw.code))
+            members.append(Member(i, file, None))
+            continue
+        result = validate_document(load_bytes(raw, file))
+        found += result.diagnostics
+        if result.failed() or result.programme is None:
+            errors = sum(d.severity is Severity.ERROR for d in result.diagnostics)
+            found.append(_diag("DB506", where, path=entry.path, errors=errors))
+        members.append(Member(i, file, result))
+    return tuple(members)
+
+
+def _location(programme: Programme, path: PathKey, file: str) -> Location:
+    source = programme.source_map
+    return source.location(path) if source is not None else Location(file, 1, 1)
+
+
+def _whole(portfolio: Portfolio, source: SourceMap, members: tuple[Member, ...], found: list[Diagnostic]) -> None:
+    core = {ind.id: (k, ind) for k, ind in enumerate(portfolio.indicators)}
+    shared = {f.id: (k, f) for k, f in enumerate(portfolio.funders)}
+    for member in members:
+        programme = member.programme
+        if programme is None:
+            continue
+        for j, ind in enumerate(programme.indicators):
+            if ind.id not in core:
+                continue
+            k, declared = core[ind.id]
+            for key in ("unit", "direction", "aggregation"):
+                value, wanted = getattr(ind, key), getattr(declared, key)
+                if key == "direction" and value is None:
+                    continue  # not written: the programme says nothing else than the core set
+                if value != wanted:
+                    here = _location(programme, ("indicators", j, key), member.path)
+                    there = source.location(("indicators", k, key))
+                    found.append(
+                        _diag(
+                            "DB503",
+                            here,
+                            (Related(there, ind.id),),
+                            id=ind.id,
+                            key=key,
+                            core=str(wanted),
+                            value=str(value),
+                        )
+                    )
+        for j, funder in enumerate(programme.funders):
+            if funder.id in shared and funder.kind != shared[funder.id][1].kind:
+                k = shared[funder.id][0]
+                here = _location(programme, ("funders", j, "kind"), member.path)
+                there = source.location(("funders", k, "kind"))
+                found.append(
+                    _diag(
+                        "DB504",
+                        here,
+                        (Related(there, funder.id),),
+                        id=funder.id,
+                        core=shared[funder.id][1].kind,
+                        value=funder.kind,
+                    )
+                )
+    _envelopes(portfolio, source, members, found)
+
+
+def _envelopes(portfolio: Portfolio, source: SourceMap, members: tuple[Member, ...], found: list[Diagnostic]) -> None:
+    """What the programmes plan from each scheme per year, against its envelope (exact)."""
+    by_scheme: dict[str, list[str]] = {}
+    for funder in portfolio.funders:
+        if funder.scheme is not None:
+            by_scheme.setdefault(funder.scheme, []).append(funder.id)
+    if not by_scheme:
+        return
+    sums: dict[str, dict[int, Decimal]] = {s: {} for s in by_scheme}
+    for member in members:
+        programme = member.programme
+        if programme is None:
+            continue
+        total = planned(programme).total
+        declared = {f.id for f in programme.funders}
+        for scheme, funders in by_scheme.items():
+            used = [f for f in funders if f in declared]
+            if not used or total.amount is None:
+                continue
+            if total.cells is None:
+                where = source.location(("programmes", member.index, "path"))
+                node = total.missing_cells or ""
+                found.append(_diag("DB507", where, programme=programme.id, scheme=scheme, node=node))
+                continue
+            into = sums[scheme]
+            for (year, paid_by), amount in total.cells.items():
+                if paid_by in used:
+                    into[year] = into.get(year, Decimal(0)) + amount
+    for k, scheme in enumerate(portfolio.schemes):
+        for year, amount in sorted(sums.get(scheme.id, {}).items()):
+            envelope = scheme.envelope.get(year, Decimal(0))
+            if amount > envelope:
+                path: PathKey = (
+                    ("schemes", k, "envelope", year) if year in scheme.envelope else ("schemes", k, "envelope")
+                )
+                found.append(
+                    _diag(
+                        "DB505",
+                        source.location(path),
+                        scheme=declared_scheme.id,
+                        year=year,
+                        planned=Money(amount),
+                        envelope=Money(envelope),
+                    )
+                )
