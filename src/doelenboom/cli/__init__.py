@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "progress": "doelenboom.cli.progress:progress",
     "show": "doelenboom.cli.show:show",
     "export": "doelenboom.cli.export:export",
+    "portfolio": "doelenboom.cli.portfolio:portfolio",
 }
 
 

@@ -197,16 +197,16 @@ def _envelopes(portfolio: Portfolio, source: SourceMap, members: tuple[Member, .
             continue
         total = planned(programme).total
         declared = {f.id for f in programme.funders}
-        for scheme, funders in by_scheme.items():
+        for scheme_id, funders in by_scheme.items():
             used = [f for f in funders if f in declared]
             if not used or total.amount is None:
                 continue
             if total.cells is None:
                 where = source.location(("programmes", member.index, "path"))
                 node = total.missing_cells or ""
-                found.append(_diag("DB507", where, programme=programme.id, scheme=scheme, node=node))
+                found.append(_diag("DB507", where, programme=programme.id, scheme=scheme_id, node=node))
                 continue
-            into = sums[scheme]
+            into = sums[scheme_id]
             for (year, paid_by), amount in total.cells.items():
                 if paid_by in used:
                     into[year] = into.get(year, Decimal(0)) + amount
@@ -221,7 +221,7 @@ def _envelopes(portfolio: Portfolio, source: SourceMap, members: tuple[Member, .
                     _diag(
                         "DB505",
                         source.location(path),
-                        scheme=declared_scheme.id,
+                        scheme=scheme.id,
                         year=year,
                         planned=Money(amount),
                         envelope=Money(envelope),
