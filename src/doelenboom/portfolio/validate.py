@@ -139,7 +139,9 @@ def _whole(portfolio: Portfolio, source: SourceMap, members: tuple[Member, ...],
     core = {ind.id: (k, ind) for k, ind in enumerate(portfolio.indicators)}
     shared = {f.id: (k, f) for k, f in enumerate(portfolio.funders)}
     for member in members:
-        programme = member.programme
+        # a programme with errors of its own is still checked against the portfolio (when its model
+        # could be built): its definitions are what the analyst must fix, whatever else is wrong
+        programme = member.validation.programme if member.validation is not None else None
         if programme is None:
             continue
         for j, ind in enumerate(programme.indicators):
