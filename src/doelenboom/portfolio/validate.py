@@ -217,7 +217,8 @@ def _envelopes(portfolio: Portfolio, source: SourceMap, members: tuple[Member, .
             envelope = scheme.envelope.get(year, Decimal(0))
             if amount > envelope:
                 path: PathKey = (
-                    ("schemes", k, "envelope", year) if year in scheme.envelope else ("schemes", k, "envelope")
+                    # the loader keeps mapping keys as written: the year as text
+                    ("schemes", k, "envelope", str(year)) if year in scheme.envelope else ("schemes", k, "envelope")
                 )
                 found.append(
                     _diag(
