@@ -71,7 +71,7 @@ def test_direction_and_aggregation_may_not_differ_either(tmp_path: Path) -> None
     found = validate_portfolio(portfolio)
     line = _line_of(programme, "{id: werkzaam,")
     assert sorted((d.code, d.line) for d in found.diagnostics if d.code == "DB503") == [("DB503", line)] * 2
-    assert {d.args["key"] for d in found.diagnostics if d.code == "DB503"} == {"direction", "aggregation"}
+    assert {d.args["part"] for d in found.diagnostics if d.code == "DB503"} == {"direction", "aggregation"}
 
 
 def test_money_adds_up_to_the_programmes_own_reports() -> None:
@@ -241,3 +241,29 @@ def test_the_report_in_every_format_and_language() -> None:
                 assert "voorbeeldwijk" in result.output
     data = json.loads(runner.invoke(main, ["portfolio", "report", str(EXAMPLE), "--format", "json"]).output)
     assert Decimal(data["money_total_eur"]) == sum(Decimal(r["amount_eur"]) for r in data["money"])
+
+
+def test_every_output_is_dutch() -> None:
+    """Both subcommands in every format with ``--lang nl``: no English word a person reads."""
+    from test_dutch_outputs import ENGLISH_ENV, english
+
+    own = {w for path in (EXAMPLE, ROOT / "examples" / "portfolio_voorbeeldwijk.yaml") for w in _words(path)}
+    own |= {w for name in ("heerlen_noord", "nprz") for w in _words(ROOT / "specs" / f"{name}.yaml")}
+    runner = CliRunner()
+    runs = [["validate", str(EXAMPLE), "--format", fmt] for fmt in ("text", "json", "github", "sarif")]
+    runs += [
+        ["report", str(EXAMPLE), "--format", fmt, "--table", table, "--as-of", "2025-06-30"]
+        for fmt in ("text", "json", "csv", "csv-excel")
+        for table in ("money", "core")
+    ]
+    for args in runs:
+        result = runner.invoke(main, ["portfolio", *args, "--lang", "nl"], env=ENGLISH_ENV)
+        assert result.exit_code == 0, (args, result.output)
+        machine = args[3] in ("json", "csv", "sarif")
+        assert english(result.output, own, machine=machine) == set(), args
+
+
+def _words(path: Path) -> set[str]:
+    import re
+
+    return set(re.findall(r"\w+", path.read_text(encoding="utf-8")))

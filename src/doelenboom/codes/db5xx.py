@@ -65,15 +65,15 @@ DB503 = Code(
     "portfolio",
     summary="A programme gives a core indicator of the portfolio another unit, direction or aggregation.",
     message={
-        "en": "indicator '{id}' is a core indicator of the portfolio: its {key} is '{core}', not '{value}'",
-        "nl": "indicator '{id}' is een kernindicator van de portefeuille: de {key} is '{core}', niet '{value}'",
+        "en": "indicator '{id}' is a core indicator of the portfolio: its {part} is '{core}', not '{value}'",
+        "nl": "indicator '{id}' is een kernindicator van de portefeuille: de {part} is '{core}', niet '{value}'",
     },
     hint={
-        "en": "Write the core indicator's {key} as the portfolio declares it, or use an indicator id of your own.",
-        "nl": "Neem de {key} van de kernindicator over zoals de portefeuille die vastlegt, of kies een eigen id.",
+        "en": "Write the core indicator's {part} as the portfolio declares it, or use an indicator id of your own.",
+        "nl": "Neem de {part} van de kernindicator over zoals de portefeuille die vastlegt, of kies een eigen id.",
     },
     tokens={
-        "key": {
+        "part": {
             "unit": {"en": "unit", "nl": "eenheid"},
             "direction": {"en": "direction", "nl": "richting"},
             "aggregation": {"en": "aggregation", "nl": "optelwijze"},

@@ -135,6 +135,25 @@ def _location(programme: Programme, path: PathKey, file: str) -> Location:
     return source.location(path) if source is not None else Location(file, 1, 1)
 
 
+def _same(
+    found: list[Diagnostic],
+    where: tuple[Programme, str, int, SourceMap, int],
+    ident: str,
+    value: object,
+    wanted: object,
+    *,
+    part: str,
+) -> None:
+    """DB503 when a programme's indicator ``ident`` gives ``part`` another value than the core set."""
+    if value == wanted:
+        return
+    programme, file, j, source, k = where
+    here = _location(programme, ("indicators", j, part), file)
+    there = source.location(("indicators", k, part))
+    args: dict[str, ArgValue] = {"id": ident, "core": str(wanted), "value": str(value)}
+    found.append(_diag("DB503", here, (Related(there, ident),), part=part, **args))
+
+
 def _whole(portfolio: Portfolio, source: SourceMap, members: tuple[Member, ...], found: list[Diagnostic]) -> None:
     core = {ind.id: (k, ind) for k, ind in enumerate(portfolio.indicators)}
     shared = {f.id: (k, f) for k, f in enumerate(portfolio.funders)}
@@ -148,24 +167,11 @@ def _whole(portfolio: Portfolio, source: SourceMap, members: tuple[Member, ...],
             if ind.id not in core:
                 continue
             k, declared = core[ind.id]
-            for key in ("unit", "direction", "aggregation"):
-                value, wanted = getattr(ind, key), getattr(declared, key)
-                if key == "direction" and value is None:
-                    continue  # not written: the programme says nothing else than the core set
-                if value != wanted:
-                    here = _location(programme, ("indicators", j, key), member.path)
-                    there = source.location(("indicators", k, key))
-                    found.append(
-                        _diag(
-                            "DB503",
-                            here,
-                            (Related(there, ind.id),),
-                            id=ind.id,
-                            key=key,
-                            core=str(wanted),
-                            value=str(value),
-                        )
-                    )
+            where = (programme, member.path, j, source, k)
+            _same(found, where, ind.id, ind.unit, declared.unit, part="unit")
+            if ind.direction is not None:  # not written: the programme says nothing else than the core set
+                _same(found, where, ind.id, ind.direction, declared.direction, part="direction")
+            _same(found, where, ind.id, ind.aggregation, declared.aggregation, part="aggregation")
         for j, funder in enumerate(programme.funders):
             if funder.id in shared and funder.kind != shared[funder.id][1].kind:
                 k = shared[funder.id][0]
