@@ -94,7 +94,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     print(
-        "| programmes | alone, whole process (s) | portfolio, whole process (s) | ratio | alone, CPU (s) | portfolio, CPU (s) | ratio | portfolio CPU per programme (s) |"
+        "| programmes | alone, whole process (s) | portfolio, whole process (s) | ratio "
+        "| alone, CPU (s) | portfolio, CPU (s) | ratio | portfolio CPU per programme (s) |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in args.programmes:

@@ -42,5 +42,7 @@ def test_the_pages_show_todays_output() -> None:
 
 if __name__ == "__main__":
     for lang, page in PAGES.items():
-        text = page.read_text(encoding="utf-8")
-        page.write_text(BLOCK.sub(lambda m: m.group(1) + report(lang) + m.group(4), text), encoding="utf-8")
+        text, shown = page.read_text(encoding="utf-8"), report(lang)
+        found = BLOCK.search(text)
+        assert found is not None
+        page.write_text(text[: found.start(3)] + shown + text[found.end(3) :], encoding="utf-8")
