@@ -38,8 +38,14 @@ DB502 = Code(
     "portfolio",
     summary="The same programme is listed twice in the portfolio.",
     message={
-        "en": "programme '{path}' is already in the portfolio; its money would count twice",
-        "nl": "programma '{path}' staat al in de portefeuille; het geld zou dubbel tellen",
+        "en": (
+            "programme '{path}' is already in the portfolio (the same file or the same programme id); "
+            "its money would count twice"
+        ),
+        "nl": (
+            "programma '{path}' staat al in de portefeuille (hetzelfde bestand of dezelfde programma-id); "
+            "het geld zou dubbel tellen"
+        ),
     },
     hint={
         "en": "List every programme once.",

@@ -36,12 +36,14 @@ class Member:
     """The file as the diagnostics name it (the portfolio's folder joined with the path written)."""
     validation: Validation | None
     """None when the file could not be read (DB501) or is listed twice (DB502)."""
+    repeated: bool = False
+    """True when an earlier programme of the portfolio has the same programme id (DB502)."""
 
     @property
     def programme(self) -> Programme | None:
         """The programme when it validates without errors of its own; else None (left out of the
         totals, DB506)."""
-        if self.validation is None or self.validation.failed():
+        if self.validation is None or self.validation.failed() or self.repeated:
             return None
         return self.validation.programme
 
@@ -104,7 +106,8 @@ def validate_portfolio(path: PathArg) -> PortfolioValidation:
 
 def _members(portfolio: Portfolio, name: str, source: SourceMap, found: list[Diagnostic]) -> tuple[Member, ...]:
     folder = os.path.dirname(name)
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # real path → index
+    ids: dict[str, int] = {}  # programme id → index
     members = []
     for i, entry in enumerate(portfolio.programmes):
         where = source.location(("programmes", i, "path"))
@@ -126,6 +129,14 @@ def _members(portfolio: Portfolio, name: str, source: SourceMap, found: list[Dia
         if result.failed() or result.programme is None:
             errors = sum(d.severity is Severity.ERROR for d in result.diagnostics)
             found.append(_diag("DB506", where, path=entry.path, errors=errors))
+        ident = result.programme.id if result.programme is not None else None
+        if ident is not None and ident in ids:  # one programme under two files: it would count twice
+            first = source.location(("programmes", ids[ident], "path"))
+            found.append(_diag("DB502", where, (Related(first, entry.path),), path=entry.path))
+            members.append(Member(i, file, result, repeated=True))
+            continue
+        if ident is not None:
+            ids[ident] = i
         members.append(Member(i, file, result))
     return tuple(members)
 
