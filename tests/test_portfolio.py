@@ -267,3 +267,15 @@ def _words(path: Path) -> set[str]:
     import re
 
     return set(re.findall(r"\w+", path.read_text(encoding="utf-8")))
+
+
+def test_without_keeping_the_programmes_the_diagnostics_are_the_same(tmp_path: Path) -> None:
+    portfolio = _copy_example(tmp_path)
+    programme = tmp_path / "portfolio_voorbeeldwijk.yaml"
+    text = programme.read_text(encoding="utf-8").replace("kind: rijk}", "kind: gemeente}", 1)
+    programme.write_text(text, encoding="utf-8")
+    kept, dropped = validate_portfolio(portfolio), validate_portfolio(portfolio, keep=False)
+    assert kept.diagnostics == dropped.diagnostics
+    assert [m.counts for m in kept.members] == [m.counts for m in dropped.members] == [True, True, True]
+    assert all(m.validation is not None and m.validation.programme is None for m in dropped.members)
+    assert [d.code for d in kept.diagnostics if d.code.startswith("DB5")] == ["DB504"]

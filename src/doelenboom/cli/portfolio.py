@@ -59,7 +59,7 @@ def validate(file: str, fmt: str, lang: Language | None, strict: bool) -> None:
     from doelenboom.render import diagnostics as render
 
     language = lang or render.default_language()
-    result = validate_portfolio(file)
+    result = validate_portfolio(file, keep=False)  # the programmes are not needed after their checks
     click.echo(render.RENDERERS[fmt](by_file(result), language), nl=False)
     raise SystemExit(1 if result.failed(strict=strict) else 0)
 

@@ -35,17 +35,26 @@ class Member:
     path: str
     """The file as the diagnostics name it (the portfolio's folder joined with the path written)."""
     validation: Validation | None
-    """None when the file could not be read (DB501) or is listed twice (DB502)."""
+    """None when the file could not be read (DB501) or is listed twice (DB502); without its
+    programme when `validate_portfolio` ran with ``keep=False``."""
     repeated: bool = False
     """True when an earlier programme of the portfolio has the same programme id (DB502)."""
+    valid: bool | None = None
+    """Whether it counts (see `counts`), kept when the programme itself is dropped."""
+
+    @property
+    def counts(self) -> bool:
+        """Whether it counts in the totals: read, listed once, valid on its own (else DB501,
+        DB502 or DB506)."""
+        if self.valid is not None:
+            return self.valid
+        v = self.validation
+        return v is not None and v.programme is not None and not v.failed() and not self.repeated
 
     @property
     def programme(self) -> Programme | None:
-        """The programme when it validates without errors of its own; else None (left out of the
-        totals, DB506)."""
-        if self.validation is None or self.validation.failed() or self.repeated:
-            return None
-        return self.validation.programme
+        """The programme when it counts and was kept; else None."""
+        return self.validation.programme if self.counts and self.validation is not None else None
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ class PortfolioValidation:
     @property
     def included(self) -> tuple[Member, ...]:
         """The programmes that count in the totals: read, listed once, valid on their own."""
-        return tuple(m for m in self.members if m.programme is not None)
+        return tuple(m for m in self.members if m.counts)
 
 
 def _diag(code: str, location: Location, related: tuple[Related, ...] = (), **args: ArgValue) -> Diagnostic:
@@ -87,8 +96,13 @@ def _parse(data: object, source: SourceMap) -> tuple[Portfolio | None, list[Diag
         return None, list(found.values())
 
 
-def validate_portfolio(path: PathArg) -> PortfolioValidation:
-    """Validate a portfolio file and every programme it holds. Never raises for bad input."""
+def validate_portfolio(path: PathArg, *, keep: bool = True) -> PortfolioValidation:
+    """Validate a portfolio file and every programme it holds. Never raises for bad input.
+
+    Each programme is validated and checked against the portfolio in turn. With ``keep=False``
+    its model is dropped right after (the members then hold only its diagnostics), so that the
+    memory of a run is that of one programme: enough for `doelenboom portfolio validate`, not for
+    the reports, which need the programmes."""
     with gc_paused():
         name = input_name(path)
         document = load_file(name)
@@ -99,13 +113,15 @@ def validate_portfolio(path: PathArg) -> PortfolioValidation:
         found += schema
         if portfolio is None:
             return PortfolioValidation(name, None, (), tuple(sorted(found, key=Diagnostic.sort_key)))
-        members = _members(portfolio, name, document.source, found)
-        _whole(portfolio, document.source, members, found)
+        whole = _Whole(portfolio, document.source, found)
+        members = _members(portfolio, name, document.source, whole, keep=keep)
+        whole.finish()
         return PortfolioValidation(name, portfolio, members, tuple(sorted(found, key=Diagnostic.sort_key)))
 
 
-def _members(portfolio: Portfolio, name: str, source: SourceMap, found: list[Diagnostic]) -> tuple[Member, ...]:
+def _members(portfolio: Portfolio, name: str, source: SourceMap, whole: _Whole, *, keep: bool) -> tuple[Member, ...]:
     folder = os.path.dirname(name)
+    found = whole.found
     seen: dict[str, int] = {}  # real path → index
     ids: dict[str, int] = {}  # programme id → index
     members = []
@@ -130,14 +146,17 @@ def _members(portfolio: Portfolio, name: str, source: SourceMap, found: list[Dia
             errors = sum(d.severity is Severity.ERROR for d in result.diagnostics)
             found.append(_diag("DB506", where, path=entry.path, errors=errors))
         ident = result.programme.id if result.programme is not None else None
-        if ident is not None and ident in ids:  # one programme under two files: it would count twice
-            first = source.location(("programmes", ids[ident], "path"))
+        repeated = ident is not None and ident in ids
+        if repeated:  # one programme under two files: it would count twice
+            first = source.location(("programmes", ids[str(ident)], "path"))
             found.append(_diag("DB502", where, (Related(first, entry.path),), path=entry.path))
-            members.append(Member(i, file, result, repeated=True))
-            continue
-        if ident is not None:
+        elif ident is not None:
             ids[ident] = i
-        members.append(Member(i, file, result))
+        member = Member(i, file, result, repeated=repeated)
+        whole.check(member)
+        if not keep:
+            member = Member(i, file, Validation(result.file, None, result.diagnostics), repeated, member.counts)
+        members.append(member)
     return tuple(members)
 
 
@@ -165,85 +184,78 @@ def _same(
     found.append(_diag("DB503", here, (Related(there, ident),), part=part, **args))
 
 
-def _whole(portfolio: Portfolio, source: SourceMap, members: tuple[Member, ...], found: list[Diagnostic]) -> None:
-    core = {ind.id: (k, ind) for k, ind in enumerate(portfolio.indicators)}
-    shared = {f.id: (k, f) for k, f in enumerate(portfolio.funders)}
-    for member in members:
+class _Whole:
+    """The rules of the whole, fed one programme at a time (`check`), then `finish`ed: each
+    programme is looked at once, and only the sums per scheme and year are kept between them."""
+
+    def __init__(self, portfolio: Portfolio, source: SourceMap, found: list[Diagnostic]) -> None:
+        self.portfolio, self.source, self.found = portfolio, source, found
+        self.core = {ind.id: (k, ind) for k, ind in enumerate(portfolio.indicators)}
+        self.shared = {f.id: (k, f) for k, f in enumerate(portfolio.funders)}
+        self.by_scheme: dict[str, list[str]] = {}
+        for funder in portfolio.funders:
+            if funder.scheme is not None:
+                self.by_scheme.setdefault(funder.scheme, []).append(funder.id)
+        self.sums: dict[str, dict[int, Decimal]] = {s: {} for s in self.by_scheme}
+
+    def check(self, member: Member) -> None:
         # a programme with errors of its own is still checked against the portfolio (when its model
         # could be built): its definitions are what the analyst must fix, whatever else is wrong
         programme = member.validation.programme if member.validation is not None else None
         if programme is None:
-            continue
+            return
+        found, source = self.found, self.source
         for j, ind in enumerate(programme.indicators):
-            if ind.id not in core:
+            if ind.id not in self.core:
                 continue
-            k, declared = core[ind.id]
+            k, declared = self.core[ind.id]
             where = (programme, member.path, j, source, k)
             _same(found, where, ind.id, ind.unit, declared.unit, part="unit")
             if ind.direction is not None:  # not written: the programme says nothing else than the core set
                 _same(found, where, ind.id, ind.direction, declared.direction, part="direction")
             _same(found, where, ind.id, ind.aggregation, declared.aggregation, part="aggregation")
         for j, funder in enumerate(programme.funders):
-            if funder.id in shared and funder.kind != shared[funder.id][1].kind:
-                k = shared[funder.id][0]
+            if funder.id in self.shared and funder.kind != self.shared[funder.id][1].kind:
+                k, shared = self.shared[funder.id]
                 here = _location(programme, ("funders", j, "kind"), member.path)
                 there = source.location(("funders", k, "kind"))
-                found.append(
-                    _diag(
-                        "DB504",
-                        here,
-                        (Related(there, funder.id),),
-                        id=funder.id,
-                        core=shared[funder.id][1].kind,
-                        value=funder.kind,
-                    )
-                )
-    _envelopes(portfolio, source, members, found)
+                related = (Related(there, funder.id),)
+                found.append(_diag("DB504", here, related, id=funder.id, core=shared.kind, value=funder.kind))
+        if member.counts:
+            self._add(member, programme)
 
-
-def _envelopes(portfolio: Portfolio, source: SourceMap, members: tuple[Member, ...], found: list[Diagnostic]) -> None:
-    """What the programmes plan from each scheme per year, against its envelope (exact)."""
-    by_scheme: dict[str, list[str]] = {}
-    for funder in portfolio.funders:
-        if funder.scheme is not None:
-            by_scheme.setdefault(funder.scheme, []).append(funder.id)
-    if not by_scheme:
-        return
-    sums: dict[str, dict[int, Decimal]] = {s: {} for s in by_scheme}
-    for member in members:
-        programme = member.programme
-        if programme is None:
-            continue
+    def _add(self, member: Member, programme: Programme) -> None:
+        """What the programme plans from each scheme per year (its own `rollup.planned`)."""
+        if not self.by_scheme:
+            return
         total = planned(programme).total
         declared = {f.id for f in programme.funders}
-        for scheme_id, funders in by_scheme.items():
-            used = [f for f in funders if f in declared]
+        for scheme_id, funders in self.by_scheme.items():
+            used = {f for f in funders if f in declared}
             if not used or total.amount is None:
                 continue
             if total.cells is None:
-                where = source.location(("programmes", member.index, "path"))
+                where = self.source.location(("programmes", member.index, "path"))
                 node = total.missing_cells or ""
-                found.append(_diag("DB507", where, programme=programme.id, scheme=scheme_id, node=node))
+                self.found.append(_diag("DB507", where, programme=programme.id, scheme=scheme_id, node=node))
                 continue
-            into = sums[scheme_id]
+            into = self.sums[scheme_id]
             for (year, paid_by), amount in total.cells.items():
                 if paid_by in used:
                     into[year] = into.get(year, Decimal(0)) + amount
-    for k, scheme in enumerate(portfolio.schemes):
-        for year, amount in sorted(sums.get(scheme.id, {}).items()):
-            envelope = scheme.envelope.get(year, Decimal(0))
-            if amount > envelope:
-                path: PathKey = (
-                    # the loader keeps mapping keys as written: the year as text
-                    ("schemes", k, "envelope", str(year)) if year in scheme.envelope else ("schemes", k, "envelope")
-                )
-                found.append(
-                    _diag(
-                        "DB505",
-                        source.location(path),
-                        scheme=scheme.id,
-                        year=year,
-                        planned=Money(amount),
-                        envelope=Money(envelope),
-                    )
+
+    def finish(self) -> None:
+        """Each scheme's sums per year against its envelope (exact)."""
+        for k, scheme in enumerate(self.portfolio.schemes):
+            for year, amount in sorted(self.sums.get(scheme.id, {}).items()):
+                envelope = scheme.envelope.get(year, Decimal(0))
+                if amount <= envelope:
+                    continue
+                path: PathKey = ("schemes", k, "envelope")
+                if year in scheme.envelope:
+                    path = (*path, str(year))  # the loader keeps mapping keys as written: the year as text
+                where = self.source.location(path)
+                planned_eur, envelope_eur = Money(amount), Money(envelope)
+                self.found.append(
+                    _diag("DB505", where, scheme=scheme.id, year=year, planned=planned_eur, envelope=envelope_eur)
                 )
