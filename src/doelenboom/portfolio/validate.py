@@ -8,6 +8,7 @@ the work grows linearly with the number of programmes. Planned money comes from
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass
 from decimal import Decimal
@@ -156,6 +157,10 @@ def _members(portfolio: Portfolio, name: str, source: SourceMap, whole: _Whole, 
         whole.check(member)
         if not keep:
             member = Member(i, file, Validation(result.file, None, result.diagnostics), repeated, member.counts)
+            # the model holds cycles (the index refers back to it): with the collector paused for
+            # the run, a dropped programme would stay in memory and the heap grow with each one
+            del result
+            gc.collect()
         members.append(member)
     return tuple(members)
 
