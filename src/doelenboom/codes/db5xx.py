@@ -213,4 +213,67 @@ budget:
     ),
 )
 
-CODES = (DB501, DB502, DB503, DB504, DB505, DB506, DB507)
+DB508 = Code(
+    "DB508",
+    "portfolio-unknown-id",
+    E,
+    "portfolio",
+    summary="The portfolio refers to a scheme or a core indicator it does not declare.",
+    message={
+        "en": "'{id}' is not {declared_as} of this portfolio",
+        "nl": "'{id}' is geen {declared_as} van deze portefeuille",
+    },
+    hint={
+        "en": "Declare it, or check the spelling.",
+        "nl": "Leg het vast, of controleer de spelling.",
+    },
+    tokens={
+        "declared_as": {
+            "scheme": {"en": "a scheme (under schemes:)", "nl": "regeling (onder schemes:)"},
+            "indicator": {"en": "a core indicator (under indicators:)", "nl": "kernindicator (onder indicators:)"},
+        }
+    },
+    example=example(
+        """
+funders:
+  - {id: rijk-spuk, name: Rijk, kind: rijk, scheme: spuk}
+schemes:
+  - {id: spuk-2024, name: SPUK, envelope: {2024: 1000000}}
+""",
+        """
+funders:
+  - {id: rijk-spuk, name: Rijk, kind: rijk, scheme: spuk-2024}
+schemes:
+  - {id: spuk-2024, name: SPUK, envelope: {2024: 1000000}}
+""",
+    ),
+)
+
+DB509 = Code(
+    "DB509",
+    "portfolio-id-twice",
+    E,
+    "portfolio",
+    summary="A core indicator, funder, scheme or reference area is declared twice in the portfolio.",
+    message={
+        "en": "'{id}' is declared twice under {key}",
+        "nl": "'{id}' staat twee keer onder {key}",
+    },
+    hint={
+        "en": "Declare it once; an id means one thing across the whole portfolio.",
+        "nl": "Leg het één keer vast; een id betekent in de hele portefeuille één ding.",
+    },
+    example=example(
+        """
+indicators:
+  - {id: werkzaam, name: Werkzaam, unit: percent}
+  - {id: werkzaam, name: Werkzame personen, unit: person}
+""",
+        """
+indicators:
+  - {id: werkzaam, name: Werkzaam, unit: percent}
+""",
+    ),
+)
+
+CODES = (DB501, DB502, DB503, DB504, DB505, DB506, DB507, DB508, DB509)

@@ -202,6 +202,37 @@ class _Whole:
             if funder.scheme is not None:
                 self.by_scheme.setdefault(funder.scheme, []).append(funder.id)
         self.sums: dict[str, dict[int, Decimal]] = {s: {} for s in self.by_scheme}
+        self._declared_once()
+        self._known(portfolio)
+
+    def _declared_once(self) -> None:
+        """DB509: an id under indicators, funders, schemes or references declared twice."""
+        p = self.portfolio
+        for key, items in (("indicators", p.indicators), ("funders", p.funders), ("schemes", p.schemes)):
+            self._once(key, [item.id for item in items])
+        self._once("references", [item.id for item in p.references])
+
+    def _once(self, key: str, ids: list[str]) -> None:
+        first: dict[str, int] = {}
+        for k, ident in enumerate(ids):
+            if ident in first:
+                here, there = self.source.location((key, k, "id")), self.source.location((key, first[ident], "id"))
+                self.found.append(_diag("DB509", here, (Related(there, ident),), id=ident, key=key))
+            else:
+                first[ident] = k
+
+    def _known(self, portfolio: Portfolio) -> None:
+        """DB508: a funder's scheme or a reference value's indicator the portfolio does not declare."""
+        schemes = {scheme.id for scheme in portfolio.schemes}
+        for k, funder in enumerate(portfolio.funders):
+            if funder.scheme is not None and funder.scheme not in schemes:
+                where = self.source.location(("funders", k, "scheme"))
+                self.found.append(_diag("DB508", where, id=funder.scheme, declared_as="scheme"))
+        for r, reference in enumerate(portfolio.references):
+            for v, value in enumerate(reference.values):
+                if value.indicator not in self.core:
+                    where = self.source.location(("references", r, "values", v, "indicator"))
+                    self.found.append(_diag("DB508", where, id=value.indicator, declared_as="indicator"))
 
     def check(self, member: Member) -> None:
         # a programme with errors of its own is still checked against the portfolio (when its model
