@@ -180,6 +180,11 @@ def test_the_core_comparison_shows_values_reference_and_coverage() -> None:
     values = {v.programme: v for v in work.values}
     assert values["voorbeeldwijk"].value == Decimal("57.5")
     assert values["voorbeeldwijk"].trend is not None
+    # per area where measured, from the programme's own area report (numerator over denominator)
+    assert [(a.area, a.value) for a in values["voorbeeldwijk"].areas] == [
+        ("voorbeeldwijk-noord", Decimal("0.585") * 100),
+        ("voorbeeldwijk-zuid", Decimal("0.561") * 100),
+    ]
     assert values["nprz"].value is None and values["nprz"].missing == "not_declared"
     health = next(i for i in core.indicators if i.id == "gezondheid")
     assert health.coverage == (0, 3)

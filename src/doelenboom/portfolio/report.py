@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from doelenboom.areas import interim_targets
 from doelenboom.monitor.aggregate import progress_report
+from doelenboom.monitor.areas import area_progress
 from doelenboom.monitor.measurements import read_measurements
 from doelenboom.portfolio.validate import Member, PortfolioValidation
 from doelenboom.rollup import Split, planned
@@ -71,6 +72,16 @@ def portfolio_money(result: PortfolioValidation) -> PortfolioMoney:
 
 
 @dataclass(frozen=True)
+class AreaValue:
+    """One declared sub-area's latest value of a core indicator (from `monitor.areas.area_progress`)."""
+
+    area: str
+    name: str
+    value: Decimal | None
+    measured_on: date | None
+
+
+@dataclass(frozen=True)
 class CoreValue:
     """One programme's latest value of one core indicator, or why there is none."""
 
@@ -84,6 +95,8 @@ class CoreValue:
     """Why there is no value: ``not_declared`` (the programme does not use the indicator),
     ``no_target``, ``no_measurements`` (the portfolio gives no measurements file), ``unreadable``
     (the file has errors), or the progress report's own reason (``no_data``, …)."""
+    areas: tuple[AreaValue, ...] = ()
+    """The programme's sub-areas with a value, where it measures per area."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +137,7 @@ def _member_values(
         if ind in declared and entry.target.id not in interim:
             targets.setdefault(ind, entry.target.id)
     progress = None
+    areas = None
     problem = "no_measurements"
     if measurements is not None:
         found = read_measurements(os.path.join(folder, measurements), programme)
@@ -131,6 +145,7 @@ def _member_values(
             problem = "unreadable"
         else:
             progress = progress_report(programme, found, as_of, method="trend")
+            areas = area_progress(programme, found, as_of)
     values = {}
     for ind in core:
         tid = targets.get(ind)
@@ -144,7 +159,15 @@ def _member_values(
             tp = progress.targets[tid]
             reason = None if tp.value is not None else str(tp.missing or "no_data")
             trend = None if tp.trend is None else tp.trend.value
-            values[ind] = CoreValue(programme.id, ind, tid, tp.value, tp.measured_on, trend, reason)
+            per_area = areas.targets.get(tid) if areas is not None else None
+            parts = (
+                ()
+                if per_area is None
+                else tuple(
+                    AreaValue(a.area, a.name, a.value, a.measured_on) for a in per_area.parts if a.value is not None
+                )
+            )
+            values[ind] = CoreValue(programme.id, ind, tid, tp.value, tp.measured_on, trend, reason, parts)
     return values
 
 

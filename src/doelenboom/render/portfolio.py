@@ -69,6 +69,14 @@ def to_dict(portfolio: Portfolio, money: PortfolioMoney, core: CoreComparison) -
                         "measured_on": None if v.measured_on is None else v.measured_on.isoformat(),
                         "trend": v.trend,
                         "missing": v.missing,
+                        "areas": [
+                            {
+                                "area": a.area,
+                                "value": _dec(a.value),
+                                "measured_on": None if a.measured_on is None else a.measured_on.isoformat(),
+                            }
+                            for a in v.areas
+                        ],
                     }
                     for v in ind.values
                 ],
@@ -162,4 +170,10 @@ def render_text(portfolio: Portfolio, money: PortfolioMoney, core: CoreCompariso
             else:
                 shown = word("portfolio.missing", lang, reason=word(f"missing.{v.missing or 'no_data'}", lang))
             lines.append(f"    {v.programme}: {shown}")
+            for a in v.areas:
+                if a.value is not None and a.measured_on is not None:
+                    at = word(
+                        "portfolio.value", lang, value=format_number(a.value, lang), date=a.measured_on.isoformat()
+                    )
+                    lines.append(f"      {one_line(a.name)}: {at}")
     return "\n".join(lines) + "\n"
