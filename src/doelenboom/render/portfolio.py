@@ -18,6 +18,7 @@ MONEY_COLUMNS = ("programme", "theme", "year", "funder", "amount_eur")
 CORE_COLUMNS = (
     "indicator",
     "programme",
+    "area",
     "target",
     "value",
     "measured_on",
@@ -95,23 +96,19 @@ def money_rows(money: PortfolioMoney) -> list[Row]:
 
 
 def core_rows(core: CoreComparison) -> list[Row]:
+    """One row per core indicator and programme (``area`` empty), then one per sub-area it
+    measures (the programme's trend and reason are its own, not the area's)."""
     rows: list[Row] = []
     for ind in core.indicators:
         for v in ind.values:
             measured = None if v.measured_on is None else v.measured_on.isoformat()
-            rows.append(
-                [
-                    ind.id,
-                    v.programme,
-                    v.target,
-                    v.value,
-                    measured,
-                    v.trend,
-                    v.missing,
-                    ind.reference,
-                    ind.reference_value,
-                ]
-            )
+            row: Row = [ind.id, v.programme, None, v.target, v.value, measured, v.trend, v.missing]
+            rows.append([*row, ind.reference, ind.reference_value])
+            for a in v.areas:
+                on = None if a.measured_on is None else a.measured_on.isoformat()
+                rows.append(
+                    [ind.id, v.programme, a.area, v.target, a.value, on, None, None, ind.reference, ind.reference_value]
+                )
     return rows
 
 
