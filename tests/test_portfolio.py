@@ -284,3 +284,15 @@ def test_without_keeping_the_programmes_the_diagnostics_are_the_same(tmp_path: P
     assert [m.counts for m in kept.members] == [m.counts for m in dropped.members] == [True, True, True]
     assert all(m.validation is not None and m.validation.programme is None for m in dropped.members)
     assert [d.code for d in kept.diagnostics if d.code.startswith("DB5")] == ["DB504"]
+
+
+def test_lang_before_the_subcommand_and_the_group_help() -> None:
+    runner = CliRunner()
+    before = runner.invoke(main, ["portfolio", "--lang", "nl", "report", str(EXAMPLE)], env={"LANG": "en_US.UTF-8"})
+    after = runner.invoke(main, ["portfolio", "report", str(EXAMPLE), "--lang", "nl"], env={"LANG": "en_US.UTF-8"})
+    assert before.exit_code == after.exit_code == 0
+    assert before.output.splitlines()[0] == after.output.splitlines()[0] != ""
+    assert after.output.startswith("Portefeuille ")
+    shown = runner.invoke(main, ["portfolio", "--help"], env={"LANG": "en_US.UTF-8"})
+    assert shown.exit_code == 0
+    assert {"report", "validate"} <= {line.split()[0] for line in shown.output.splitlines() if line.startswith("  ")}

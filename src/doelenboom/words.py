@@ -179,6 +179,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "A portfolio of programmes: validate it as a whole, or report on it.",
         "nl": "Een portefeuille van programma's: als geheel controleren, of erover rapporteren.",
     },
+    "help.portfolio.lang": {"en": "Language of the help and the output.", "nl": "Taal van de hulp en de uitvoer."},
     "help.portfolio.validate": {
         "en": "Validate a portfolio file and every programme it holds.",
         "nl": "Controleer een portefeuillebestand en elk programma daarin.",

@@ -9,12 +9,13 @@ from typing import Any
 import click
 
 from doelenboom.cli._common import FORMATS, LANGUAGE, write_stdout
-from doelenboom.cli._worded import Choice, WordedCommand, _Worded
+from doelenboom.cli._worded import Choice, WordedCommand, _Worded, context_language, help_word
 from doelenboom.cli.progress import _day
 from doelenboom.language import Language
 from doelenboom.portfolio.validate import PortfolioValidation
 from doelenboom.render.diagnostics import FORMATS as DIAGNOSTIC_FORMATS
 from doelenboom.validation import Validation
+from doelenboom.words import word
 
 
 class _Group(_Worded, click.Group):
@@ -23,6 +24,13 @@ class _Group(_Worded, click.Group):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._word_help()
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_options(ctx, formatter)
+        lang = context_language(ctx)
+        rows = [(name, help_word(f"portfolio.{name}", None, lang) or "") for name in self.list_commands(ctx)]
+        with formatter.section(word("cli.commands", lang)):
+            formatter.write_dl(rows)
 
 
 class _Sub(WordedCommand):
@@ -34,6 +42,7 @@ class _Sub(WordedCommand):
 
 
 @click.group(cls=_Group)
+@click.option("--lang", type=LANGUAGE, expose_value=False)  # read from the whole line (`cli._worded`)
 def portfolio() -> None:
     """A portfolio of programmes."""
 
@@ -58,7 +67,7 @@ def validate(file: str, fmt: str, lang: Language | None, strict: bool) -> None:
     from doelenboom.portfolio import validate_portfolio
     from doelenboom.render import diagnostics as render
 
-    language = lang or render.default_language()
+    language = lang or context_language(click.get_current_context())  # --lang anywhere on the line, else the locale
     result = validate_portfolio(file, keep=False)  # the programmes are not needed after their checks
     click.echo(render.RENDERERS[fmt](by_file(result), language), nl=False)
     raise SystemExit(1 if result.failed(strict=strict) else 0)
@@ -77,7 +86,7 @@ def report(file: str, fmt: str, table: str, as_of: date | None, lang: Language |
     from doelenboom.render import diagnostics as render_diagnostics
     from doelenboom.render import portfolio as render
 
-    language = lang or render_diagnostics.default_language()
+    language = lang or context_language(click.get_current_context())  # --lang anywhere on the line, else the locale
     result = validate_portfolio(file)
     errors = [v for v in by_file(result) if any(d.severity is Severity.ERROR for d in v.diagnostics)]
     if errors:  # the programmes with errors are left out of the totals, which say so
