@@ -13,6 +13,10 @@ A measurements case (DB4xx) also carries ``measurements_csv:`` or ``measurements
 ``measurements_csv_hex:``, its raw bytes), read against the case's spec (which must be valid);
 positions are then in the measurements text. A spending case carries ``spending_csv:`` or
 ``spending_yaml:`` the same way.
+
+A portfolio case (DB5xx) carries ``files:``, a map of file name to text written to a fresh
+folder, and validates ``portfolio.yaml`` there with everything it holds; positions may then be in
+any of the files (the code decides which one: a programme's or the portfolio's).
 """
 
 from __future__ import annotations
@@ -83,7 +87,19 @@ def _read_through_a_file(case: dict[str, Any]) -> Validation:
             return validate(path)
 
 
+def _portfolio(case: dict[str, Any]) -> Validation:
+    from doelenboom.portfolio import validate_portfolio
+
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in case["files"].items():
+            Path(folder, name).write_text(text, encoding="utf-8")
+        found = validate_portfolio(Path(folder, "portfolio.yaml"))
+    return Validation(found.file, None, found.diagnostics)
+
+
 def _run(case: dict[str, Any]) -> Validation:
+    if "files" in case:
+        return _portfolio(case)
     if "make" in case or "max_input_bytes" in case:
         return _read_through_a_file(case)
     if "path" in case:  # for files that cannot be read at all

@@ -127,10 +127,12 @@ def _invocations(name: str, fmt: str, spec: Path, tmp_path: Path) -> list[str]:
         return [str(spec), str(_changed(spec, tmp_path)), *option]
     if name == "schema":
         return ["-o", str(tmp_path / "schema.json")]
+    if name == "portfolio":  # every subcommand and format: tests/test_portfolio.py
+        return ["report", str(ROOT / "examples" / "portfolio_nplv.yaml"), "--as-of", "2025-06-30"]
     raise AssertionError(f"add command {name!r} to _invocations")
 
 
-RUN = {"validate", "show", "budget", "progress", "export", "diff", "schema", "report"}
+RUN = {"validate", "show", "budget", "progress", "export", "diff", "schema", "report", "portfolio"}
 
 
 def test_every_command_is_run() -> None:

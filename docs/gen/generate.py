@@ -302,7 +302,7 @@ RANGES = {
     "2": "the shape of the spec (schema)",
     "3": "meaning",
     "4": "measurements and spending",
-    "5": "reserved",
+    "5": "portfolios",
 }
 
 

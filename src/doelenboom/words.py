@@ -175,6 +175,38 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "help.main.version": {"en": "Show the version and exit.", "nl": "Toon de versie en stop."},
     "help.validate": {"en": "Validate one or more spec files.", "nl": "Controleer een of meer specificaties."},
+    "help.portfolio": {
+        "en": "A portfolio of programmes: validate it as a whole, or report on it.",
+        "nl": "Een portefeuille van programma's: als geheel controleren, of erover rapporteren.",
+    },
+    "help.portfolio.lang": {"en": "Language of the help and the output.", "nl": "Taal van de hulp en de uitvoer."},
+    "help.portfolio.validate": {
+        "en": "Validate a portfolio file and every programme it holds.",
+        "nl": "Controleer een portefeuillebestand en elk programma daarin.",
+    },
+    "help.portfolio.validate.fmt": {"en": "Output format.", "nl": "Uitvoerformaat."},
+    "help.portfolio.validate.lang": {"en": "Language of the output.", "nl": "Taal van de uitvoer."},
+    "help.portfolio.validate.strict": {"en": "Fail on warnings too.", "nl": "Ook bij waarschuwingen mislukken."},
+    "help.portfolio.report": {
+        "en": (
+            "Money per programme, theme, year and funder, and each core indicator per programme next to "
+            "the reference; measurements per programme as the portfolio file names them."
+        ),
+        "nl": (
+            "Geld per programma, thema, jaar en financier, en elke kernindicator per programma naast de "
+            "referentie; metingen per programma zoals het portefeuillebestand ze noemt."
+        ),
+    },
+    "help.portfolio.report.fmt": {"en": "Output format.", "nl": "Uitvoerformaat."},
+    "help.portfolio.report.table": {
+        "en": "For CSV: the money or the core indicators.",
+        "nl": "Voor CSV: het geld of de kernindicatoren.",
+    },
+    "help.portfolio.report.as_of": {
+        "en": "Date of the report (default: today).",
+        "nl": "Datum van het rapport (standaard: vandaag).",
+    },
+    "help.portfolio.report.lang": {"en": "Language of the output.", "nl": "Taal van de uitvoer."},
     "help.validate.fmt": {
         "en": "Output format; 'github' is the default when GITHUB_ACTIONS=true, else 'text'.",
         "nl": "Uitvoerformaat; 'github' als GITHUB_ACTIONS=true, anders 'text'.",
@@ -692,6 +724,38 @@ WORDS: dict[str, dict[str, str]] = {
     "column.spent_eur": {"en": "Spent (EUR)", "nl": "Besteed (EUR)"},
     "column.remaining_eur": {"en": "Remaining (EUR)", "nl": "Resterend (EUR)"},
     "column.share_spent": {"en": "Share spent", "nl": "Deel besteed"},
+    # --- `doelenboom portfolio`: several programmes seen together ------------------------------------
+    "column.programme": {"en": "Programme", "nl": "Programma"},
+    "column.theme": {"en": "Theme", "nl": "Thema"},
+    "column.indicator": {"en": "Indicator", "nl": "Indicator"},
+    "column.reference": {"en": "Reference", "nl": "Referentie"},
+    "column.reference_value": {"en": "Reference value", "nl": "Referentiewaarde"},
+    "column.amount_eur": {"en": "Amount (EUR)", "nl": "Bedrag (EUR)"},
+    "portfolio.heading": {"en": "Portfolio {name} ({id})", "nl": "Portefeuille {name} ({id})"},
+    "portfolio.money": {"en": "Planned money (EUR)", "nl": "Gepland geld (EUR)"},
+    "portfolio.money_total": {
+        "en": "Total of the programmes that count: {amount}",
+        "nl": "Totaal van de programma's die meetellen: {amount}",
+    },
+    "portfolio.left_out": {
+        "en": "Left out of the totals (see the diagnostics): {paths}",
+        "nl": "Niet meegeteld in de totalen (zie de meldingen): {paths}",
+    },
+    "portfolio.overhead": {"en": "overhead", "nl": "apparaatskosten"},
+    "portfolio.unsplit": {"en": "not split", "nl": "niet verdeeld"},
+    "portfolio.core": {"en": "Core indicators as of {date}", "nl": "Kernindicatoren op {date}"},
+    "portfolio.reference": {"en": "{name}: {value} ({date})", "nl": "{name}: {value} ({date})"},
+    "portfolio.no_reference": {"en": "no reference value", "nl": "geen referentiewaarde"},
+    "portfolio.coverage": {
+        "en": "coverage {count} of {total} programmes",
+        "nl": "dekking {count} van {total} programma's",
+    },
+    "portfolio.value": {"en": "{value} ({date})", "nl": "{value} ({date})"},
+    "portfolio.missing": {"en": "missing: {reason}", "nl": "ontbreekt: {reason}"},
+    "missing.not_declared": {"en": "indicator not in the programme", "nl": "indicator niet in het programma"},
+    "missing.no_target": {"en": "no target on the indicator", "nl": "geen streefdoel op de indicator"},
+    "missing.no_measurements": {"en": "no measurements file", "nl": "geen metingenbestand"},
+    "missing.unreadable": {"en": "measurements file has errors", "nl": "metingenbestand bevat fouten"},
     # --- the sheets of the XLSX export (at most 31 characters, none of []:*?/\\) ----------------------
     "sheet.nodes": {"en": "Programme", "nl": "Programma"},
     "sheet.targets": {"en": "Targets", "nl": "Streefdoelen"},

@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "show": "doelenboom.cli.show:show",
     "export": "doelenboom.cli.export:export",
     "report": "doelenboom.cli.report:report",
+    "portfolio": "doelenboom.cli.portfolio:portfolio",
 }
 
 

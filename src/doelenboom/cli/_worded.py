@@ -94,13 +94,19 @@ class _Worded(_Base):
     """What a worded command and the worded group share: help and usage from the catalogue."""
 
     context_class = WordedContext
+    words_name: str | None = None
+    """The command's key under ``help.`` when its name alone is not unique (a subcommand:
+    ``portfolio.validate``)."""
+
+    def _words_key(self) -> str:
+        return self.words_name or self.name or ""
 
     def _word_help(self) -> None:
         """Set the English help texts (for `--help` in English and the generated reference)."""
-        self.help = help_word(self.name or "", None, EN) or self.help
+        self.help = help_word(self._words_key(), None, EN) or self.help
         self.short_help = None
         for param in self.params:
-            text = help_word(self.name or "", param.name, EN)
+            text = help_word(self._words_key(), param.name, EN)
             if text is not None and isinstance(param, click.Option):
                 param.help = text
 
@@ -113,7 +119,7 @@ class _Worded(_Base):
         return [metavars.get(piece) or piece for piece in super().collect_usage_pieces(ctx)]
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        text = help_word(self.name or "", None, context_language(ctx))
+        text = help_word(self._words_key(), None, context_language(ctx))
         if text:
             formatter.write_paragraph()
             indent = " " * (formatter.current_indent + formatter.indent_increment)
@@ -129,7 +135,7 @@ class _Worded(_Base):
             if record is None:
                 continue
             name = "help" if help_names & set(param.opts) else param.name
-            text = help_word(self.name or "", name, lang) or ""
+            text = help_word(self._words_key(), name, lang) or ""
             rows.append((record[0], f"{text}{_extras(param, ctx, lang)}".strip()))
         if rows:
             with formatter.section(word("cli.options", lang)):

@@ -2,7 +2,8 @@
 
 Codes are stable: a code is never renumbered or reused. A new problem gets a new number.
 ``DB1xx`` are YAML and file problems (`db1xx`), ``DB2xx`` schema problems (`db2xx`), ``DB3xx``
-problems of meaning (`db3xx`), ``DB4xx`` measurement problems (`db4xx`). Each code is one `Code`
+problems of meaning (`db3xx`), ``DB4xx`` measurement problems (`db4xx`),
+``DB5xx`` portfolio problems (`db5xx`). Each code is one `Code`
 entry holding its severity, name, summary, message and hint per language, the words of its
 tokens and its wrong and right example, so that nothing about a code lives anywhere else.
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from doelenboom.codes import db1xx, db2xx, db3xx, db4xx
+from doelenboom.codes import db1xx, db2xx, db3xx, db4xx, db5xx
 from doelenboom.codes._entry import Code, Example, Words, example
 from doelenboom.diagnostics import ArgValue, Listing, Money
 from doelenboom.language import EN, LANGUAGES, Language, UnknownLanguage, add_language, as_language, known_languages
@@ -192,7 +193,7 @@ def register_language(name: str, words: Mapping[str, CodeWords], interface: Mapp
     return lang
 
 
-for _module in (db1xx, db2xx, db3xx, db4xx):
+for _module in (db1xx, db2xx, db3xx, db4xx, db5xx):
     for _code in _module.CODES:
         register(_code)
 
