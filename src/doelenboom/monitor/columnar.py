@@ -237,7 +237,7 @@ class _Engine:
         reader.dutch_numbers = self.delimiter == ";"
         index = reader.csv_header(header, 1, column)
         if index is None:
-            return _finish(reader, None)
+            return _finish(reader, as_of)
         self.index = index
         self._lookups(header, index)
         keep = self._keep(header, index, as_of)
