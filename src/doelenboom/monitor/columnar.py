@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from doelenboom.diagnostics import Diagnostic
+from doelenboom.feedback import stage
 from doelenboom.inputs import PathArg, _refused, input_limit, input_name
 from doelenboom.model import CountTarget, PartOfTarget, Programme
 from doelenboom.monitor.measurements import (
@@ -115,6 +116,8 @@ def read_columnar(
     import duckdb
 
     name = input_name(path)
+    if Path(name).suffix.lower() in (".yaml", ".yml"):
+        return None  # YAML is read row by row
     try:
         refused = _refused(name, os.stat(name), input_limit("measurements"))
     except OSError:
@@ -238,9 +241,11 @@ class _Engine:
         index = reader.csv_header(header, 1, column)
         if index is None:
             return _finish(reader, as_of)
-        self.index = index
+        stage("scan")
         self._lookups(header, index)
+        stage("select")
         keep = self._keep(header, index, as_of)
+        stage("rows")
         rejected = self._rejected()
         if self.plain is not None:
             table = "rows" if keep is not None else self._source(header)
