@@ -200,9 +200,12 @@ class _Engine:
         self.reader = reader
         self.name = name
         self.plain = plain
+        self.scanned = False
 
     # --- the source, as a table of text columns c0, c1, ... with its row number k --------------
     def _source(self, header: Sequence[str]) -> str:
+        if self.scanned:
+            return "src"
         names = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(len(header)))
         path = _quote(self.name)
         if self.plain is None:
@@ -242,6 +245,9 @@ class _Engine:
         if index is None:
             return _finish(reader, as_of)
         stage("scan")
+        # one scan of the file: the text columns and each row's number, spilled to disk when large
+        self.con.execute(f"CREATE TEMP TABLE src AS SELECT * FROM {self._source(header)}")
+        self.scanned = True
         self._lookups(header, index)
         stage("select")
         keep = self._keep(header, index, as_of)
@@ -315,9 +321,9 @@ class _Engine:
         kinds = types or ["VARCHAR"] * len(columns)
         spec = ", ".join(f"{c} {t}" for c, t in zip(columns, kinds, strict=True))
         self.con.execute(f"CREATE TEMP TABLE {name} ({spec})")
-        if rows:
-            marks = ", ".join("?" for _ in columns)
-            self.con.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
+        for start in range(0, len(rows), _BATCH):  # as literals: executemany costs a round trip per row
+            values = ", ".join("(" + ", ".join(_literal(v) for v in row) + ")" for row in rows[start : start + _BATCH])
+            self.con.execute(f"INSERT INTO {name} VALUES {values}")
 
     # --- which rows reach Python ---------------------------------------------------------------
     def _keep(self, header: Sequence[str], index: dict[str, int], as_of: date | None) -> str | None:
@@ -355,7 +361,11 @@ class _Engine:
         area_key = f"coalesce(a.akey, 'u:' || lower({lenient(area)}))" if area != "NULL" else "''"
         if area != "NULL":
             area_key = f"CASE WHEN {area} IS NULL OR a.akey IS NOT NULL THEN coalesce(a.akey, '') ELSE {area_key} END"
-        key = f"hash({lenient(col('target'))}, {lenient(col('date'))}, {area_key})"
+        # a fast row's texts are as the row reader keeps them; only the others need stripping
+        key = (
+            f"CASE WHEN {fast} THEN hash(t.tid, {col('date')}, coalesce(a.akey, ''))"
+            f" ELSE hash({lenient(col('target'))}, {lenient(col('date'))}, {area_key}) END"
+        )
         full = sorted(self._full())
         self._table("t_full", ["tid"], [(tid,) for tid in full])
         dates = sorted({as_of, *self._starts_of()})
@@ -465,6 +475,16 @@ class _NotPlain(Exception):
 def _finish(reader: _Reader, as_of: date | None) -> MeasurementSet:
     diagnostics: list[Diagnostic] = sorted(reader.diagnostics, key=Diagnostic.sort_key)
     return MeasurementSet(reader.name, tuple(reader.rows), tuple(diagnostics), reader.shared, reduced_for=as_of)
+
+
+def _literal(value: object) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, date):
+        return f"DATE '{value.isoformat()}'"
+    if isinstance(value, int):
+        return str(value)
+    return _quote(str(value))
 
 
 def _quote(text: str) -> str:
