@@ -5,7 +5,8 @@ by side with a plain `csv.reader` loop over the same file, with time and peak me
 
 The programme is the 10,000-target synthetic one of `progress_benchmark.py` (one count target per
 intervention). The CSV (generated in a temporary folder and deleted afterwards, never committed)
-has the same number of rows per target, one per date from 2020 on, targets interleaved. Each run is
+has the same number of rows per target, one per day from 2020 on for each of 13 buurten (an
+undeclared `area`), targets interleaved. Each run is
 its own process; peak memory is the process's maximum resident set (``wait4``'s ``ru_maxrss``).
 ``--rows-engine`` also times ``--engine rows`` (the row reader) at the smallest size.
 """
@@ -25,7 +26,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from progress_benchmark import programme  # noqa: E402
+from progress_benchmark import programme
 
 CSV_LOOP = (
     "import csv, sys\n"
@@ -68,14 +69,20 @@ def _numbers(value: Any) -> Any:
     return value
 
 
+AREAS = 13
+"""Rows per target and day: one per buurt, so 30M rows over 256 targets stay within the horizon."""
+
+
 def write_csv(path: Path, target_ids: list[str], rows: int) -> None:
     per_target = max(1, rows // len(target_ids))
     start = date(2020, 1, 1)
+    areas = [f"buurt-{n}" for n in range(AREAS)]
     with path.open("w", encoding="utf-8", newline="") as out:
-        out.write("target,date,value\n")
+        out.write("target,date,value,area\n")
         for j in range(per_target):
-            day = (start + timedelta(days=j)).isoformat()
-            out.write("".join(f"{tid},{day},{j % 100}\n" for tid in target_ids))
+            day = (start + timedelta(days=j // AREAS)).isoformat()
+            tail = f",{day},{j % 100},{areas[j % AREAS]}\n"
+            out.write("".join(tid + tail for tid in target_ids))
 
 
 def run(args: list[str]) -> tuple[float, float, int]:

@@ -96,7 +96,9 @@ def files(draw: st.DrawFn) -> tuple[str, str, date]:
     def day() -> str:
         shape = draw(st.integers(0, 20))
         if shape == 0:
-            return draw(st.sampled_from(["2024-02-30", "2024-W01-1", "20240101", "", " 2024-01-01", f"{end + 1}-01-01"]))
+            return draw(
+                st.sampled_from(["2024-02-30", "2024-W01-1", "20240101", "", " 2024-01-01", f"{end + 1}-01-01"])
+            )
         year = draw(st.integers(min_value=start, max_value=min(end, start + 8)))
         return f"{year}-{draw(st.integers(1, 12)):02d}-{draw(st.sampled_from([1, 15, 28, 31])):02d}"
 

@@ -45,7 +45,6 @@ from doelenboom.feedback import stage
 from doelenboom.inputs import PathArg, _refused, input_limit, input_name
 from doelenboom.model import CountTarget, PartOfTarget, Programme
 from doelenboom.monitor.measurements import (
-    FIELDS,
     MeasurementSet,
     _delimiter,
     _field_starts,
@@ -495,4 +494,4 @@ def _ident(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-__all__ = ["AUTO_BYTES", "FIELDS", "available", "is_parquet", "read_columnar", "takes"]
+__all__ = ["AUTO_BYTES", "MEMORY_LIMIT", "available", "is_parquet", "read_columnar", "takes"]
