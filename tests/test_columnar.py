@@ -112,3 +112,30 @@ def test_parquet_with_the_row_reader_is_a_usage_error(tmp_path: Path) -> None:
     parquet = _parquet(AREA_ROWS, tmp_path / "metingen.parquet")
     code, _, _ = _progress(str(AREAS), "-m", str(parquet), "--engine", "rows")
     assert code == 2
+
+
+BODY = "target;date;value\ndeelnemers-opleidingstraject;2024-12-31;310\nonbekend;2024-12-31;1\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "engine_takes"),
+    [
+        (BODY.encode(), True),
+        (b"\xef\xbb\xbf" + BODY.encode(), True),  # a byte-order mark at the start
+        (BODY.replace("\n", "\r\n").encode(), False),  # Windows line ends
+        (BODY.replace("onbekend", "onbekend\ufeff").encode(), False),  # a byte-order mark inside
+        (BODY.replace("onbekend", "caf\xe9").encode("cp1252"), False),  # Excel's Windows-1252
+        (b"\n" + BODY.encode(), False),  # a blank line before the header
+        (BODY.encode()[:-1] + b"\xc3", False),  # a character cut off at the end
+    ],
+)
+def test_encodings_and_line_ends_give_the_row_readers_answer(tmp_path: Path, raw: bytes, engine_takes: bool) -> None:
+    path = tmp_path / "m.csv"
+    path.write_bytes(raw)
+    programme = doelenboom.load(HEERLEN)
+    found = read_columnar(path, programme, date(2024, 12, 31))
+    assert (found is not None) == engine_takes
+    if found is not None:
+        assert found.diagnostics == read_measurements(path, programme).diagnostics
+    base = [str(HEERLEN), "-m", str(path), "--as-of", "2024-12-31"]
+    assert _progress(*base, "--engine", "columnar") == _progress(*base, "--engine", "rows")

@@ -158,33 +158,31 @@ def _plain(name: str) -> _Plain | None:
     byte-order mark but at the start); None for any other file."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     lines = 0
-    first = b""
     last = b"\n"
     bom = False
     with open(name, "rb") as handle:
         chunk = handle.read(_CHUNK)
         if chunk.startswith(b"\xef\xbb\xbf"):
             chunk, bom = chunk[3:], True
+        if chunk.startswith(b"\n"):
+            return None  # a blank first line: the row reader looks further for the header
+        first = chunk[: chunk.find(b"\n")] if b"\n" in chunk else chunk
         while chunk:
-            if not first:
-                first = chunk[: chunk.find(b"\n")] if b"\n" in chunk else chunk
             edge = last + chunk[:1]
-            if (
-                b'"' in chunk
-                or b"\r" in chunk
-                or b"\x00" in chunk
-                or b"\n\n" in chunk
-                or edge == b"\n\n"
-                or b"\xef\xbb\xbf" in chunk
-            ):
+            if b'"' in chunk or b"\r" in chunk or b"\x00" in chunk or b"\n\n" in chunk or edge == b"\n\n":
                 return None
             try:
-                decoder.decode(chunk)
+                if "\ufeff" in decoder.decode(chunk):  # a byte-order mark inside: the row reader reports it
+                    return None
             except UnicodeDecodeError:
                 return None
             lines += chunk.count(b"\n")
             last = chunk[-1:]
             chunk = handle.read(_CHUNK)
+    try:
+        decoder.decode(b"", final=True)  # a character cut off at the end
+    except UnicodeDecodeError:
+        return None
     if last != b"\n":
         lines += 1
     header = first.decode("utf-8")
