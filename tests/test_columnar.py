@@ -4,6 +4,7 @@ reads, and a file it cannot take line for line is read by the row reader."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -14,10 +15,12 @@ from click.testing import CliRunner
 
 import doelenboom
 from conftest import HEERLEN, ROOT
+from doelenboom import feedback
 from doelenboom.cli import main
 from doelenboom.monitor.aggregate import progress_report
 from doelenboom.monitor.columnar import read_columnar, takes
 from doelenboom.monitor.measurements import read_measurements
+from doelenboom.words import word
 
 AREAS = ROOT / "examples" / "heerlen_noord_gebieden.yaml"
 AREA_ROWS = ROOT / "examples" / "heerlen_noord_gebieden_metingen.csv"
@@ -139,3 +142,19 @@ def test_encodings_and_line_ends_give_the_row_readers_answer(tmp_path: Path, raw
         assert found.diagnostics == read_measurements(path, programme).diagnostics
     base = [str(HEERLEN), "-m", str(path), "--as-of", "2024-12-31"]
     assert _progress(*base, "--engine", "columnar") == _progress(*base, "--engine", "rows")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_the_engines_stages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(feedback, "LARGE_INPUT_BYTES", 0)
+    err = _Terminal()
+    programme = doelenboom.load(AREAS)
+    with feedback.reporting("metingen.csv", 1, "en", stream=err, stages=feedback.MEASUREMENT_STAGES):
+        found = read_columnar(AREA_ROWS, programme, date(2025, 1, 1))
+    assert found is not None and not found.failed()
+    for stage in feedback.MEASUREMENT_STAGES:
+        assert word(f"feedback.{stage}", "en") in err.getvalue()
