@@ -260,14 +260,14 @@ WORDS: dict[str, dict[str, str]] = {
         " geïnstalleerd is).",
     },
     "engine.not_installed": {
-        "en": "--engine columnar needs DuckDB: pip install 'doelenboom[scale]'",
-        "nl": "--engine columnar heeft DuckDB nodig: pip install 'doelenboom[scale]'",
+        "en": "--engine columnar needs DuckDB, the extra scale (in a checkout: pip install '.[scale]')",
+        "nl": "--engine columnar heeft DuckDB nodig, de extra scale (in een checkout: pip install '.[scale]')",
     },
     "engine.parquet": {
-        "en": "{file}: a Parquet file is read with --engine columnar (or auto), which needs DuckDB:"
-        " pip install 'doelenboom[scale]'",
-        "nl": "{file}: een Parquet-bestand wordt gelezen met --engine columnar (of auto), en dat heeft DuckDB nodig:"
-        " pip install 'doelenboom[scale]'",
+        "en": "{file}: a Parquet file is read with --engine columnar (or auto), which needs DuckDB, the extra"
+        " scale (in a checkout: pip install '.[scale]')",
+        "nl": "{file}: een Parquet-bestand wordt gelezen met --engine columnar (of auto), en dat heeft DuckDB"
+        " nodig, de extra scale (in een checkout: pip install '.[scale]')",
     },
     "engine.parquet_unreadable": {
         "en": "{file}: not a Parquet file DuckDB can read",

@@ -38,11 +38,11 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.feedback import stage
-from doelenboom.inputs import PathArg, _refused, input_limit, input_name
+from doelenboom.inputs import PathArg, _refused, input_limit, input_name, open_input
 from doelenboom.model import CountTarget, PartOfTarget, Programme
 from doelenboom.monitor.measurements import (
     MeasurementSet,
@@ -120,7 +120,7 @@ def read_columnar(
     try:
         refused = _refused(name, os.stat(name), input_limit("measurements"))
     except OSError:
-        return None
+        return None  # the row reader says why (DB101)
     if refused is not None:
         return None
     parquet = is_parquet(name)
@@ -133,7 +133,11 @@ def read_columnar(
             reader = _Reader(programme, name)
             if parquet:
                 return _Engine(con, reader, name, None).run(as_of)
-            plain = _plain(name)
+            handle = open_input(name, "measurements")
+            if isinstance(handle, Diagnostic):
+                return None  # the row reader reports it
+            with handle:
+                plain = _plain(handle)
             if plain is None:
                 return None
             return _Engine(con, reader, name, plain).run(as_of)
@@ -152,7 +156,7 @@ class _Plain:
         self.bom = bom
 
 
-def _plain(name: str) -> _Plain | None:
+def _plain(handle: BinaryIO) -> _Plain | None:
     """One pass over the bytes: the header line and the number of lines of a CSV file in which
     every line is one row (UTF-8, no quotes, no carriage returns, no blank lines, no NUL, no
     byte-order mark but at the start); None for any other file."""
@@ -160,25 +164,24 @@ def _plain(name: str) -> _Plain | None:
     lines = 0
     last = b"\n"
     bom = False
-    with open(name, "rb") as handle:
+    chunk = handle.read(_CHUNK)
+    if chunk.startswith(b"\xef\xbb\xbf"):
+        chunk, bom = chunk[3:], True
+    if chunk.startswith(b"\n"):
+        return None  # a blank first line: the row reader looks further for the header
+    first = chunk[: chunk.find(b"\n")] if b"\n" in chunk else chunk
+    while chunk:
+        edge = last + chunk[:1]
+        if b'"' in chunk or b"\r" in chunk or b"\x00" in chunk or b"\n\n" in chunk or edge == b"\n\n":
+            return None
+        try:
+            if "\ufeff" in decoder.decode(chunk):  # a byte-order mark inside: the row reader reports it
+                return None
+        except UnicodeDecodeError:
+            return None
+        lines += chunk.count(b"\n")
+        last = chunk[-1:]
         chunk = handle.read(_CHUNK)
-        if chunk.startswith(b"\xef\xbb\xbf"):
-            chunk, bom = chunk[3:], True
-        if chunk.startswith(b"\n"):
-            return None  # a blank first line: the row reader looks further for the header
-        first = chunk[: chunk.find(b"\n")] if b"\n" in chunk else chunk
-        while chunk:
-            edge = last + chunk[:1]
-            if b'"' in chunk or b"\r" in chunk or b"\x00" in chunk or b"\n\n" in chunk or edge == b"\n\n":
-                return None
-            try:
-                if "\ufeff" in decoder.decode(chunk):  # a byte-order mark inside: the row reader reports it
-                    return None
-            except UnicodeDecodeError:
-                return None
-            lines += chunk.count(b"\n")
-            last = chunk[-1:]
-            chunk = handle.read(_CHUNK)
     try:
         decoder.decode(b"", final=True)  # a character cut off at the end
     except UnicodeDecodeError:
