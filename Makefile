@@ -6,7 +6,7 @@ PYTHON ?= python3
 BIN    := $(VENV)/bin
 # $(VENV)/.python  the Python the venv was made with; rewritten only when that changes
 # $(VENV)/.runtime `pip install -e .`: what `doelenboom validate` needs
-# $(VENV)/.installed `pip install -e '.[dev,xlsx,docs,report]'`: what `make test` needs (implies .runtime)
+# $(VENV)/.installed `pip install -e '.[dev,xlsx,docs,report,scale]'`: what `make test` needs (implies .runtime)
 PYSTAMP := $(VENV)/.python
 RUNTIME := $(VENV)/.runtime
 STAMP   := $(VENV)/.installed
@@ -32,7 +32,7 @@ $(RUNTIME): $(PYSTAMP) pyproject.toml
 	touch $@
 
 $(STAMP): $(PYSTAMP) pyproject.toml
-	$(BIN)/pip install --quiet -e '.[dev,xlsx,docs,report]'
+	$(BIN)/pip install --quiet -e '.[dev,xlsx,docs,report,scale]'
 	touch $@ $(RUNTIME)
 
 demo: $(RUNTIME)

@@ -92,7 +92,7 @@ def test_language_follows_option_and_locale(broken: str) -> None:
 
 @pytest.mark.parametrize("unit", ["person", "dwelling"])
 def test_validate_imports_neither_pint_nor_networkx(unit: str, tmp_path: Path) -> None:
-    # Whole-process speed depends on what validate imports; pint and networkx are not needed,
+    # Whole-process speed depends on what validate imports; pint, networkx and duckdb are not needed,
     # also not when a part-of target's unit differs from its whole's (a DB308 question).
     spec = tmp_path / "spec.yaml"
     text = Path(HEERLEN).read_text(encoding="utf-8")
@@ -105,10 +105,10 @@ def test_validate_imports_neither_pint_nor_networkx(unit: str, tmp_path: Path) -
         "import sys\n"
         "from doelenboom.cli import main\n"
         f"try:\n    main(['validate', {str(spec)!r}])\nexcept SystemExit as exit:\n    code = exit.code\n"
-        "print(code, 'pint' in sys.modules, 'networkx' in sys.modules)\n"
+        "print(code, 'pint' in sys.modules, 'networkx' in sys.modules, 'duckdb' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines()[-1] == f"{0 if unit == 'person' else 1} False False"
+    assert out.splitlines()[-1] == f"{0 if unit == 'person' else 1} False False False"
 
 
 def test_progress_does_not_import_networkx() -> None:

@@ -22,6 +22,8 @@ LARGE_INPUT_BYTES = 4 * 1024 * 1024
 
 STAGES = ("load", "parse", "checks")
 """The stages of validating one spec, in order; each has a word ``feedback.<stage>``."""
+MEASUREMENT_STAGES = ("scan", "select", "rows")
+"""The stages of reading a measurements file with the columnar engine (`doelenboom.monitor.columnar`)."""
 
 
 class _Listener:
@@ -63,7 +65,9 @@ def wanted(size: int, stream: TextIO) -> bool:
 
 
 @contextmanager
-def reporting(file: str, size: int, lang: Language = EN, stream: TextIO | None = None) -> Iterator[None]:
+def reporting(
+    file: str, size: int, lang: Language = EN, stream: TextIO | None = None, stages: tuple[str, ...] = STAGES
+) -> Iterator[None]:
     """Show the stages of validating ``file`` (``size`` bytes) on ``stream`` (standard error by
     default) when `wanted`; otherwise do nothing and import nothing. The bar is removed at the end,
     so the report that follows stands as without it."""
@@ -81,7 +85,7 @@ def reporting(file: str, size: int, lang: Language = EN, stream: TextIO | None =
     except (AttributeError, OSError, ValueError):
         columns, lines = 0, 0
     bar = tqdm(
-        total=len(STAGES),
+        total=len(stages),
         desc=visible(file),
         file=out,
         leave=False,

@@ -28,7 +28,7 @@ import os
 import stat
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from doelenboom.diagnostics import ArgValue, Diagnostic, Location, Severity
 
@@ -157,6 +157,34 @@ def _read_at_most(fd: int, expected: int, limit: int) -> tuple[bytes, int]:
         parts.append(chunk)
         total += len(chunk)
     return (parts[0] if len(parts) == 1 else b"".join(parts)), total
+
+
+def open_input(path: PathArg, kind: InputKind = "spec") -> BinaryIO | Diagnostic:
+    """The regular file at ``path`` opened for reading its bytes in pieces (the caller closes it),
+    or the diagnostic that says why not, refused as `read_input` refuses (DB101, DB114, DB115).
+    For readers that stream a large file instead of holding it (`doelenboom.monitor.columnar`)."""
+    name = input_name(path)
+    limit = input_limit(kind)
+    try:
+        refused = _refused(name, os.stat(name), limit)
+        if refused is not None:
+            return refused
+        fd = os.open(name, _OPEN_FLAGS)
+    except OSError as exc:
+        return unreadable(name, os_reason(exc))
+    except ValueError:  # a NUL byte in the path, which no file name can hold
+        return unreadable(name, "null_byte")
+    try:
+        refused = _refused(name, os.fstat(fd), limit)  # the file opened, which stat may not have seen
+        if refused is not None:
+            os.close(fd)
+            return refused
+        if _OPEN_FLAGS & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except OSError as exc:
+        os.close(fd)
+        return unreadable(name, os_reason(exc))
 
 
 def read_input(path: PathArg, kind: InputKind = "spec", *, limit: int | None = None) -> bytes | Diagnostic:

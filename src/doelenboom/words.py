@@ -27,6 +27,9 @@ WORDS: dict[str, dict[str, str]] = {
     "feedback.load": {"en": "reading the YAML", "nl": "YAML inlezen"},
     "feedback.parse": {"en": "building the model", "nl": "model opbouwen"},
     "feedback.checks": {"en": "checking", "nl": "controleren"},
+    "feedback.scan": {"en": "reading the measurements", "nl": "metingen inlezen"},
+    "feedback.select": {"en": "selecting the rows progress needs", "nl": "rijen kiezen die de voortgang nodig heeft"},
+    "feedback.rows": {"en": "checking the rows", "nl": "rijen controleren"},
     "summary.validate": {
         "en": "{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)",
         "nl": "{file}: {errors} fout(en), {warnings} waarschuwing(en), {infos} opmerking(en)",
@@ -268,7 +271,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Report progress per target and per node as of a date, with coverage and status.",
         "nl": "Toon de voortgang per streefdoel en per onderdeel op een datum, met dekking en status.",
     },
-    "help.progress.measurements": {"en": "CSV or YAML file.", "nl": "CSV- of YAML-bestand."},
+    "help.progress.measurements": {"en": "CSV, YAML or Parquet file.", "nl": "CSV-, YAML- of Parquet-bestand."},
     "help.progress.as_of": {
         "en": "Date (YYYY-MM-DD) to report progress on; default today.",
         "nl": "Datum (JJJJ-MM-DD) van de voortgang; standaard vandaag.",
@@ -292,6 +295,27 @@ WORDS: dict[str, dict[str, str]] = {
     "help.progress.method": {
         "en": "Target status against the straight line, or by the growth rate (Open SDG's trend measure).",
         "nl": "Status van een streefdoel langs de rechte lijn, of naar het groeitempo (de trendmaat van Open SDG).",
+    },
+    "help.progress.engine": {
+        "en": "How to read the measurements: rows (the row reader), columnar (DuckDB, the [scale] extra:"
+        " bounded memory, Parquet) or auto (columnar for Parquet and for CSV files of 32 MB or more, when installed).",
+        "nl": "Hoe de metingen worden gelezen: rows (rij voor rij), columnar (DuckDB, de extra [scale]:"
+        " begrensd geheugen, Parquet) of auto (columnar voor Parquet en voor CSV-bestanden vanaf 32 MB, als het"
+        " geïnstalleerd is).",
+    },
+    "engine.not_installed": {
+        "en": "--engine columnar needs DuckDB, the extra scale (in a checkout: pip install '.[scale]')",
+        "nl": "--engine columnar heeft DuckDB nodig, de extra scale (in een checkout: pip install '.[scale]')",
+    },
+    "engine.parquet": {
+        "en": "{file}: a Parquet file is read with --engine columnar (or auto), which needs DuckDB, the extra"
+        " scale (in a checkout: pip install '.[scale]')",
+        "nl": "{file}: een Parquet-bestand wordt gelezen met --engine columnar (of auto), en dat heeft DuckDB"
+        " nodig, de extra scale (in een checkout: pip install '.[scale]')",
+    },
+    "engine.parquet_unreadable": {
+        "en": "{file}: not a Parquet file DuckDB can read",
+        "nl": "{file}: geen Parquet-bestand dat DuckDB kan lezen",
     },
     "help.progress.by_area": {
         "en": "csv, csv-excel: one row per target and declared area instead of per node and target.",

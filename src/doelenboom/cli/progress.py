@@ -17,6 +17,10 @@ from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit, write_stdout
 from doelenboom.cli._worded import Choice, WordedCommand
 from doelenboom.language import Language
 
+if TYPE_CHECKING:
+    from doelenboom.model import Programme
+    from doelenboom.monitor.measurements import MeasurementSet
+
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -97,6 +101,7 @@ class _Factor(_ParamType):
     show_default=True,
 )
 @click.option("--by-area", is_flag=True)
+@click.option("--engine", type=Choice(["auto", "rows", "columnar"]), default="auto", show_default=True)
 @click.option("--lang", type=LANGUAGE)
 def progress(
     spec: str,
@@ -109,11 +114,12 @@ def progress(
     method: str,
     fmt: str,
     by_area: bool,
+    engine: str,
     lang: Language | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
     from doelenboom.inputs import NOT_READ
-    from doelenboom.monitor import progress_report, read_measurements
+    from doelenboom.monitor import progress_report
     from doelenboom.monitor.areas import area_progress
     from doelenboom.monitor.progress import Thresholds, coverage_problem, threshold_problem
     from doelenboom.render import progress as render
@@ -128,12 +134,12 @@ def progress(
         raise click.BadParameter(problem, param_hint="'--min-coverage'")
     lang = lang or default_language()
     programme = load_or_exit(spec, lang)
-    found = read_measurements(measurements, programme)
+    when = as_of or datetime.now().date()
+    found = _read(measurements, programme, when, engine, lang)
     if any(d.code in NOT_READ for d in found.diagnostics):
         # No report from a file that was not read: every figure would be 'no data' for no reason.
         click.echo(render_text([Validation(found.file, None, found.diagnostics)], lang), err=True, nl=False)
         raise SystemExit(1)
-    when = as_of or datetime.now().date()
     rules = Thresholds(on_track, at_risk, min_coverage)
     report = progress_report(programme, found, when, weights, rules, method=method)  # type: ignore[arg-type]
     areas = area_progress(programme, found, when, rules)
@@ -150,3 +156,32 @@ def progress(
         result = Validation(found.file, None, found.diagnostics)
         click.echo(render_text([result], lang), err=True, nl=False)
     raise SystemExit(1 if found.failed() else 0)
+
+
+def _read(path: str, programme: Programme, when: date, engine: str, lang: Language) -> MeasurementSet:
+    """The measurements, read by the engine ``--engine`` names (see docs/measurements.md): the
+    columnar engine hands on only the rows progress as of ``when`` needs, and falls back on the
+    row reader for a CSV file it cannot take line for line (same result, more memory)."""
+    import os
+
+    from doelenboom import feedback
+    from doelenboom.monitor import columnar, read_measurements
+    from doelenboom.words import word
+
+    parquet = columnar.is_parquet(path)
+    if engine == "columnar" or (engine == "auto" and (parquet or columnar.takes(path))):
+        if not columnar.available():
+            raise click.UsageError(word("engine.parquet" if parquet else "engine.not_installed", lang, file=path))
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0
+        with feedback.reporting(path, size, lang, stages=feedback.MEASUREMENT_STAGES):
+            found = columnar.read_columnar(path, programme, when)
+        if found is not None:
+            return found
+        if parquet and os.path.isfile(path):
+            raise click.UsageError(word("engine.parquet_unreadable", lang, file=path))
+    elif parquet and engine == "rows":
+        raise click.UsageError(word("engine.parquet", lang, file=path))
+    return read_measurements(path, programme)

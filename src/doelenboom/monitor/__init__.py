@@ -2,6 +2,8 @@
 up the tree with coverage.
 
 - `measurements`: read a CSV or YAML measurements file (DB4xx diagnostics for refused rows);
+- `columnar`: read a large CSV or a Parquet file with DuckDB (the ``scale`` extra), in bounded
+  memory, with the same diagnostics;
 - `progress`: progress, expected progress and status of one target as of a date;
 - `aggregate`: weighted progress per node, with coverage and the missing targets;
 - `spending`: read a spending file (realisatie) and set it against the plan: budget execution.

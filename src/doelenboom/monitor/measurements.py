@@ -132,6 +132,9 @@ class MeasurementSet:
     diagnostics: tuple[Diagnostic, ...]
     shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Per indicator id that rows were given for: the targets on it, each of which they measure."""
+    reduced_for: date | None = None
+    """Set by the columnar engine (`doelenboom.monitor.columnar`): ``rows`` are only those that
+    progress as of this date needs (every refused row is still reported)."""
 
     def failed(self, *, strict: bool = False) -> bool:
         """True when any row was refused (or, with ``strict``, anything was warned about)."""
@@ -246,6 +249,8 @@ def _suggest(word: str, known: Suggester) -> dict[str, ArgValue]:
 
 
 Locate = Callable[[str], Location]
+Column = Callable[[int, int], int]
+"""(line, field index) -> the 1-based column where that field of the line starts."""
 
 
 class _Reader:
@@ -304,6 +309,7 @@ class _Reader:
         self.diagnostics: list[Diagnostic] = []
         self._columns = Suggester(self.fields, max_lookups=_EVERY)
         self.dutch_numbers = False  # set for a ';'-separated CSV: 1.234,5
+        self._slots: list[int | None] = []  # per field of `self.fields`, its position in the CSV header
 
     def emit(
         self,
@@ -534,6 +540,18 @@ class _Reader:
 
         if bom(header_line, header):
             return  # a header the columns cannot be told from
+        index = self.csv_header(header, header_line, column)
+        if index is None:
+            return
+        width = len(header)
+        for start, row in rows:
+            if bom(start, row):
+                continue
+            self.csv_row(start, row, width, index, column)
+
+    def csv_header(self, header: list[str], header_line: int, column: Column) -> dict[str, int] | None:
+        """The position of each known column in ``header``; None (reported) when the rows cannot be
+        read with it. ``column(line, i)``: the 1-based column where field ``i`` of a line starts."""
         names = [self.aliases.get(h.strip().lower(), h.strip().lower()) for h in header]
         index: dict[str, int] = {}
         twice = False
@@ -549,7 +567,7 @@ class _Reader:
                 where = Location(self.name, header_line, column(header_line, i))
                 self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, self._columns))
         if twice:
-            return
+            return None
         ratio_columns = all(col in index for col in RATIO)
         absent = [col for col in self.required if col not in index and not (col == "value" and ratio_columns)]
         if absent:
@@ -559,32 +577,33 @@ class _Reader:
                 problem="no_column",
                 columns=", ".join(absent),
             )
-            return
-        width = len(header)
-        slots = [index.get(col) for col in self.fields]
-        for start, row in rows:
-            n = len(row)
-            if n != width:
-                if n == 0 or (n == 1 and not row[0].strip()):
-                    continue
-                if n > width and any(cell.strip() for cell in row[width:]):
-                    self.emit(
-                        self.layout_code,
-                        Location(self.name, start, column(start, width)),
-                        problem="row_width",
-                        fields=n,
-                        width=width,
-                    )
-                    continue
-            if bom(start, row):
-                continue
-            values = [(row[i].strip() or None) if i is not None and i < n else None for i in slots]
+            return None
+        self._slots = [index.get(col) for col in self.fields]
+        return index
 
-            def locate(col: str, line: int = start) -> Location:
-                i = index.get(col)
-                return Location(self.name, line, column(line, i) if i is not None else 1)
+    def csv_row(self, start: int, row: list[str], width: int, index: Mapping[str, int], column: Column) -> None:
+        """Check one CSV row (its fields as the csv module splits them) that starts on line ``start``
+        of a file whose header has ``width`` fields and the columns ``index``."""
+        n = len(row)
+        if n != width:
+            if n == 0 or (n == 1 and not row[0].strip()):
+                return
+            if n > width and any(cell.strip() for cell in row[width:]):
+                self.emit(
+                    self.layout_code,
+                    Location(self.name, start, column(start, width)),
+                    problem="row_width",
+                    fields=n,
+                    width=width,
+                )
+                return
+        values = [(row[i].strip() or None) if i is not None and i < n else None for i in self._slots]
 
-            self.accept(values, start, locate)
+        def locate(col: str, line: int = start) -> Location:
+            i = index.get(col)
+            return Location(self.name, line, column(line, i) if i is not None else 1)
+
+        self.accept(values, start, locate)
 
     def _csv_rows(self, reader: Any) -> Iterator[tuple[int, list[str]]]:
         """(first line, fields) per CSV row; a row the csv module cannot read (a field beyond its

@@ -1,0 +1,172 @@
+"""One meaning, proven: the row reader and the columnar engine read every file alike.
+
+Over generated and mutated measurements files (three programmes of different shapes: declared
+areas with ratio, weighted and summed indicators; Heerlen-Noord without declared areas; the
+`pijlers` shape), both paths give the same accepted rows, the same diagnostics (code, file, line,
+column and arguments) and the same progress figures (`progress_report` and `area_progress`), and
+the rows the engine hands on for a date are a subset of the row reader's.
+
+The example count follows ``DOELENBOOM_COLUMNAR_EXAMPLES`` (100 by default)::
+
+    DOELENBOOM_COLUMNAR_EXAMPLES=20000 .venv/bin/pytest tests/test_columnar_differential.py -p no:cacheprovider
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import doelenboom
+from conftest import HEERLEN, ROOT
+from doelenboom.areas import area_index
+from doelenboom.model import Programme
+from doelenboom.monitor.aggregate import progress_report
+from doelenboom.monitor.areas import area_progress
+from doelenboom.monitor.columnar import read_columnar
+from doelenboom.monitor.measurements import MeasurementSet, read_measurements
+from doelenboom.tree import index
+
+EXAMPLES = int(os.environ.get("DOELENBOOM_COLUMNAR_EXAMPLES", "100"))
+DIFFERENTIAL = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    database=None if EXAMPLES > 1000 else settings.default.database,
+)
+
+SPECS = {
+    "areas": doelenboom.load(ROOT / "examples" / "heerlen_noord_gebieden.yaml"),
+    "heerlen": doelenboom.load(HEERLEN),
+    "pijlers": doelenboom.load(ROOT / "tests" / "data" / "pijlers.yaml"),
+}
+COLUMNS = ("target", "date", "value", "unit", "area", "source", "note", "numerator", "denominator")
+DUTCH = ("streefdoel", "datum", "waarde", "eenheid", "gebied", "bron", "toelichting", "teller", "noemer")
+
+
+def _ids(programme: Programme) -> list[str]:
+    targets = [entry.target.id for entry in index(programme).targets.values()]
+    return [*targets, *(indicator.id for indicator in programme.indicators)]
+
+
+def _areas(programme: Programme) -> list[str]:
+    found = area_index(programme)
+    names = [name for ref in found.areas.values() for name in (ref.name, ref.id, ref.code) if name]
+    return names or ["Meezenbroek", "Heerlen-Zuid"]
+
+
+def _units(programme: Programme) -> list[str]:
+    found = {getattr(entry.target, "unit", None) for entry in index(programme).targets.values()}
+    return sorted(unit for unit in found if isinstance(unit, str))
+
+
+@st.composite
+def files(draw: st.DrawFn) -> tuple[str, str, date]:
+    """(spec key, file text, as-of date): mostly well-formed rows, with mutations."""
+    key = draw(st.sampled_from(sorted(SPECS)))
+    programme = SPECS[key]
+    dutch = draw(st.booleans())
+    sep = ";" if dutch else ","
+    header_words = DUTCH if draw(st.booleans()) else COLUMNS
+    width = draw(st.integers(min_value=3, max_value=len(COLUMNS)))
+    order = draw(st.permutations(range(width)))
+    header = [header_words[i] for i in order]
+    if draw(st.integers(0, 30)) == 0:
+        header.append(draw(st.sampled_from(["waarde", "value", "extra", "doel"])))
+    ids = _ids(programme)
+    start, end = programme.horizon.start, programme.horizon.end
+    decimal = "," if dutch else "."
+
+    def number() -> str:
+        whole = draw(st.integers(min_value=0, max_value=2000))
+        shape = draw(st.integers(0, 12))
+        if shape == 0:
+            return f"{whole}{decimal}{draw(st.integers(0, 999))}"
+        if shape == 1:
+            return f"-{whole}"
+        if shape == 2:
+            return f"1.234{',5' if dutch else ''}"
+        if shape == 3:
+            return draw(st.sampled_from(["", " 12 ", "x", "1e3", "10000000000000000", "+7", "1.000", "0"]))
+        return str(whole)
+
+    def day() -> str:
+        shape = draw(st.integers(0, 20))
+        if shape == 0:
+            return draw(
+                st.sampled_from(["2024-02-30", "2024-W01-1", "20240101", "", " 2024-01-01", f"{end + 1}-01-01"])
+            )
+        year = draw(st.integers(min_value=start, max_value=min(end, start + 8)))
+        return f"{year}-{draw(st.integers(1, 12)):02d}-{draw(st.sampled_from([1, 15, 28, 31])):02d}"
+
+    lines = [sep.join(header)]
+    for _ in range(draw(st.integers(min_value=0, max_value=40))):
+        cells = {
+            "target": draw(st.sampled_from([*ids, "onbekend", " " + ids[0], ""])) if ids else "x",
+            "date": day(),
+            "value": number(),
+            "unit": draw(st.sampled_from(["", "", "", *_units(programme), "percent", "EUR", "bogus"])),
+            "area": draw(st.sampled_from(["", "", "", *_areas(programme), "nergens", " heerlerheide ", "HOENSBROEK"])),
+            "source": draw(st.sampled_from(["", "cbs", "monitor 2024"])),
+            "note": draw(st.sampled_from(["", "x", "é"])),
+            "numerator": draw(st.sampled_from(["", "", "", "3920", "-1", "x"])),
+            "denominator": draw(st.sampled_from(["", "", "", "7000", "0"])),
+        }
+        cells = {k: (v if not (dutch and k == "note" and v == "x") else "a.b") for k, v in cells.items()}
+        row = [cells[COLUMNS[i]] for i in order]
+        mutation = draw(st.integers(0, 25))
+        if mutation == 0:
+            row = row[:-1]  # a short row
+        elif mutation == 1:
+            row = [*row, "extra"]  # a wide row
+        elif mutation == 2:
+            row = [*row, ""]  # a trailing separator
+        text = sep.join(row)
+        if mutation == 3 and lines:
+            text = lines[-1] if len(lines) > 1 else text  # a duplicate row
+        elif mutation == 4:
+            text = "   "  # a line of spaces
+        lines.append(text)
+    if draw(st.integers(0, 40)) == 0:
+        lines.insert(1, "")  # a blank line: the engine hands the file to the row reader
+    if draw(st.integers(0, 40)) == 0:
+        lines.append('"quoted"' + sep + "2024-01-01" + sep + "1")
+    as_of = date(draw(st.integers(min_value=start, max_value=min(end, start + 9))), 12, 31)
+    ending = "\n" if draw(st.booleans()) else ""
+    return key, "\n".join(lines) + ending, as_of
+
+
+def _same(rows: MeasurementSet, engine: MeasurementSet) -> None:
+    assert engine.diagnostics == rows.diagnostics
+    assert engine.shared == rows.shared
+
+
+@DIFFERENTIAL
+@given(files())
+def test_row_reader_and_engine_agree(tmp_path_factory: object, case: tuple[str, str, date]) -> None:
+    key, text, as_of = case
+    programme = SPECS[key]
+    folder = Path(os.environ.get("TMPDIR", "/tmp"))
+    path = folder / f"doelenboom-differential-{os.getpid()}.csv"
+    path.write_text(text, encoding="utf-8")
+    try:
+        rows = read_measurements(path, programme)
+        full = read_columnar(path, programme)
+        reduced = read_columnar(path, programme, as_of)
+    finally:
+        path.unlink()
+    plain = '"' not in text and "\n\n" not in text and not text.startswith("\n")
+    assert (full is not None) == plain and (reduced is not None) == plain
+    if full is None or reduced is None:
+        return
+    assert full.rows == rows.rows
+    _same(rows, full)
+    _same(rows, reduced)
+    assert reduced.reduced_for == as_of
+    assert set(reduced.rows) <= set(rows.rows)
+    expected = progress_report(programme, rows, as_of)
+    assert progress_report(programme, reduced, as_of).to_dict() == expected.to_dict()
+    assert area_progress(programme, reduced, as_of).to_dict() == area_progress(programme, rows, as_of).to_dict()
