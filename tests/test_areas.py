@@ -332,3 +332,22 @@ def test_yaml_rows_with_teller_and_noemer() -> None:
     assert [r.target for r in found.by_target["t"]] == ["t", "t"]
     whole = area_progress(programme, found, AS_OF).targets["t"].whole
     assert whole is not None and whole.value == Decimal(105) / Decimal(340) * 100
+
+
+def test_text_shows_a_divided_figure_with_two_decimals_and_json_keeps_it_exact() -> None:
+    """A ratio of sums (29,180 / 53,000) has as many decimals as the division gives: people read
+    55.06 %, tools get the exact figure."""
+    import re
+
+    from doelenboom.monitor.aggregate import progress_report
+    from doelenboom.render.progress import render_text
+
+    programme = _load(EXAMPLE)
+    found = read_measurements(EXAMPLE_ROWS, programme)
+    report = progress_report(programme, found, AS_OF)
+    areas = area_progress(programme, found, AS_OF)
+    text = render_text(programme, report, AS_OF, "en", areas)
+    assert "55.06 %" in text
+    assert re.search(r"\d\.\d{3,}", text) is None  # no figure with three decimals or more
+    exact = Decimal(29180) / Decimal(53000) * 100
+    assert report.targets["werkzaam-2032"].value == exact

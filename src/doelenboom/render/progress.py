@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.language import EN, Language
@@ -42,6 +42,17 @@ def unit_word(unit: str | None, lang: Language, amount: Decimal | None = None) -
     """A unit after an amount of it (`doelenboom.words.unit_word`: "150 initiatives"); nothing
     for a target without a unit."""
     return "" if unit is None else words_unit_word(unit, lang, amount)
+
+
+def figure(value: Decimal, lang: Language = EN) -> str:
+    """A measured figure for people: at most two decimals, no trailing zeros. A ratio of sums or a
+    mean weighted by inhabitants has as many decimals as the division gives (55.0566037…); JSON
+    and CSV keep the exact figure."""
+    if value.as_tuple().exponent < -2:  # type: ignore[operator]  # an int for a finite Decimal
+        value = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+    if value != value.to_integral_value():
+        value = value.normalize()
+    return format_number(value, lang)
 
 
 def render_json(
@@ -96,8 +107,7 @@ def _area_line(area: AreaProgress, unit: str, lang: Language) -> str:
     if area.value is None:
         parts.append(catalogue_word("status.no_data", lang))
     else:
-        whole = area.value.as_tuple().exponent == 0
-        shown = format_number(area.value if whole else area.value.quantize(Decimal("0.01")), lang) + unit
+        shown = figure(area.value, lang) + unit
         if area.numerator is not None and area.denominator is not None:
             shown += f" ({format_number(area.numerator, lang)}/{format_number(area.denominator, lang)})"
         if area.derived:
@@ -176,9 +186,9 @@ def target_text(target: TargetProgress, lang: Language, *, trend: bool = False) 
     figures = percent(target.progress)
     if target.value is not None and target.start is not None and target.goal is not None:
         numbers = {
-            "value": format_number(target.value, lang),
-            "start": format_number(target.start, lang),
-            "goal": format_number(target.goal, lang),
+            "value": figure(target.value, lang),
+            "start": figure(target.start, lang),
+            "goal": figure(target.goal, lang),
             "unit": unit_word(target.unit, lang, target.goal if target.start == 0 else target.value),
             "percent": figures,
         }
@@ -187,8 +197,8 @@ def target_text(target: TargetProgress, lang: Language, *, trend: bool = False) 
         figures = catalogue_word(
             "progress.against",
             lang,
-            value=format_number(target.value, lang),
-            reference=format_number(target.reference, lang),
+            value=figure(target.value, lang),
+            reference=figure(target.reference, lang),
             unit=unit_word(target.unit, lang, target.value),
             percent=figures,
         )
