@@ -161,6 +161,11 @@ def test_errors_only_shows_errors_and_counts_the_rest(fmt: str, tmp_path: Path, 
     line = left_out_line(severities["warning"], severities["info"], "en")
     if fmt == "text":
         assert (result.stderr, result.stdout.endswith(line)) == ("", True)
+        # the file's own summary counts every diagnostic, also those left out: as without the option
+        from doelenboom.render.diagnostics import render_text
+
+        summary = render_text([validate(str(spec))], "en").splitlines()[-1]
+        assert summary in result.stdout.splitlines()
     else:
         assert result.stderr == line  # standard output stays JSON, SARIF, annotations
     codes = {d.code for d in everything if d.severity.value == "error"}

@@ -46,6 +46,8 @@ def validate(specs: tuple[str, ...], fmt: str | None, lang: Language | None, str
         if written:
             written = _append_summary(str(summary), render.render_github_summary(shown, language), language)
         click.echo(render.render_github(shown, language, summary=written), nl=False)
+    elif fmt == "text":  # each file's summary counts everything, also what --errors-only leaves out
+        click.echo(render.render_text(shown, language, counted=results), nl=False)
     else:
         click.echo(render.RENDERERS[fmt](shown, language), nl=False)
     if errors_only:  # for people after the text; beside JSON, SARIF and annotations, on standard error

@@ -88,12 +88,15 @@ def severity_word(diag: Diagnostic, lang: Language) -> str:
     return word(f"severity.{diag.severity.value}", lang)
 
 
-def render_text(results: Sequence[Validation], lang: Language = EN) -> str:
+def render_text(
+    results: Sequence[Validation], lang: Language = EN, *, counted: Sequence[Validation] | None = None
+) -> str:
     """One line per diagnostic, hint and related location, and a summary per file. Messages
     escape the values they echo (`doelenboom.codes.format_arg`); file names are escaped here, so
-    that no line of the output can be forged by a file."""
+    that no line of the output can be forged by a file. ``counted``: the results the summaries
+    count, when ``results`` show only some of their diagnostics (``--errors-only``)."""
     lines: list[str] = []
-    for result in results:
+    for n, result in enumerate(results):
         for d in result.diagnostics:
             where = f"{visible(d.file)}:{d.line}:{d.column}"
             lines.append(f"{where}: {severity_word(d, lang)} {d.code} {d.message_in(lang)}")
@@ -103,7 +106,8 @@ def render_text(results: Sequence[Validation], lang: Language = EN) -> str:
             for rel in d.related:
                 loc = rel.location
                 lines.append(f"    {visible(loc.file)}:{loc.line}:{loc.column}: {related_label(rel, lang)}")
-        lines.append(word("summary.validate", lang, file=visible(result.file), **_counts(result.diagnostics)))
+        every = (counted[n] if counted is not None else result).diagnostics
+        lines.append(word("summary.validate", lang, file=visible(result.file), **_counts(every)))
     return "\n".join(lines) + "\n"
 
 
