@@ -351,3 +351,16 @@ def test_text_shows_a_divided_figure_with_two_decimals_and_json_keeps_it_exact()
     assert re.search(r"\d\.\d{3,}", text) is None  # no figure with three decimals or more
     exact = Decimal(29180) / Decimal(53000) * 100
     assert report.targets["werkzaam-2032"].value == exact
+
+
+def test_the_office_csv_per_area_words_its_statuses() -> None:
+    from doelenboom.monitor.progress import Status
+    from doelenboom.render.progress import render_area_csv, render_area_excel_csv
+
+    programme = _load(EXAMPLE)
+    areas = area_progress(programme, read_measurements(EXAMPLE_ROWS, programme), AS_OF)
+    ids = {status.value for status in Status}
+    machine = {line.split(",")[-2] for line in render_area_csv(areas).splitlines()[1:]}
+    office = {line.split(";")[-2] for line in render_area_excel_csv(areas, "nl").decode("utf-8-sig").splitlines()[1:]}
+    assert machine & ids  # the machine CSV keeps the ids
+    assert not office & ids  # a Dutch Excel reads words

@@ -70,8 +70,9 @@ def render_area_csv(areas: AreaReport) -> str:
 
 
 def render_area_excel_csv(areas: AreaReport, lang: Language = EN) -> bytes:
-    """`render_area_csv` for a Dutch Excel, as `render_excel_csv`."""
-    return csv_bytes(write_csv(column_words(AREA_CSV_COLUMNS, lang), areas.csv_rows(), excel=True), excel=True)
+    """`render_area_csv` for a Dutch Excel, as `render_excel_csv` (statuses in words, not ids)."""
+    rows = worded_rows(AREA_CSV_COLUMNS, areas.csv_rows(), lang)
+    return csv_bytes(write_csv(column_words(AREA_CSV_COLUMNS, lang), rows, excel=True), excel=True)
 
 
 def area_text(areas: AreaReport, lang: Language = EN) -> str:
