@@ -347,3 +347,21 @@ def test_spending_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_measurements_without_spending_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["budget", str(NPRZ), "-m", str(EXAMPLE)])
     assert result.exit_code == 2
+
+
+def test_text_shows_a_year_whose_figures_are_not_known_as_missing_never_leaves_it_out(tmp_path: Path) -> None:
+    """Without regio-deal-1's row for 2024 that year's spending is not known for the programme;
+    the text still lists 2024 (with '-'), so the years shown are all there are."""
+    from doelenboom.render.budget import render_execution_text
+
+    programme = load(NPRZ)
+    assert programme is not None
+    text = (ROOT / "examples" / "nprz_bestedingen.yaml").read_text(encoding="utf-8")
+    row = "  - {node: regio-deal-1, year: 2024, amount: 0, source: verzonnen, note: niets meer besteed}\n"
+    assert row in text
+    spending = read_spending_text(text.replace(row, ""), programme, "bestedingen.yaml", "yaml")
+    assert spending.diagnostics == ()
+    report = budget_execution(programme, spending)
+    assert report.programme.by_year[2024].spent is None  # missing, not a smaller sum
+    lines = render_execution_text(programme, report, "en").splitlines()
+    assert "    2024: - / - / - / -" in lines

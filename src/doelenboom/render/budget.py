@@ -80,8 +80,9 @@ def _figures(e: Execution, lang: Language) -> str:
 
 def render_execution_text(programme: Programme, report: ExecutionReport, lang: Language = EN) -> str:
     """Per node: planned / spent / remaining / share spent (and progress), in all, then per year,
-    per funder and per funder per year, indented under the node; a scope of which neither the
-    planned nor the spent amount is known is left out here (JSON and CSV keep it, as null)."""
+    per funder and per funder per year, indented under the node. A scope whose figures are not
+    known is shown as '-', never left out: the years and funders shown are all there are, so a
+    reader adding them up sees what is missing rather than a smaller sum."""
     keys = ("planned", "spent", "remaining", "share_spent")
     head = " / ".join(word(f"execution.{key}", lang) for key in keys)
     lines = [f"{one_line(programme.name)} ({programme.id})  EUR  [{head}]"]
@@ -98,7 +99,6 @@ def render_execution_text(programme: Programme, report: ExecutionReport, lang: L
             *((f"{funder} {year}", e) for (funder, year), e in node.by_funder_year.items()),
         ]
         for label, e in scopes:
-            if e.planned is not None or e.spent is not None:  # a line of nothing but '-' says nothing
-                lines.append(f"{indent}    {label}: {_figures(e, lang)}")
+            lines.append(f"{indent}    {label}: {_figures(e, lang)}")
     lines.append(word("execution.no_data", lang))
     return "\n".join(lines) + "\n"
