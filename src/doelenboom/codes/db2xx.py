@@ -224,8 +224,14 @@ DB208 = Code(
         "nl": "formaatversie '{value}' wordt niet ondersteund; deze doelenboom leest versie 1 en 1.1",
     },
     hint={
-        "en": "Start the file with 'doelenboom: 1' ('doelenboom: 1.1' when it splits money by year or funder).",
-        "nl": "Begin het bestand met 'doelenboom: 1' ('doelenboom: 1.1' als het geld per jaar of financier verdeelt).",
+        "en": (
+            "Start the file with 'doelenboom: 1' ('doelenboom: 1.1' when it splits money by year or funder, "
+            "or declares sub-areas or indicators)."
+        ),
+        "nl": (
+            "Begin het bestand met 'doelenboom: 1' ('doelenboom: 1.1' als het geld per jaar of financier "
+            "verdeelt, of deelgebieden of indicatoren opgeeft)."
+        ),
     },
     example=example(
         """
