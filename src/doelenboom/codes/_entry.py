@@ -9,6 +9,15 @@ from doelenboom.diagnostics import Severity
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
+# The words of a ``suggestion`` arg, shared by every code that suggests an id: the id that comes
+# closest, worded as data, or NO_SUGGESTION (""), worded as a token.
+DID_YOU_MEAN: Mapping[str, Words] = {
+    "suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}
+}
+CHECK_SPELLING: Mapping[str, Mapping[str, Words]] = {
+    "suggestion": {"": {"en": "Check the spelling.", "nl": "Controleer de spelling."}}
+}
+
 Words = dict[str, str]
 """Language → text (a ``str.format`` template over the diagnostic's args)."""
 

@@ -3,7 +3,7 @@ tokens, and a wrong and a right snippet for its page in the docs."""
 
 from __future__ import annotations
 
-from doelenboom.codes._entry import Code, E, example
+from doelenboom.codes._entry import DID_YOU_MEAN, Code, E, example
 
 DB201 = Code(
     "DB201",
@@ -21,7 +21,7 @@ DB201 = Code(
     },
     # ``suggestion`` is the id that comes closest, or NO_SUGGESTION ("").
     tokens={"suggestion": {"": {"en": "Allowed here: {allowed}.", "nl": "Hier toegestaan: {allowed}."}}},
-    data={"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}},
+    data=DID_YOU_MEAN,
     example=example(
         """
 - id: gezondheid

@@ -3,7 +3,7 @@ tokens, and a wrong and a right snippet for its page in the docs."""
 
 from __future__ import annotations
 
-from doelenboom.codes._entry import Code, E, I, W, example
+from doelenboom.codes._entry import CHECK_SPELLING, DID_YOU_MEAN, Code, E, I, W, example
 
 # What a declared total is (DB304, DB317, DB319): per year and per funder since format 1.1.
 TOTALS = {
@@ -67,7 +67,7 @@ DB302 = Code(
         # ``suggestion`` is the id that comes closest, or NO_SUGGESTION ("").
         "suggestion": {"": {"en": "Check the spelling of the id.", "nl": "Controleer de spelling van de id."}},
     },
-    data={"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}},
+    data=DID_YOU_MEAN,
     example=example(
         """
 - id: werk
@@ -948,8 +948,6 @@ DB331 = Code(
 
 # --- Areas and indicators (issue 12) ------------------------------------------------------------
 
-_DID_YOU_MEAN = {"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}}
-_CHECK_SPELLING = {"": {"en": "Check the spelling.", "nl": "Controleer de spelling."}}
 
 DB350 = Code(
     "DB350",
@@ -1029,8 +1027,8 @@ DB352 = Code(
         "nl": "deelgebied '{id}' ligt in '{ref}', maar dat is geen opgegeven deelgebied",
     },
     hint={"en": "{suggestion}", "nl": "{suggestion}"},
-    tokens={"suggestion": _CHECK_SPELLING},
-    data=_DID_YOU_MEAN,
+    tokens=CHECK_SPELLING,
+    data=DID_YOU_MEAN,
     example=example(
         """
 area:
@@ -1088,8 +1086,8 @@ DB354 = Code(
         "nl": "'{ref}' is geen opgegeven gebied (op id, CBS-code of naam)",
     },
     hint={"en": "{suggestion}", "nl": "{suggestion}"},
-    tokens={"suggestion": _CHECK_SPELLING},
-    data=_DID_YOU_MEAN,
+    tokens=CHECK_SPELLING,
+    data=DID_YOU_MEAN,
     example=example(
         """
 reference_area: Heerlen-Zud
@@ -1115,8 +1113,8 @@ DB355 = Code(
         "nl": "streefdoel '{id}' verwijst naar indicator '{ref}', maar die is niet opgegeven",
     },
     hint={"en": "{suggestion}", "nl": "{suggestion}"},
-    tokens={"suggestion": _CHECK_SPELLING},
-    data=_DID_YOU_MEAN,
+    tokens=CHECK_SPELLING,
+    data=DID_YOU_MEAN,
     example=example(
         """
 indicators:

@@ -3,7 +3,7 @@ tokens, and a wrong and a right snippet for its page in the docs."""
 
 from __future__ import annotations
 
-from doelenboom.codes._entry import Code, E, W, example
+from doelenboom.codes._entry import CHECK_SPELLING, DID_YOU_MEAN, Code, E, W, example
 
 DB401 = Code(
     "DB401",
@@ -20,8 +20,8 @@ DB401 = Code(
         "nl": "{suggestion}",
     },
     # ``suggestion`` is the id that comes closest, or NO_SUGGESTION ("").
-    tokens={"suggestion": {"": {"en": "Check the spelling.", "nl": "Controleer de spelling."}}},
-    data={"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}},
+    tokens=CHECK_SPELLING,
+    data=DID_YOU_MEAN,
     example=example(
         """
 measurements:
@@ -289,8 +289,8 @@ DB409 = Code(
         "nl": "{suggestion}",
     },
     # ``suggestion`` is the id that comes closest, or NO_SUGGESTION ("").
-    tokens={"suggestion": {"": {"en": "Check the spelling.", "nl": "Controleer de spelling."}}},
-    data={"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}},
+    tokens=CHECK_SPELLING,
+    data=DID_YOU_MEAN,
     example=example(
         """
 measurements:
@@ -545,7 +545,7 @@ DB430 = Code(
             }
         }
     },
-    data={"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}},
+    data=DID_YOU_MEAN,
     example=example(
         """
 measurements:
@@ -601,8 +601,6 @@ measurements:
 
 # --- spending (realisatie): DB417–DB423 -----------------------------------------------------------
 
-_SPENDING_SUGGESTION = {"suggestion": {"": {"en": "Check the spelling.", "nl": "Controleer de spelling."}}}
-_SPENDING_DID_YOU_MEAN = {"suggestion": {"en": "Did you mean '{suggestion}'?", "nl": "Bedoelt u '{suggestion}'?"}}
 
 DB417 = Code(
     "DB417",
@@ -615,8 +613,8 @@ DB417 = Code(
         "nl": "besteding op '{ref}', maar dat is geen onderdeel van deze spec",
     },
     hint={"en": "{suggestion}", "nl": "{suggestion}"},
-    tokens=_SPENDING_SUGGESTION,
-    data=_SPENDING_DID_YOU_MEAN,
+    tokens=CHECK_SPELLING,
+    data=DID_YOU_MEAN,
     example=example(
         """
 spending:
@@ -747,8 +745,8 @@ DB421 = Code(
         "nl": "financier '{ref}' staat niet onder 'funders:'",
     },
     hint={"en": "{suggestion}", "nl": "{suggestion}"},
-    tokens=_SPENDING_SUGGESTION,
-    data=_SPENDING_DID_YOU_MEAN,
+    tokens=CHECK_SPELLING,
+    data=DID_YOU_MEAN,
     example=example(
         """
 spending:
