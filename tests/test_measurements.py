@@ -211,3 +211,23 @@ def test_a_field_beyond_the_csv_limit_refuses_its_row_only() -> None:
     found = read_measurements_text(text, _programme(), "m.csv")
     assert [(d.code, d.line, d.column) for d in found.diagnostics] == [("DB408", 2, 1)]
     assert [(r.line, r.value) for r in found.rows] == [(3, Decimal(4))]
+
+
+def test_a_misspelt_area_or_unit_refuses_what_it_is_in_never_misreads_it() -> None:
+    """Ignored, `aera` would make a buurt's value the whole area's, and `unti` a value in another
+    unit the target's own: DB432 refuses the row (YAML) or the file (a CSV header); a misspelt
+    note is only ignored (DB409)."""
+    yaml_rows = (
+        "measurements:\n"
+        "  - {target: t, date: 2024-01-01, value: 3, aera: Noord}\n"
+        "  - {target: t, date: 2024-06-01, value: 4}\n"
+    )
+    found = read_measurements_text(yaml_rows, _programme(), "m.yaml", "yaml")
+    assert [(d.code, d.line) for d in found.diagnostics] == [("DB432", 2)]
+    assert [(r.line, r.value) for r in found.rows] == [(3, Decimal(4))]
+    header = read_measurements_text("target,date,value,unti\nt,2024-01-01,3,person\n", _programme(), "m.csv")
+    assert [(d.code, d.line, d.column) for d in header.diagnostics] == [("DB432", 1, 19)]
+    assert header.rows == ()
+    note = read_measurements_text("target,date,value,noot\nt,2024-01-01,3,x\n", _programme(), "m.csv")
+    assert [d.code for d in note.diagnostics] == ["DB409"]
+    assert [r.value for r in note.rows] == [Decimal(3)]

@@ -599,6 +599,47 @@ measurements:
     ),
 )
 
+DB432 = Code(
+    "DB432",
+    "misspelt-column",
+    E,
+    "measurements",
+    summary=(
+        "A column or key that looks like a misspelt area, unit, numerator or denominator: ignoring it "
+        "would change what the rows mean, so they are refused."
+    ),
+    message={
+        "en": "unknown column '{key}' would change what the rows mean if it were ignored; they are left out",
+        "nl": (
+            "onbekende kolom '{key}' zou de betekenis van de rijen veranderen als hij genegeerd werd; "
+            "ze zijn weggelaten"
+        ),
+    },
+    hint={
+        "en": (
+            "{suggestion} Without it a buurt's value would count for the whole area, or a value in "
+            "another unit for the target's unit."
+        ),
+        "nl": (
+            "{suggestion} Zonder die kolom telt de waarde van een buurt voor het hele gebied, of een "
+            "waarde in een andere eenheid in de eenheid van het streefdoel."
+        ),
+    },
+    # ``suggestion`` is the column that comes closest (always one: that is when this code is used).
+    tokens=CHECK_SPELLING,
+    data=DID_YOU_MEAN,
+    example=example(
+        """
+measurements:
+  - {target: kamerwoningen, date: 2024-12-31, value: 40, aera: Vrieheide}
+""",
+        """
+measurements:
+  - {target: kamerwoningen, date: 2024-12-31, value: 40, area: Vrieheide}
+""",
+    ),
+)
+
 # --- spending (realisatie): DB417–DB423 -----------------------------------------------------------
 
 
@@ -882,6 +923,7 @@ CODES = (
     DB416,
     DB430,
     DB431,
+    DB432,
     DB417,
     DB418,
     DB419,

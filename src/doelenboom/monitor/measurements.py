@@ -262,6 +262,10 @@ class _Reader:
     list_key = "measurements"
     value_keys: tuple[str, ...] = _VALUE_KEYS
     layout_code = "DB408"  # a file or row not laid out as this table
+    # Columns whose absence changes what a row means (a buurt's value read as the whole area's, a
+    # value in another unit read in the target's): a misspelling of one is refused (DB432), not
+    # ignored with a warning (DB409).
+    meaning_columns: frozenset[str] = frozenset({"area", "unit", "numerator", "denominator"})
 
     def __init__(self, programme: Programme, name: str) -> None:
         self._start_table(name)
@@ -310,6 +314,17 @@ class _Reader:
         self._columns = Suggester(self.fields, max_lookups=_EVERY)
         self.dutch_numbers = False  # set for a ';'-separated CSV: 1.234,5
         self._slots: list[int | None] = []  # per field of `self.fields`, its position in the CSV header
+
+    def unknown_column(self, key: str, where: Location, lookup: str | None = None) -> bool:
+        """Report a column (or YAML key) ``key`` the table does not know (``lookup``: its name as
+        compared, lower case): DB432 and True (refuse what it is in) when it is a misspelling of a
+        column that changes a row's meaning, else DB409 and False."""
+        more = _suggest(key if lookup is None else lookup, self._columns)
+        if more["suggestion"] in self.meaning_columns:
+            self.emit("DB432", where, key=key, more=more)
+            return True
+        self.emit("DB409", where, key=key, more=more)
+        return False
 
     def emit(
         self,
@@ -554,7 +569,7 @@ class _Reader:
         read with it. ``column(line, i)``: the 1-based column where field ``i`` of a line starts."""
         names = [self.aliases.get(h.strip().lower(), h.strip().lower()) for h in header]
         index: dict[str, int] = {}
-        twice = False
+        twice = misspelt = False
         for i, col in enumerate(names):
             if col in self.fields and col not in index:
                 index[col] = i
@@ -565,8 +580,8 @@ class _Reader:
                 self.emit(self.layout_code, where, problem="column_twice", column=col, first=first, second=second)
             elif col:
                 where = Location(self.name, header_line, column(header_line, i))
-                self.emit("DB409", where, key=header[i].strip(), more=_suggest(col, self._columns))
-        if twice:
+                misspelt = self.unknown_column(header[i].strip(), where, col) or misspelt
+        if twice or misspelt:
             return None
         ratio_columns = all(col in index for col in RATIO)
         absent = [col for col in self.required if col not in index and not (col == "value" and ratio_columns)]
@@ -682,9 +697,8 @@ class _Reader:
                         value = _written(lines, source.location((*path, key)), value)
                     fields[col] = value
                 else:
-                    where = source.location((*path, key), key=True)
-                    self.emit("DB409", where, key=key, more=_suggest(key, self._columns))
-            if twice:
+                    twice = self.unknown_column(key, source.location((*path, key), key=True)) or twice
+            if twice:  # a column given twice or misspelt: which value is meant cannot be told
                 continue
 
             def locate(col: str, path: tuple[str | int, ...] = path, row: dict[str, Any] = row) -> Location:

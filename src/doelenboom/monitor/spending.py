@@ -133,6 +133,7 @@ class _SpendingReader(_Reader):
     list_key = "spending"
     value_keys = ("amount", "bedrag")
     layout_code = "DB423"
+    meaning_columns: frozenset[str] = frozenset()  # without a funder or note a figure is unknown, never wrong
 
     def __init__(self, programme: Programme, name: str) -> None:  # not the measurements' state
         self._start_table(name)
