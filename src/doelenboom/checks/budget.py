@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from doelenboom.checks.context import Context
-from doelenboom.checks.money import format_paths, money_sum
+from doelenboom.checks.money import money_paths, money_sum
 from doelenboom.diagnostics import ArgValue, Diagnostic, Money, Related, cut_related, listing
 from doelenboom.model import Discrepancy, Node
 from doelenboom.rollup import PlannedMoney, Split, planned
@@ -444,7 +444,7 @@ def declared_by_year_and_funder(ctx: Context) -> Iterator[Diagnostic]:
     """DB304, DB317, DB319 (and DB345 where not checkable) for every declared total per year and
     per funder, on nodes (own money plus everything contained) and on the programme (tree plus
     overhead), with the accept-a-published-discrepancy mechanism of `declared_total`."""
-    if not format_paths(ctx):
+    if not money_paths(ctx):
         return
     money = planned(ctx.programme)
     for info in ctx.nodes.values():

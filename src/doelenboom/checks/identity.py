@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from doelenboom.checks.context import Context
-from doelenboom.checks.money import blocks, format_paths
+from doelenboom.checks.money import blocks, money_paths
 from doelenboom.codes import NO_SUGGESTION
 from doelenboom.diagnostics import Diagnostic, listing
 from doelenboom.source import PathKey
@@ -187,7 +187,7 @@ def cycles(ctx: Context) -> Iterator[Diagnostic]:
 def funder_references(ctx: Context) -> Iterator[Diagnostic]:
     """DB302: every funder id that a split, a declared total or a rule names is declared, with
     'did you mean'; a funder's or rule's source is declared."""
-    if not format_paths(ctx):  # a spec without money by year or funder (format 1.1) names none
+    if not money_paths(ctx):  # a spec without money by year or funder (format 1.1) names none
         return
     declared = {funder.id for funder in ctx.programme.funders}
     suggester = Suggester(sorted(declared))

@@ -25,31 +25,38 @@ TOP_KEYS = ("funders", "co_financing")
 AREA_KEYS = ("id", "code", "parts", "references")
 
 
-def format_paths(ctx: Context) -> list[PathKey]:
-    """Where the spec writes a key of format 1.1 (computed once; empty for most v1 specs, and
-    then the checks below have nothing to do)."""
-    return ctx.tree.memo("format_1_1_paths", lambda: _format_paths(ctx))
+def money_paths(ctx: Context) -> list[PathKey]:
+    """Where the spec writes money by year or by funder (computed once; empty for most specs,
+    and then the money checks have nothing to do)."""
+    return ctx.tree.memo("money_1_1_paths", lambda: _money_paths(ctx))
 
 
-def _format_paths(ctx: Context) -> list[PathKey]:
+def _money_paths(ctx: Context) -> list[PathKey]:
     programme = ctx.programme
     found: list[PathKey] = [(key,) for key in TOP_KEYS if getattr(programme, key)]
-    # areas and indicators (issue 12) are format 1.1 as well: the version names every new feature
+    for info in ctx.node_infos:
+        budget = info.node.budget
+        if budget is not None:
+            found.extend((*info.path, "budget", key) for key in (*SPLIT_KEYS, *DECLARED_KEYS) if getattr(budget, key))
+    pbudget = programme.budget
+    if pbudget is not None:
+        found.extend(("budget", key) for key in DECLARED_KEYS if getattr(pbudget, key))
+        for i, item in enumerate(pbudget.overhead):
+            found.extend(("budget", "overhead", i, key) for key in SPLIT_KEYS if getattr(item, key))
+    return found
+
+
+def format_paths(ctx: Context) -> list[PathKey]:
+    """Where the spec writes any key of format 1.1: money by year or funder (`money_paths`), and
+    the areas and indicators of issue 12, since the version names every new feature."""
+    programme = ctx.programme
+    found = list(money_paths(ctx))
     if programme.indicators:
         found.append(("indicators",))
     if programme.area is not None:
         found.extend(("area", key) for key in AREA_KEYS if key in programme.area.model_fields_set)
     found.extend(("units", i, "kind") for i, unit in enumerate(programme.units) if "kind" in unit.model_fields_set)
     found.extend((*info.path, "indicator") for info in ctx.targets.values() if info.target.indicator is not None)
-    for info in ctx.node_infos:
-        budget = info.node.budget
-        if budget is not None:
-            found.extend((*info.path, "budget", key) for key in (*SPLIT_KEYS, *DECLARED_KEYS) if getattr(budget, key))
-    pbudget = ctx.programme.budget
-    if pbudget is not None:
-        found.extend(("budget", key) for key in DECLARED_KEYS if getattr(pbudget, key))
-        for i, item in enumerate(pbudget.overhead):
-            found.extend(("budget", "overhead", i, key) for key in SPLIT_KEYS if getattr(item, key))
     return found
 
 
@@ -184,7 +191,7 @@ def blocks(ctx: Context) -> Iterator[tuple[str, PathKey, Budget | Overhead, str]
 
 def splits(ctx: Context) -> Iterator[Diagnostic]:
     """DB341, DB343, DB344: every split adds up to what it splits."""
-    if not format_paths(ctx):
+    if not money_paths(ctx):
         return
     for ident, path, block, unit in blocks(ctx):
         yield from _split_rules(ctx, ident, path, block, unit)
@@ -192,7 +199,7 @@ def splits(ctx: Context) -> Iterator[Diagnostic]:
 
 def years_in_plan(ctx: Context) -> Iterator[Diagnostic]:
     """DB342: every year that holds money or a declared figure lies in the plan period."""
-    if not format_paths(ctx):
+    if not money_paths(ctx):
         return
     allowed = money_years(ctx.programme)
     period = "plan_period" if ctx.programme.plan_period is not None else "horizon"
