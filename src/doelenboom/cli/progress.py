@@ -19,6 +19,7 @@ from doelenboom.language import Language
 
 if TYPE_CHECKING:
     from doelenboom.model import Programme
+    from doelenboom.monitor.columnar import Prefetch
     from doelenboom.monitor.measurements import MeasurementSet
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -133,9 +134,15 @@ def progress(
     if problem is not None:
         raise click.BadParameter(problem, param_hint="'--min-coverage'")
     lang = lang or default_language()
-    programme = load_or_exit(spec, lang)
     when = as_of or datetime.now().date()
-    found = _read(measurements, programme, when, engine, lang)
+    # The engine's first step needs no spec: it scans the file while the spec loads.
+    fetch = _prefetch(measurements, engine, lang)
+    try:
+        programme = load_or_exit(spec, lang)
+        found = _read(measurements, programme, when, fetch, engine, lang)
+    finally:
+        if fetch is not None:
+            fetch.close()
     if any(d.code in NOT_READ for d in found.diagnostics):
         # No report from a file that was not read: every figure would be 'no data' for no reason.
         click.echo(render_text([Validation(found.file, None, found.diagnostics)], lang), err=True, nl=False)
@@ -158,30 +165,43 @@ def progress(
     raise SystemExit(1 if found.failed() else 0)
 
 
-def _read(path: str, programme: Programme, when: date, engine: str, lang: Language) -> MeasurementSet:
-    """The measurements, read by the engine ``--engine`` names (see docs/measurements.md): the
-    columnar engine hands on only the rows progress as of ``when`` needs, and falls back on the
-    row reader for a CSV file it cannot take line for line (same result, more memory)."""
-    import os
-
-    from doelenboom import feedback
-    from doelenboom.monitor import columnar, read_measurements
+def _prefetch(path: str, engine: str, lang: Language) -> Prefetch | None:
+    """The columnar engine's first step, started, when ``--engine`` (see docs/measurements.md)
+    chooses the engine for ``path``; None when the row reader reads it."""
+    from doelenboom.monitor import columnar
     from doelenboom.words import word
 
     parquet = columnar.is_parquet(path)
     if engine == "columnar" or (engine == "auto" and (parquet or columnar.takes(path))):
         if not columnar.available():
             raise click.UsageError(word("engine.parquet" if parquet else "engine.not_installed", lang, file=path))
+        return columnar.prefetch(path)
+    if parquet and engine == "rows":
+        raise click.UsageError(word("engine.parquet", lang, file=path))
+    return None
+
+
+def _read(
+    path: str, programme: Programme, when: date, fetch: Prefetch | None, engine: str, lang: Language
+) -> MeasurementSet:
+    """The measurements, read by the engine ``--engine`` names: the columnar engine hands on only
+    the rows progress as of ``when`` needs, and falls back on the row reader for a CSV file it
+    cannot take line for line (same result, more memory)."""
+    import os
+
+    from doelenboom import feedback
+    from doelenboom.monitor import columnar, read_measurements
+    from doelenboom.words import word
+
+    if fetch is not None:
         try:
             size = os.stat(path).st_size
         except OSError:
             size = 0
         with feedback.reporting(path, size, lang, stages=feedback.MEASUREMENT_STAGES):
-            found = columnar.read_columnar(path, programme, when)
+            found = columnar.read_columnar(path, programme, when, prefetched=fetch)
         if found is not None:
             return found
-        if parquet and os.path.isfile(path):
+        if columnar.is_parquet(path) and os.path.isfile(path):
             raise click.UsageError(word("engine.parquet_unreadable", lang, file=path))
-    elif parquet and engine == "rows":
-        raise click.UsageError(word("engine.parquet", lang, file=path))
     return read_measurements(path, programme)

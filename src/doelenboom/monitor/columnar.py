@@ -31,10 +31,10 @@ in the CSV it was exported from), "column" the column's position.
 from __future__ import annotations
 
 import bisect
-import codecs
 import csv
 import os
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -45,6 +45,7 @@ from doelenboom.feedback import stage
 from doelenboom.inputs import PathArg, _refused, input_limit, input_name, open_input
 from doelenboom.model import CountTarget, PartOfTarget, Programme
 from doelenboom.monitor.measurements import (
+    ALIASES,
     MeasurementSet,
     _delimiter,
     _field_starts,
@@ -102,8 +103,22 @@ def takes(path: PathArg) -> bool:
         return False
 
 
+def prefetch(path: PathArg, *, memory_limit: str = MEMORY_LIMIT) -> Prefetch:
+    """Start the engine's first step, which needs no spec (`Prefetch`), in a thread: it runs while
+    the caller reads and checks the spec. Hand the result to `read_columnar`; `Prefetch.close`
+    it when the spec turns out unusable."""
+    fetch = Prefetch(path, memory_limit)
+    fetch.start()
+    return fetch
+
+
 def read_columnar(
-    path: PathArg, programme: Programme, as_of: date | None = None, *, memory_limit: str = MEMORY_LIMIT
+    path: PathArg,
+    programme: Programme,
+    as_of: date | None = None,
+    *,
+    memory_limit: str = MEMORY_LIMIT,
+    prefetched: Prefetch | None = None,
 ) -> MeasurementSet | None:
     """Read a measurements file (CSV or Parquet) with the engine; see the module docstring.
 
@@ -111,40 +126,20 @@ def read_columnar(
     ``reduced_for`` says so); without, every accepted row. Returns None when the engine cannot
     take the file the row reader's way (the caller then uses `read_measurements`): a CSV file that
     is not plain, one that cannot be read at all (the row reader reports why), or a file DuckDB
-    refuses."""
+    refuses. ``prefetched``: the file's first step, started by `prefetch` (closed here)."""
     import duckdb
 
-    name = input_name(path)
-    if Path(name).suffix.lower() in (".yaml", ".yml"):
-        return None  # YAML is read row by row
+    fetch = prefetched if prefetched is not None else Prefetch(path, memory_limit)
     try:
-        refused = _refused(name, os.stat(name), input_limit("measurements"))
-    except OSError:
-        return None  # the row reader says why (DB101)
-    if refused is not None:
-        return None
-    parquet = is_parquet(name)
-    con = duckdb.connect()
-    try:
-        with tempfile.TemporaryDirectory(prefix="doelenboom-") as spill:
-            con.execute(f"SET memory_limit = '{memory_limit}'")
-            con.execute("SET temp_directory = ?", [spill])
-            con.execute("SET preserve_insertion_order = true")
-            reader = _Reader(programme, name)
-            if parquet:
-                return _Engine(con, reader, name, None).run(as_of)
-            handle = open_input(name, "measurements")
-            if isinstance(handle, Diagnostic):
-                return None  # the row reader reports it
-            with handle:
-                plain = _plain(handle)
-            if plain is None:
-                return None
-            return _Engine(con, reader, name, plain).run(as_of)
+        stage("scan")
+        fetch.wait()
+        if fetch.con is None or not fetch.taken:
+            return None
+        return _Engine(fetch, _Reader(programme, fetch.name)).run(as_of)
     except (duckdb.Error, _NotPlain):
         return None
     finally:
-        con.close()
+        fetch.close()
 
 
 class _Plain:
@@ -158,11 +153,15 @@ class _Plain:
 
 def _plain(handle: BinaryIO) -> _Plain | None:
     """One pass over the bytes: the header line and the number of lines of a CSV file in which
-    every line is one row (UTF-8, no quotes, no carriage returns, no blank lines, no NUL, no
-    byte-order mark but at the start); None for any other file."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
+    every line may be one row (no quotes, carriage returns, NUL or byte-order mark but at the
+    start); None for any other file. Kept cheap (byte searches only, no decoding), because it
+    runs beside the spec's loading: what it leaves out is caught later, where DuckDB does the
+    work anyway: a line that is not UTF-8 is refused by the scan (``INVALID ENCODING``, see
+    `_Engine._rejected`), and a blank line is skipped by it, so the rows no longer line up with
+    the lines (the count in `_Engine.run`)."""
     lines = 0
     last = b"\n"
+    tail = b""
     bom = False
     chunk = handle.read(_CHUNK)
     if chunk.startswith(b"\xef\xbb\xbf"):
@@ -171,65 +170,170 @@ def _plain(handle: BinaryIO) -> _Plain | None:
         return None  # a blank first line: the row reader looks further for the header
     first = chunk[: chunk.find(b"\n")] if b"\n" in chunk else chunk
     while chunk:
-        edge = last + chunk[:1]
-        if b'"' in chunk or b"\r" in chunk or b"\x00" in chunk or b"\n\n" in chunk or edge == b"\n\n":
+        if b'"' in chunk or b"\r" in chunk or b"\x00" in chunk:
             return None
-        try:
-            if "\ufeff" in decoder.decode(chunk):  # a byte-order mark inside: the row reader reports it
-                return None
-        except UnicodeDecodeError:
+        window = tail + chunk  # a byte-order mark may straddle two pieces
+        if b"\xef" in window and b"\xef\xbb\xbf" in window:  # inside: the row reader reports it
             return None
         lines += chunk.count(b"\n")
-        last = chunk[-1:]
+        last, tail = chunk[-1:], chunk[-2:]
         chunk = handle.read(_CHUNK)
-    try:
-        decoder.decode(b"", final=True)  # a character cut off at the end
-    except UnicodeDecodeError:
-        return None
     if last != b"\n":
         lines += 1
-    header = first.decode("utf-8")
+    try:
+        header = first.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
     if not header.strip() or len(header) > _FIELD_LIMIT:
         return None
     return _Plain(header, lines, bom)
 
 
-class _Engine:
-    def __init__(self, con: duckdb.DuckDBPyConnection, reader: _Reader, name: str, plain: _Plain | None) -> None:
-        self.con = con
-        self.reader = reader
-        self.name = name
-        self.plain = plain
-        self.scanned = False
+class Prefetch:
+    """The engine's first step, which needs no spec: the bytes pass (`_plain`), one scan of the
+    file into a table of text columns ``src`` (its ``rowid + 1`` is the row's number, the header
+    not counted; DuckDB keeps the file's order) and the distinct texts of the date and area
+    columns. It may run in a thread while the spec loads: DuckDB works without Python's lock.
 
-    # --- the source, as a table of text columns c0, c1, ... with its row number k --------------
-    def _source(self, header: Sequence[str]) -> str:
-        if self.scanned:
-            return "src"
-        names = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(len(header)))
-        path = _quote(self.name)
-        if self.plain is None:
-            cast = ", ".join(f"CAST({_ident(h)} AS VARCHAR) AS c{i}" for i, h in enumerate(header))
-            return f"(SELECT file_row_number + 1 AS k, {cast} FROM read_parquet({path}, file_row_number = true))"
-        delimiter = _quote(self.delimiter)
-        return (
-            f"(SELECT row_number() OVER () AS k, * FROM read_csv({path}, columns = {{{names}}}, header = true,"
-            f" auto_detect = false, delim = {delimiter}, quote = '', escape = '', encoding = 'utf-8',"
-            " store_rejects = true, rejects_table = 'rejected', rejects_scan = 'rejected_scan'))"
-        )
+    ``taken`` is False when the engine cannot take the file (the row reader then reads it)."""
+
+    def __init__(self, path: PathArg, memory_limit: str = MEMORY_LIMIT) -> None:
+        self.name = input_name(path)
+        self.memory_limit = memory_limit
+        self.parquet = is_parquet(self.name)
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.plain: _Plain | None = None
+        self.header: list[str] = []
+        self.delimiter = ","
+        self.distinct: dict[int, set[str | None]] = {}
+        self.taken = False
+        self._spill: tempfile.TemporaryDirectory[str] | None = None
+        self._thread: threading.Thread | None = None
+        self._ran = False
+        self._stop = False
+
+    def start(self) -> None:
+        """Run the step in a thread (`wait` joins it)."""
+        self._ran = True
+        self._thread = threading.Thread(target=self._guarded, name="doelenboom-scan", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Until the step is done (run here when it was not started)."""
+        if not self._ran:
+            self._ran = True
+            self._guarded()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def close(self) -> None:
+        """Stop a scan still running, close the engine and remove its spill folder."""
+        self._stop = True
+        if self._thread is not None:
+            if self.con is not None:
+                self.con.interrupt()
+            self._thread.join()
+            self._thread = None
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+        if self._spill is not None:
+            self._spill.cleanup()
+            self._spill = None
+
+    def _guarded(self) -> None:
+        try:
+            self._scan()
+        except Exception:  # any failure leaves the file to the row reader, which says why
+            self.taken = False
+
+    def _execute(self, query: str, parameters: list[Any] | None = None) -> duckdb.DuckDBPyConnection:
+        if self._stop or self.con is None:
+            raise _NotPlain  # closed: the scan is not wanted any more
+        return self.con.execute(query, parameters)
+
+    def _scan(self) -> None:
+        name = self.name
+        if Path(name).suffix.lower() in (".yaml", ".yml"):
+            return  # YAML is read row by row
+        if _refused(name, os.stat(name), input_limit("measurements")) is not None:
+            return  # the row reader says why (DB101, DB114, DB115)
+        if not self.parquet:
+            handle = open_input(name, "measurements")
+            if isinstance(handle, Diagnostic):
+                return
+            with handle:
+                plain = _plain(handle)
+            if plain is None:
+                return
+            self.plain = plain
+            self.delimiter = _delimiter(plain.header)
+            self.header = next(csv.reader([plain.header], delimiter=self.delimiter))
+        import duckdb
+
+        self.con = duckdb.connect()
+        self._spill = tempfile.TemporaryDirectory(prefix="doelenboom-")
+        self._execute(f"SET memory_limit = '{self.memory_limit}'")
+        self._execute("SET temp_directory = ?", [self._spill.name])
+        self._execute("SET preserve_insertion_order = true")
+        path = _quote(name)
+        if self.parquet:
+            described = self._execute(f"DESCRIBE SELECT * FROM read_parquet({path})").fetchall()
+            self.header = [str(row[0]) for row in described]
+            cast = ", ".join(f"CAST({_ident(h)} AS VARCHAR) AS c{i}" for i, h in enumerate(self.header))
+            source = f"SELECT {cast} FROM read_parquet({path}, file_row_number = true) ORDER BY file_row_number"
+        else:
+            names = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(len(self.header)))
+            source = (
+                f"SELECT * FROM read_csv({path}, columns = {{{names}}}, header = true, auto_detect = false,"
+                f" delim = {_quote(self.delimiter)}, quote = '', escape = '', encoding = 'utf-8',"
+                " store_rejects = true, rejects_table = 'rejected', rejects_scan = 'rejected_scan')"
+            )
+        self._execute(f"CREATE TEMP TABLE src AS {source}")
+        self.taken = True
+        # the date and area columns as the header names them (checked against the reader's own
+        # reading of the header in `_Engine._lookups`, which asks again when they differ)
+        named: dict[str, int] = {}
+        for i, text in enumerate(self.header):
+            key = text.strip().lower()
+            named.setdefault(ALIASES.get(key, key), i)
+        self.distinct = self.distinct_texts([named[col] for col in ("date", "area") if col in named])
+
+    def distinct_texts(self, columns: Sequence[int]) -> dict[int, set[str | None]]:
+        """The distinct texts of each of ``columns`` (positions in the header)."""
+        found: dict[int, set[str | None]] = {i: set() for i in columns}
+        if not columns:
+            return found
+        names = ", ".join(f"c{i}" for i in columns)
+        sets = ", ".join(f"(c{i})" for i in columns)
+        flags = ", ".join(f"grouping(c{i})" for i in columns)
+        query = f"SELECT {names}, {flags} FROM src GROUP BY GROUPING SETS ({sets})"
+        for row in self._execute(query).fetchall():
+            for i, value, grouped in zip(columns, row[: len(columns)], row[len(columns) :], strict=True):
+                if grouped == 0:
+                    found[i].add(value)
+        return found
+
+
+class _Engine:
+    def __init__(self, fetch: Prefetch, reader: _Reader) -> None:
+        self.fetch = fetch
+        self.reader = reader
+        self.plain = fetch.plain
+        self.delimiter = fetch.delimiter
+
+    def _execute(self, query: str) -> duckdb.DuckDBPyConnection:
+        return self.fetch._execute(query)
 
     def run(self, as_of: date | None) -> MeasurementSet:
         reader = self.reader
+        header = self.fetch.header
         if self.plain is None:
-            described = self.con.execute(f"DESCRIBE SELECT * FROM read_parquet({_quote(self.name)})").fetchall()
-            header = [str(row[0]) for row in described]
-            self.delimiter = ","
 
             def column(line: int, i: int) -> int:
                 return i + 1
         else:
-            self.delimiter = _delimiter(self.plain.header)
-            header = next(csv.reader([self.plain.header], delimiter=self.delimiter))
 
             def column(line: int, i: int) -> int:
                 starts = self._starts.get(line)
@@ -244,55 +348,40 @@ class _Engine:
         index = reader.csv_header(header, 1, column)
         if index is None:
             return _finish(reader, as_of)
-        stage("scan")
-        # one scan of the file: the text columns and each row's number, spilled to disk when large
-        self.con.execute(f"CREATE TEMP TABLE src AS SELECT * FROM {self._source(header)}")
-        self.scanned = True
-        self._lookups(header, index)
         stage("select")
-        keep = self._keep(header, index, as_of)
+        self._lookups(index)
+        keep = self._keep(index, as_of)
         stage("rows")
         rejected = self._rejected()
         if self.plain is not None:
-            table = "rows" if keep is not None else self._source(header)
-            counted = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            counted = self._execute("SELECT count(*) FROM src").fetchone()
             if counted is None or int(counted[0]) + len(rejected) + 1 != self.plain.lines:
                 raise _NotPlain  # a line DuckDB skipped or split: the lines cannot be told
         width = len(header)
-        for line, row in self._rows(header, keep, rejected):
+        for line, row in self._rows(width, keep, rejected):
             reader.csv_row(line, row, width, index, column)
             self._texts.pop(line, None)
             self._starts.pop(line, None)
         return _finish(reader, as_of)
 
-    # --- the texts of a few columns, judged by the row reader once per distinct text ------------
-    def _lookups(self, header: Sequence[str], index: dict[str, int]) -> None:
+    # --- the texts of targets, dates and areas, judged by the row reader ------------------------
+    def _lookups(self, index: dict[str, int]) -> None:
         reader = self.reader
-        source = self._source(header)
-        cols = {col: f"c{index[col]}" for col in ("target", "date", "unit", "area") if col in index}
-        sets = ", ".join(f"({c})" for c in cols.values())
-        found: dict[str, set[str | None]] = {col: set() for col in cols}
-        if cols:
-            names = ", ".join(cols.values())
-            flags = ", ".join(f"grouping({c})" for c in cols.values())
-            query = f"SELECT {names}, {flags} FROM {source} GROUP BY GROUPING SETS ({sets})"
-            for row in self.con.execute(query).fetchall():
-                values, groups = row[: len(cols)], row[len(cols) :]
-                for (col, _), value, grouped in zip(cols.items(), values, groups, strict=True):
-                    if grouped == 0:
-                        found[col].add(value)
-        fast_targets: list[tuple[str, str, str | None, str | None]] = []
-        for text in found.get("target", set()):
-            if text is None:
-                continue
-            tid = text.strip()
-            info = reader.targets.get(tid)
-            if info is None or text != tid or info.scale is not None or info.milestone:
-                continue
-            fast_targets.append((text, tid, info.counted, info.unit))
-        self._table("t_target", ["raw", "tid", "counted", "unit"], fast_targets)
+        fast_targets: list[tuple[str, str, str | None, str | None, bool]] = []
+        full = self._full()
+        for tid, info in reader.targets.items():  # a row names a target by its id, exactly
+            if info.scale is None and not info.milestone:
+                fast_targets.append((tid, tid, info.counted, info.unit, tid in full))
+        self._table(
+            "t_target", ["raw", "tid", "counted", "unit", "whole"], fast_targets, types=[*["VARCHAR"] * 4, "BOOLEAN"]
+        )
+        wanted = [index[col] for col in ("date", "area") if col in index]
+        found = dict(self.fetch.distinct)
+        missing = [i for i in wanted if i not in found]
+        if missing:  # the header read otherwise than the scan guessed
+            found.update(self.fetch.distinct_texts(missing))
         days: list[tuple[str, date]] = []
-        for text in found.get("date", set()):
+        for text in found.get(index["date"], set()) if "date" in index else ():
             if text is None or text != text.strip():
                 continue
             day = reader._date(text)
@@ -300,7 +389,7 @@ class _Engine:
                 days.append((text, day))
         self._table("t_date", ["raw", "day"], days, types=["VARCHAR", "DATE"])
         areas: list[tuple[str, str, str | None]] = []
-        for text in found.get("area", set()):
+        for text in found.get(index["area"], set()) if "area" in index else ():
             if text is None:
                 continue
             stripped = text.strip()
@@ -320,16 +409,17 @@ class _Engine:
     def _table(self, name: str, columns: list[str], rows: list[Any], types: list[str] | None = None) -> None:
         kinds = types or ["VARCHAR"] * len(columns)
         spec = ", ".join(f"{c} {t}" for c, t in zip(columns, kinds, strict=True))
-        self.con.execute(f"CREATE TEMP TABLE {name} ({spec})")
+        self._execute(f"CREATE TEMP TABLE {name} ({spec})")
         for start in range(0, len(rows), _BATCH):  # as literals: executemany costs a round trip per row
             values = ", ".join("(" + ", ".join(_literal(v) for v in row) + ")" for row in rows[start : start + _BATCH])
-            self.con.execute(f"INSERT INTO {name} VALUES {values}")
+            self._execute(f"INSERT INTO {name} VALUES {values}")
 
     # --- which rows reach Python ---------------------------------------------------------------
-    def _keep(self, header: Sequence[str], index: dict[str, int], as_of: date | None) -> str | None:
-        """The name of a table of the row numbers to hand to the row reader; None: every row."""
+    def _keep(self, index: dict[str, int], as_of: date | None) -> bool:
+        """Fill the table ``keep`` with the numbers of the rows to hand to the row reader; False:
+        every row (no date to reduce for)."""
         if as_of is None:
-            return None
+            return False
         reader = self.reader
         dutch = reader.dutch_numbers
 
@@ -344,6 +434,7 @@ class _Engine:
         )
         area = col("area")
         unit = col("unit")
+        # certainly accepted by the row reader, with the row reader's own key for duplicates
         fast = (
             f"t.tid IS NOT NULL AND d.day IS NOT NULL AND {col('value')} IS NOT NULL"
             f" AND (CASE {value_checks} ELSE false END)"
@@ -351,44 +442,58 @@ class _Engine:
             f" AND {col('numerator')} IS NULL AND {col('denominator')} IS NULL"
             f" AND ({area} IS NULL OR a.akey IS NOT NULL)"
         )
-        # the row reader's duplicate key, read leniently: rows that may be one another's duplicate
-        # all reach the row reader (a false alarm costs time only)
-        strip = r"'^[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}]+|[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}]+$'"
-
-        def lenient(expr: str) -> str:
-            return f"coalesce(regexp_replace({expr}, {strip}, '', 'g'), '')"
-
-        area_key = f"coalesce(a.akey, 'u:' || lower({lenient(area)}))" if area != "NULL" else "''"
-        if area != "NULL":
-            area_key = f"CASE WHEN {area} IS NULL OR a.akey IS NOT NULL THEN coalesce(a.akey, '') ELSE {area_key} END"
-        # a fast row's texts are as the row reader keeps them; only the others need stripping
-        key = (
-            f"CASE WHEN {fast} THEN hash(t.tid, {col('date')}, coalesce(a.akey, ''))"
-            f" ELSE hash({lenient(col('target'))}, {lenient(col('date'))}, {area_key}) END"
-        )
-        full = sorted(self._full())
-        self._table("t_full", ["tid"], [(tid,) for tid in full])
-        dates = sorted({as_of, *self._starts_of()})
-        self._table("t_when", ["x", "j"], [(x, j) for j, x in enumerate(dates)], types=["DATE", "INTEGER"])
         joins = f" LEFT JOIN t_target t ON t.raw = {col('target')} LEFT JOIN t_date d ON d.raw = {col('date')}" + (
             f" LEFT JOIN t_area a ON a.raw = {area}" if area != "NULL" else " LEFT JOIN (SELECT NULL AS akey) a ON true"
         )
-        self.con.execute(
-            f"CREATE TEMP TABLE rows AS SELECT s.k AS k, ({fast}) AS fast, {key} AS h,"
-            f" hash(t.tid, coalesce(a.akey, '')) AS g, d.day AS day, t.tid IN (SELECT tid FROM t_full) AS whole_series"
-            f" FROM {self._source(header)} s {joins}"
+        windows = sorted({as_of, *self._starts_of()})
+        # One pass: per target and area (``g``; NULL for a row that is not certainly accepted, or
+        # whose every row progress may use) the rows, the distinct dates (fewer: a duplicate) and
+        # per window date the row of the latest date on or before it.
+        group = f"CASE WHEN ({fast}) AND NOT t.whole THEN hash(t.tid, coalesce(a.akey, '')) END"
+        rows = f"SELECT s.rowid + 1 AS k, {group} AS g, d.day AS day, ({fast}) AS fast FROM src s{joins}"
+        latest = ", ".join(
+            f"arg_max(k, day) FILTER (WHERE day <= {_literal(when)}) AS l{j}" for j, when in enumerate(windows)
         )
-        self.con.execute("CREATE TEMP TABLE twice AS SELECT h FROM rows GROUP BY h HAVING count(*) > 1")
-        self.con.execute(
-            "CREATE TEMP TABLE latest AS SELECT r.g, w.j, max(r.day) AS day FROM rows r"
-            " ASOF JOIN t_when w ON r.day <= w.x WHERE r.fast GROUP BY r.g, w.j"
+        self._execute(
+            "CREATE TEMP TABLE agg AS SELECT g, count(*) AS n, count(DISTINCT day) AS nd,"
+            f" list(k) FILTER (WHERE g IS NULL) AS o, count(*) FILTER (WHERE NOT fast) AS odd, {latest}"
+            f" FROM ({rows}) GROUP BY g"
         )
-        self.con.execute(
-            "CREATE TEMP TABLE keep AS SELECT k FROM rows r WHERE NOT coalesce(r.fast, false) OR r.whole_series"
-            " OR r.h IN (SELECT h FROM twice)"
-            " OR (r.g, r.day) IN (SELECT (g, day) FROM latest)"
+        every = ", ".join(f"l{j}" for j in range(len(windows)))
+        self._execute(
+            "CREATE TEMP TABLE keep AS SELECT k FROM (SELECT unnest(o) AS k FROM agg WHERE g IS NULL"
+            f" UNION ALL SELECT unnest([{every}]) AS k FROM agg WHERE g IS NOT NULL AND n = nd) WHERE k IS NOT NULL"
         )
-        return "keep"
+        # a target and area with a date twice: every row of it (the row reader reports them)
+        twice = self._execute("SELECT count(*) FROM agg WHERE g IS NOT NULL AND n > nd").fetchone()
+        if twice is not None and twice[0]:
+            self._execute(
+                f"INSERT INTO keep SELECT k FROM ({rows}) WHERE g IN (SELECT g FROM agg WHERE g IS NOT NULL AND n > nd)"
+            )
+        # a row not certainly accepted may still be, as a duplicate of one that is: the row
+        # reader's duplicate key, read leniently (a false alarm costs time only)
+        odd = self._execute("SELECT coalesce(sum(odd), 0) FROM agg").fetchone()
+        if odd is not None and odd[0]:
+            strip = r"'^[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}]+|[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}]+$'"
+
+            def lenient(expr: str) -> str:
+                return f"coalesce(regexp_replace({expr}, {strip}, '', 'g'), '')"
+
+            area_key = f"coalesce(a.akey, 'u:' || lower({lenient(area)}))" if area != "NULL" else "''"
+            if area != "NULL":
+                area_key = (
+                    f"CASE WHEN {area} IS NULL OR a.akey IS NOT NULL THEN coalesce(a.akey, '') ELSE {area_key} END"
+                )
+            # a fast row's texts are as the row reader keeps them; only the others need stripping
+            key = (
+                f"CASE WHEN {fast} THEN hash(t.tid, {col('date')}, coalesce(a.akey, ''))"
+                f" ELSE hash({lenient(col('target'))}, {lenient(col('date'))}, {area_key}) END"
+            )
+            self._execute(
+                f"INSERT INTO keep WITH r AS (SELECT s.rowid + 1 AS k, ({fast}) AS fast, {key} AS h FROM src s{joins})"
+                " SELECT k FROM r WHERE fast AND h IN (SELECT h FROM r WHERE NOT fast)"
+            )
+        return True
 
     def _full(self) -> set[str]:
         """The row texts (target or indicator ids) whose every row progress may use: periodic
@@ -425,27 +530,30 @@ class _Engine:
         return found
 
     def _rejected(self) -> list[tuple[int, str]]:
-        """The lines DuckDB refused (a row of another width), with their text."""
+        """The lines DuckDB refused (a row of another width), with their text. A line that is not
+        UTF-8 makes the whole file the row reader's (it reads such a file as Windows-1252)."""
         if self.plain is None:
             return []
         try:
-            found = self.con.execute(
-                "SELECT line, any_value(csv_line) FROM rejected GROUP BY line ORDER BY line"
+            found = self._execute(
+                "SELECT line, any_value(csv_line), bool_or(error_type = 'INVALID ENCODING') FROM rejected"
+                " GROUP BY line ORDER BY line"
             ).fetchall()
+        except _NotPlain:
+            raise
         except Exception:  # the table is made by the first scan; none when nothing was refused
             return []
-        return [(int(line), str(text)) for line, text in found]
+        if any(bad for _, _, bad in found):
+            raise _NotPlain
+        return [(int(line), str(text)) for line, text, _ in found]
 
-    def _rows(
-        self, header: Sequence[str], keep: str | None, rejected: list[tuple[int, str]]
-    ) -> Iterator[tuple[int, list[str]]]:
+    def _rows(self, width: int, keep: bool, rejected: list[tuple[int, str]]) -> Iterator[tuple[int, list[str]]]:
         """(line, fields) of the rows for the row reader, in file order: those kept and those
         DuckDB refused."""
-        width = len(header)
         offsets = [line - i - 1 for i, (line, _) in enumerate(rejected, 1)]
         names = ", ".join(f"c{i}" for i in range(width))
-        where = f" WHERE k IN (SELECT k FROM {keep})" if keep is not None else ""
-        cursor = self.con.execute(f"SELECT k, {names} FROM {self._source(header)}{where} ORDER BY k")
+        where = " WHERE rowid + 1 IN (SELECT k FROM keep)" if keep else ""
+        cursor = self._execute(f"SELECT rowid + 1 AS k, {names} FROM src{where} ORDER BY rowid")
         pending = iter(rejected)
         refused = next(pending, None)
         while batch := cursor.fetchmany(_BATCH):
@@ -495,4 +603,4 @@ def _ident(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-__all__ = ["AUTO_BYTES", "MEMORY_LIMIT", "available", "is_parquet", "read_columnar", "takes"]
+__all__ = ["AUTO_BYTES", "MEMORY_LIMIT", "Prefetch", "available", "is_parquet", "prefetch", "read_columnar", "takes"]
