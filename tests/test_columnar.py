@@ -18,6 +18,7 @@ from conftest import HEERLEN, ROOT
 from doelenboom import feedback
 from doelenboom.cli import main
 from doelenboom.monitor.aggregate import progress_report
+from doelenboom.monitor.areas import area_progress
 from doelenboom.monitor.columnar import read_columnar, takes
 from doelenboom.monitor.measurements import read_measurements
 from doelenboom.words import word
@@ -101,6 +102,31 @@ def test_reduced_rows_give_the_same_progress(tmp_path: Path) -> None:
     assert reduced is not None and reduced.reduced_for == as_of
     assert len(reduced.rows) < len(full.rows)
     assert progress_report(programme, reduced, as_of).to_dict() == progress_report(programme, full, as_of).to_dict()
+
+
+def test_an_area_summed_from_its_parts_keeps_the_dates_they_share(tmp_path: Path) -> None:
+    # Heerlerheide has no rows of its own: its value is the sum of its four wijken on a date on
+    # which each of them has one (2021-01-01 only). Heerlerheide-Passart's own latest rows are
+    # later, so the engine must keep its row of 2021-01-01 for Heerlerheide and the whole area.
+    path = tmp_path / "m.csv"
+    wijken = ["Heerlerheide-Passart", "Rennemig-Beersdal", "Heksenberg", "Vrieheide-de Stack"]
+    rows = [f"verduurzaamde-woningen,2021-01-01,{10 + i},{wijk}" for i, wijk in enumerate(wijken)]
+    rows += ["verduurzaamde-woningen,2021-07-01,30,Heerlerheide-Passart"]
+    rows += ["verduurzaamde-woningen,2023-01-01,40,Heerlerheide-Passart"]
+    rows += ["verduurzaamde-woningen,2021-01-01,90,Hoensbroek"]
+    path.write_text("target,date,value,area\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    programme = doelenboom.load(AREAS)
+    as_of = date(2024, 12, 31)
+    full = read_measurements(path, programme)
+    reduced = read_columnar(path, programme, as_of)
+    assert reduced is not None and reduced.reduced_for == as_of
+    assert len(reduced.rows) < len(full.rows)
+    assert {(row.area, row.date) for row in reduced.rows} >= {(wijk, date(2021, 1, 1)) for wijk in wijken}
+    found = area_progress(programme, reduced, as_of).to_dict()
+    assert found == area_progress(programme, full, as_of).to_dict()
+    heerlerheide = next(a for a in found["woningen-verduurzaamd"]["parts"] if a["area"] == "heerlerheide")
+    assert (heerlerheide["value"], heerlerheide["derived"]) == ("46", True)
+    assert found["woningen-verduurzaamd"]["whole"]["value"] == "136"
 
 
 def test_auto_takes_parquet_and_large_csv_only(tmp_path: Path) -> None:

@@ -130,6 +130,11 @@ class _Engine:
 
         self._texts: dict[int, str] = {1: self.plain.header if self.plain is not None else ""}
         self._starts: dict[int, list[int]] = {}
+        rejected = self._rejected()
+        if self.plain is not None:
+            counted = self._execute("SELECT count(*) FROM src").fetchone()
+            if counted is None or int(counted[0]) + len(rejected) + 1 != self.plain.lines:
+                raise _NotPlain  # a line DuckDB skipped or split: the lines cannot be told
         reader.dutch_numbers = self.delimiter == ";"
         index = reader.csv_header(header, 1, column)
         if index is None:
@@ -138,11 +143,6 @@ class _Engine:
         self._lookups(index)
         keep = self._keep(index, as_of)
         stage("rows")
-        rejected = self._rejected()
-        if self.plain is not None:
-            counted = self._execute("SELECT count(*) FROM src").fetchone()
-            if counted is None or int(counted[0]) + len(rejected) + 1 != self.plain.lines:
-                raise _NotPlain  # a line DuckDB skipped or split: the lines cannot be told
         width = len(header)
         for line, row in self._rows(width, keep, rejected):
             reader.csv_row(line, row, width, index, column)
@@ -154,10 +154,10 @@ class _Engine:
     def _lookups(self, index: dict[str, int]) -> None:
         reader = self.reader
         fast_targets: list[tuple[str, str, str | None, str | None, bool]] = []
-        full = self._full()
+        self.periodic, self.aggregated, self.pairs = self._kinds()
         for tid, info in reader.targets.items():  # a row names a target by its id, exactly
             if info.scale is None and not info.milestone:
-                fast_targets.append((tid, tid, info.counted, info.unit, tid in full))
+                fast_targets.append((tid, tid, info.counted, info.unit, tid in self.periodic))
         self._table(
             "t_target", ["raw", "tid", "counted", "unit", "whole"], fast_targets, types=[*["VARCHAR"] * 4, "BOOLEAN"]
         )
@@ -231,17 +231,20 @@ class _Engine:
         joins = f" LEFT JOIN t_target t ON t.raw = {col('target')} LEFT JOIN t_date d ON d.raw = {col('date')}" + (
             f" LEFT JOIN t_area a ON a.raw = {area}" if area != "NULL" else " LEFT JOIN (SELECT NULL AS akey) a ON true"
         )
-        windows = sorted({as_of, *self._starts_of()})
+        # the latest row on or before each baseline date and the as-of date, and the latest of
+        # all (so every target and area with rows keeps one: the areas with data stay the same)
+        windows = sorted({as_of, *self._starts_of(), date.max})
+        self._table("t_when", ["x", "j"], [(x, j) for j, x in enumerate(windows)], types=["DATE", "INTEGER"])
         # One pass: per target and area (``g``; NULL for a row that is not certainly accepted, or
         # whose every row progress may use) the rows, the distinct dates (fewer: a duplicate) and
         # per window date the row of the latest date on or before it.
         group = f"CASE WHEN ({fast}) AND NOT t.whole THEN hash(t.tid, coalesce(a.akey, '')) END"
-        rows = f"SELECT s.rowid + 1 AS k, {group} AS g, d.day AS day, ({fast}) AS fast FROM src s{joins}"
+        rows = f"SELECT s.rowid + 1 AS k, {group} AS g, t.tid AS tid, d.day AS day, ({fast}) AS fast FROM src s{joins}"
         latest = ", ".join(
             f"arg_max(k, day) FILTER (WHERE day <= {_literal(when)}) AS l{j}" for j, when in enumerate(windows)
         )
         self._execute(
-            "CREATE TEMP TABLE agg AS SELECT g, count(*) AS n, count(DISTINCT day) AS nd,"
+            "CREATE TEMP TABLE agg AS SELECT g, any_value(tid) AS tid, count(*) AS n, count(DISTINCT day) AS nd,"
             f" list(k) FILTER (WHERE g IS NULL) AS o, count(*) FILTER (WHERE NOT fast) AS odd, {latest}"
             f" FROM ({rows}) GROUP BY g"
         )
@@ -258,13 +261,14 @@ class _Engine:
             )
         # a row not certainly accepted may still be, as a duplicate of one that is: the row
         # reader's duplicate key, read leniently (a false alarm costs time only)
-        odd = self._execute("SELECT coalesce(sum(odd), 0) FROM agg").fetchone()
-        if odd is not None and odd[0]:
-            strip = r"'^[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}]+|[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}]+$'"
+        odd_rows = self._execute("SELECT coalesce(sum(odd), 0) FROM agg").fetchone()
+        odd = bool(odd_rows is not None and odd_rows[0])
+        strip = r"'^[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}]+|[\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}]+$'"
 
-            def lenient(expr: str) -> str:
-                return f"coalesce(regexp_replace({expr}, {strip}, '', 'g'), '')"
+        def lenient(expr: str) -> str:
+            return f"coalesce(regexp_replace({expr}, {strip}, '', 'g'), '')"
 
+        if odd:
             area_key = f"coalesce(a.akey, 'u:' || lower({lenient(area)}))" if area != "NULL" else "''"
             if area != "NULL":
                 area_key = (
@@ -279,26 +283,127 @@ class _Engine:
                 f"INSERT INTO keep WITH r AS (SELECT s.rowid + 1 AS k, ({fast}) AS fast, {key} AS h FROM src s{joins})"
                 " SELECT k FROM r WHERE fast AND h IN (SELECT h FROM r WHERE NOT fast)"
             )
+        if self.aggregated:
+            # Values that aggregate over the declared areas: an area without rows of its own takes
+            # its value on the dates on which every area in it has one, so the rows on those dates
+            # are needed too. Worked out here for a row text whose every row is certainly
+            # accepted, once; any other such text keeps all its rows.
+            present = {
+                str(tid) for (tid,) in self._execute("SELECT DISTINCT tid FROM agg WHERE g IS NOT NULL").fetchall()
+            }
+            unsure = {
+                str(tid)
+                for (tid,) in self._execute("SELECT DISTINCT tid FROM agg WHERE g IS NOT NULL AND n > nd").fetchall()
+            }
+            if odd:
+                unsure |= {
+                    str(text)
+                    for (text,) in self._execute(
+                        f"SELECT DISTINCT {lenient(col('target'))} FROM src s{joins} WHERE NOT ({fast})"
+                    ).fetchall()
+                }
+            seen = present | unsure
+            for tid, indicator in self.pairs:  # read as one series: both kept whole when both occur
+                if tid in seen and indicator in seen:
+                    unsure |= {tid, indicator}
+            whole = sorted(tid for tid in self.aggregated if tid in unsure)
+            if whole:
+                texts = ", ".join(_quote(tid) for tid in whole)
+                self._execute(f"INSERT INTO keep SELECT s.rowid + 1 FROM src s WHERE {col('target')} IN ({texts})")
+            sure = {tid: how for tid, how in self.aggregated.items() if tid in present and tid not in unsure}
+            if sure:
+                self._series(sure, fast, joins)
         return True
 
-    def _full(self) -> set[str]:
-        """The row texts (target or indicator ids) whose every row progress may use: periodic
-        counts, and targets whose indicator aggregates over declared areas."""
+    def _column(self, query: str) -> set[str]:
+        return {str(value) for (value,) in self._execute(query).fetchall()}
+
+    def _series(self, texts: dict[str, str], fast: str, joins: str) -> None:
+        """Add to ``keep`` the rows an area without rows of its own is aggregated from, on the dates
+        progress reads (`doelenboom.monitor.areas`: the dates on which every area directly in it
+        has a value, the areas in it handled first), for the row texts ``texts`` (with their
+        aggregation), whose every row is certainly accepted."""
+        from doelenboom.monitor.areas import _Areas
+
+        engine = _Areas(self.reader.programme)
+        index = engine.areas
+        whole = index.whole
+        if whole is None:
+            return
+        depth = {whole.id: 0}
+        for ident in reversed(engine.order):  # parents before the areas in them
+            for kid in index.children.get(ident, ()):
+                depth[kid] = depth[ident] + 1
+        links = [(kid, parent, depth[parent]) for parent, kids in index.children.items() for kid in kids]
+        parents = [
+            (
+                parent,
+                len(kids),
+                all(kid in engine.inhabitants for kid in kids) and sum(engine.inhabitants.get(k, 0) for k in kids) > 0,
+            )
+            for parent, kids in index.children.items()
+        ]
+        self._table("t_link", ["child", "parent", "depth"], links, types=["VARCHAR", "VARCHAR", "INTEGER"])
+        self._table("t_parent", ["parent", "kids", "weighted"], parents, types=["VARCHAR", "INTEGER", "BOOLEAN"])
+        self._table("t_in", ["area"], [(ident,) for ident in depth])
+        self._table("t_how", ["tid", "how"], sorted(texts.items()))
+        area = f"CASE WHEN coalesce(a.akey, '') = '' THEN {_quote(whole.id)} ELSE substr(a.akey, 3) END"
+        # a point serves a ratio only with its parts; a row certainly accepted has none
+        self._execute(
+            f"CREATE TEMP TABLE series AS SELECT t.tid AS t, {area} AS area, d.day AS day, false AS parts"
+            f" FROM src s{joins} JOIN t_how x ON x.tid = t.tid WHERE ({fast}) AND {area} IN (SELECT area FROM t_in)"
+            " GROUP BY ALL"
+        )
+        self._execute("CREATE TEMP TABLE own AS SELECT DISTINCT t, area FROM series")
+        deepest = max(depth.values())
+        for level in range(deepest - 1, -1, -1):  # the areas in an area first
+            self._execute(
+                "INSERT INTO series SELECT s.t, l.parent, s.day, true FROM series s JOIN t_link l ON l.child = s.area"
+                " JOIN t_how x ON x.tid = s.t JOIN t_parent p ON p.parent = l.parent"
+                f" WHERE l.depth = {level} AND (s.t, l.parent) NOT IN (SELECT (t, area) FROM own)"
+                " AND (x.how <> 'weighted_mean' OR p.weighted)"
+                " GROUP BY s.t, l.parent, s.day"
+                " HAVING count(*) = any_value(p.kids) AND (any_value(x.how) <> 'ratio' OR bool_and(s.parts))"
+            )
+        self._execute(
+            "CREATE TEMP TABLE need AS SELECT s.t, s.area, max(s.day) AS day FROM series s"
+            " JOIN t_when w ON s.day <= w.x GROUP BY s.t, s.area, w.j"
+        )
+        for level in range(deepest):  # an aggregated area's dates, down to the areas with rows
+            self._execute(
+                "INSERT INTO need SELECT n.t, l.child, n.day FROM need n JOIN t_link l ON l.parent = n.area"
+                f" WHERE l.depth = {level} AND (n.t, n.area) NOT IN (SELECT (t, area) FROM own)"
+            )
+        self._execute(
+            f"INSERT INTO keep SELECT s.rowid + 1 FROM src s{joins} JOIN need n"
+            f" ON n.t = t.tid AND n.area = {area} AND n.day = d.day WHERE {fast}"
+        )
+
+    def _kinds(self) -> tuple[set[str], dict[str, str], list[tuple[str, str]]]:
+        """What the targets ask of their rows, per row text (a target's or an indicator's id):
+        the texts whose every row progress may use (periodic counts: their values add up); the
+        texts whose values aggregate over the declared areas, with the aggregation; and the pairs
+        (target, its indicator) whose rows progress reads as one series."""
         from doelenboom.monitor.areas import _Areas
         from doelenboom.tree import index
 
         reader = self.reader
         areas = _Areas(reader.programme)
-        full: set[str] = set()
+        periodic: set[str] = set()
+        aggregated: dict[str, str] = {}
+        pairs: list[tuple[str, str]] = []
         for entry in index(reader.programme).targets.values():
             target = entry.target
-            periodic = isinstance(target, CountTarget | PartOfTarget) and target.measured == "periodic"
-            aggregated = reader.areas.declared and areas.aggregation(target) != "none"
-            if periodic or aggregated:
-                full.add(target.id)
-                if target.indicator is not None:
-                    full.add(target.indicator)
-        return full
+            texts = [target.id] if target.indicator is None else [target.id, target.indicator]
+            if target.indicator is not None:
+                pairs.append((target.id, target.indicator))
+            if isinstance(target, CountTarget | PartOfTarget) and target.measured == "periodic":
+                periodic.update(texts)
+            how = areas.aggregation(target)
+            if reader.areas.declared and how != "none":
+                for text in texts:
+                    aggregated[text] = how
+        return periodic, {text: how for text, how in aggregated.items() if text not in periodic}, pairs
 
     def _starts_of(self) -> set[date]:
         """Every baseline date a target's progress looks back to (the latest row on or before it)."""
