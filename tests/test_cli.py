@@ -111,6 +111,44 @@ def test_validate_imports_neither_pint_nor_networkx(unit: str, tmp_path: Path) -
     assert out.splitlines()[-1] == f"{0 if unit == 'person' else 1} False False False"
 
 
+@pytest.mark.parametrize(
+    "module", ["doelenboom", "doelenboom.cli", "doelenboom.cli.progress", "doelenboom.monitor.scan"]
+)
+def test_light_modules_import_neither_pydantic_nor_the_model(module: str) -> None:
+    # `progress` starts scanning a large file before the model (pydantic) loads: what it imports
+    # up to that point must stay light (a fresh interpreter, so no other test's imports count).
+    probe = (
+        f"import sys, {module}\n"
+        "print([m for m in ('pydantic', 'doelenboom.model', 'doelenboom.validation') if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
+def test_progress_starts_the_scan_before_the_model_loads() -> None:
+    # The engine's first step needs no spec; started first, it runs while the model and the spec load.
+    spec, rows = (
+        ROOT / "examples" / "heerlen_noord_gebieden.yaml",
+        ROOT / "examples" / "heerlen_noord_gebieden_metingen.csv",
+    )
+    probe = (
+        "import sys\n"
+        "from doelenboom.monitor import scan\n"
+        "seen = []\n"
+        "start = scan.Prefetch.start\n"
+        "def spy(self):\n"
+        "    seen.append(('pydantic' in sys.modules, 'doelenboom.model' in sys.modules))\n"
+        "    start(self)\n"
+        "scan.Prefetch.start = spy\n"
+        "from doelenboom.cli import main\n"
+        f"args = ['progress', {str(spec)!r}, '-m', {str(rows)!r}, '--as-of', '2025-01-01', '--engine', 'columnar']\n"
+        "try:\n    main(args)\nexcept SystemExit as exit:\n    code = exit.code\n"
+        "print(code, seen, 'doelenboom.model' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "0 [(False, False)] True"  # started once, model loaded after
+
+
 def test_progress_does_not_import_networkx() -> None:
     # `progress` walks the tree through the index; the graph (and networkx) is for traversal only.
     probe = (

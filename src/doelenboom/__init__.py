@@ -10,7 +10,10 @@ The verbs of every stage are here too, each imported only when first used (PEP 5
 ``import doelenboom`` stays light and ``doelenboom validate`` never loads pint or networkx:
 `goal_graph`, `budget_report`, `attribute`, `read_measurements`, `progress_report`,
 `read_spending`, `budget_execution`, `diff`, `export` and `report_html`. No module of the package is
-named like one of these verbs, so importing a submodule never hides one.
+named like one of these verbs, so importing a submodule never hides one. The models (`Node`,
+`Programme`) and `Validation`, `validate_text` are imported on first use the same way: the model
+(pydantic) takes most of a command's start, and ``doelenboom progress`` starts scanning a large
+measurements file before it (`doelenboom.monitor.scan`).
 """
 
 from __future__ import annotations
@@ -19,33 +22,36 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from doelenboom.diagnostics import Diagnostic, Location, Related, Severity, SpecError
-from doelenboom.model import Node, Programme
-from doelenboom.validation import Validation, validate_text
 
 if TYPE_CHECKING:
     from doelenboom.compare import diff
     from doelenboom.graph import goal_graph
+    from doelenboom.model import Node, Programme
     from doelenboom.monitor.aggregate import progress_report
     from doelenboom.monitor.measurements import read_measurements
     from doelenboom.monitor.spending import budget_execution, read_spending
     from doelenboom.render.export import export
     from doelenboom.render.report import report_html
     from doelenboom.rollup import attribute, budget_report
-    from doelenboom.validation import load, validate
+    from doelenboom.validation import Validation, load, validate, validate_text
 
 __version__ = "0.1.0"
 
-# verb -> the module that defines it; imported on first use
-_VERBS: dict[str, str] = {
+# name -> the module that defines it; imported on first use
+_LAZY: dict[str, str] = {
+    "Node": "doelenboom.model",
+    "Programme": "doelenboom.model",
+    "Validation": "doelenboom.validation",
+    "validate_text": "doelenboom.validation",
     "load": "doelenboom.validation",
     "validate": "doelenboom.validation",
     "goal_graph": "doelenboom.graph",
     "budget_report": "doelenboom.rollup",
     "attribute": "doelenboom.rollup",
-    "read_measurements": "doelenboom.monitor",
-    "progress_report": "doelenboom.monitor",
-    "read_spending": "doelenboom.monitor",
-    "budget_execution": "doelenboom.monitor",
+    "read_measurements": "doelenboom.monitor.measurements",
+    "progress_report": "doelenboom.monitor.aggregate",
+    "read_spending": "doelenboom.monitor.spending",
+    "budget_execution": "doelenboom.monitor.spending",
     "diff": "doelenboom.compare",
     "export": "doelenboom.render.export",
     "report_html": "doelenboom.render.report",
@@ -77,12 +83,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _VERBS.get(name)
+    module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'doelenboom' has no attribute {name!r}")
-    verb = getattr(importlib.import_module(module), name)
-    globals()[name] = verb  # later lookups are plain attribute reads
-    return verb
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
 
 
 def __dir__() -> list[str]:

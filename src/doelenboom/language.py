@@ -7,6 +7,7 @@ an error (`UnknownLanguage`), never a silent fall back to English.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import NewType
 
@@ -54,3 +55,13 @@ def add_language(name: str) -> Language:
     if lang not in _known:
         _known.append(lang)
     return lang
+
+
+def default_language(environ: dict[str, str] | None = None) -> Language:
+    """Dutch when the locale says so (LC_ALL, LC_MESSAGES or LANG starting with 'nl'), else English."""
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return NL if value.lower().startswith("nl") else EN
+    return EN

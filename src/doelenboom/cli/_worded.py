@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from doelenboom.language import EN, Language, UnknownLanguage, as_language
+from doelenboom.language import EN, Language, UnknownLanguage, as_language, default_language
 from doelenboom.words import WORDS, word
 
 
 def requested_language(args: Sequence[str]) -> Language:
     """The language of a command line: its ``--lang`` when that names a known language, else the
-    locale's (`render.diagnostics.default_language`). Read before click parses the line, so that
+    locale's (`language.default_language`). Read before click parses the line, so that
     ``--help`` and a usage error found before ``--lang`` are worded in it too."""
     for i, arg in enumerate(args):
         if arg == "--":
@@ -36,8 +36,6 @@ def requested_language(args: Sequence[str]) -> Language:
                 return as_language(value)
             except UnknownLanguage:
                 break  # a usage error of its own, worded in the locale's language
-    from doelenboom.render.diagnostics import default_language
-
     return default_language()
 
 

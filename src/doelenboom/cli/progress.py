@@ -15,12 +15,12 @@ import click
 
 from doelenboom.cli._common import FORMATS, LANGUAGE, load_or_exit, write_stdout
 from doelenboom.cli._worded import Choice, WordedCommand
-from doelenboom.language import Language
+from doelenboom.language import Language, default_language
 
 if TYPE_CHECKING:
     from doelenboom.model import Programme
-    from doelenboom.monitor.columnar import Prefetch
     from doelenboom.monitor.measurements import MeasurementSet
+    from doelenboom.monitor.scan import Prefetch
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -47,13 +47,13 @@ else:  # ParamType is generic only in newer click; the project supports 8.1 too
 
 
 class _Factor(_ParamType):
-    """A threshold factor: a finite decimal number from 0 to `progress.MAX_THRESHOLD`."""
+    """A threshold factor: a finite decimal number from 0 to `thresholds.MAX_THRESHOLD`."""
 
     name = "factor"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Decimal:
         from doelenboom.cli._worded import context_language
-        from doelenboom.monitor.progress import factor_problem
+        from doelenboom.monitor.thresholds import factor_problem  # light: no model while options are read
         from doelenboom.words import word
 
         lang = context_language(ctx)  # read before --lang: the language read from the whole command line
@@ -119,25 +119,28 @@ def progress(
     lang: Language | None,
 ) -> None:
     """Report progress per target and per node as of a date, with coverage and status."""
-    from doelenboom.inputs import NOT_READ
-    from doelenboom.monitor import progress_report
-    from doelenboom.monitor.areas import area_progress
-    from doelenboom.monitor.progress import Thresholds, coverage_problem, threshold_problem
-    from doelenboom.render import progress as render
-    from doelenboom.render.diagnostics import default_language, render_text
-    from doelenboom.validation import Validation
+    # Light imports only until the scan runs: the engine's first step needs no spec, so DuckDB
+    # scans the file while Python imports the model and loads the spec.
+    from doelenboom.monitor.thresholds import coverage_problem, threshold_problem
 
-    problem = threshold_problem(on_track, at_risk, lang or default_language())
+    lang = lang or default_language()
+    problem = threshold_problem(on_track, at_risk, lang)
     if problem is not None:
         raise click.BadParameter(problem, param_hint="'--at-risk'")
-    problem = coverage_problem(min_coverage, lang or default_language())
+    problem = coverage_problem(min_coverage, lang)
     if problem is not None:
         raise click.BadParameter(problem, param_hint="'--min-coverage'")
-    lang = lang or default_language()
-    when = as_of or datetime.now().date()
-    # The engine's first step needs no spec: it scans the file while the spec loads.
     fetch = _prefetch(measurements, engine, lang)
     try:
+        from doelenboom.inputs import NOT_READ
+        from doelenboom.monitor.aggregate import progress_report
+        from doelenboom.monitor.areas import area_progress
+        from doelenboom.monitor.progress import Thresholds
+        from doelenboom.render import progress as render
+        from doelenboom.render.diagnostics import render_text
+        from doelenboom.validation import Validation
+
+        when = as_of or datetime.now().date()
         programme = load_or_exit(spec, lang)
         found = _read(measurements, programme, when, fetch, engine, lang)
     finally:
@@ -168,14 +171,14 @@ def progress(
 def _prefetch(path: str, engine: str, lang: Language) -> Prefetch | None:
     """The columnar engine's first step, started, when ``--engine`` (see docs/measurements.md)
     chooses the engine for ``path``; None when the row reader reads it."""
-    from doelenboom.monitor import columnar
+    from doelenboom.monitor import scan  # light: the model is not imported yet
     from doelenboom.words import word
 
-    parquet = columnar.is_parquet(path)
-    if engine == "columnar" or (engine == "auto" and (parquet or columnar.takes(path))):
-        if not columnar.available():
+    parquet = scan.is_parquet(path)
+    if engine == "columnar" or (engine == "auto" and (parquet or scan.takes(path))):
+        if not scan.available():
             raise click.UsageError(word("engine.parquet" if parquet else "engine.not_installed", lang, file=path))
-        return columnar.prefetch(path)
+        return scan.prefetch(path)
     if parquet and engine == "rows":
         raise click.UsageError(word("engine.parquet", lang, file=path))
     return None
@@ -190,7 +193,8 @@ def _read(
     import os
 
     from doelenboom import feedback
-    from doelenboom.monitor import columnar, read_measurements
+    from doelenboom.monitor import columnar
+    from doelenboom.monitor.measurements import read_measurements
     from doelenboom.words import word
 
     if fetch is not None:

@@ -13,14 +13,40 @@ The usual entry points are here::
     from doelenboom.monitor import progress_report, read_measurements
     found = read_measurements("examples/heerlen_noord_metingen.yaml", programme)
     report = progress_report(programme, found, weighting="budget")
+
+Each is imported on first use (PEP 562), so that importing a light submodule
+(`doelenboom.monitor.scan`, `columns`, `thresholds`) does not import the model.
 """
 
 from __future__ import annotations
 
-from doelenboom.monitor.aggregate import NodeProgress, ProgressReport, progress_report
-from doelenboom.monitor.measurements import Measurement, MeasurementSet, read_measurements
-from doelenboom.monitor.progress import Status, TargetProgress, Thresholds, Trend
-from doelenboom.monitor.spending import ExecutionReport, Payment, SpendingSet, budget_execution, read_spending
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from doelenboom.monitor.aggregate import NodeProgress, ProgressReport, progress_report
+    from doelenboom.monitor.measurements import Measurement, MeasurementSet, read_measurements
+    from doelenboom.monitor.progress import Status, TargetProgress, Thresholds, Trend
+    from doelenboom.monitor.spending import ExecutionReport, Payment, SpendingSet, budget_execution, read_spending
+
+# name -> the module that defines it; imported on first use
+_LAZY: dict[str, str] = {
+    "NodeProgress": "doelenboom.monitor.aggregate",
+    "ProgressReport": "doelenboom.monitor.aggregate",
+    "progress_report": "doelenboom.monitor.aggregate",
+    "Measurement": "doelenboom.monitor.measurements",
+    "MeasurementSet": "doelenboom.monitor.measurements",
+    "read_measurements": "doelenboom.monitor.measurements",
+    "Status": "doelenboom.monitor.progress",
+    "TargetProgress": "doelenboom.monitor.progress",
+    "Thresholds": "doelenboom.monitor.progress",
+    "Trend": "doelenboom.monitor.progress",
+    "ExecutionReport": "doelenboom.monitor.spending",
+    "Payment": "doelenboom.monitor.spending",
+    "SpendingSet": "doelenboom.monitor.spending",
+    "budget_execution": "doelenboom.monitor.spending",
+    "read_spending": "doelenboom.monitor.spending",
+}
 
 __all__ = [
     "ExecutionReport",
@@ -39,3 +65,16 @@ __all__ = [
     "read_measurements",
     "read_spending",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'doelenboom.monitor' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -64,31 +64,13 @@ from doelenboom.model import (
     RangeTarget,
     Target,
 )
+from doelenboom.monitor.columns import ALIASES, FIELDS, RATIO, REQUIRED, _delimiter
 from doelenboom.source import SourceMap
 from doelenboom.suggest import Suggester
 from doelenboom.tree import index
 from doelenboom.units import UnitTable
 
 Format = Literal["csv", "yaml"]
-REQUIRED = ("target", "date", "value")
-OPTIONAL = ("unit", "area", "source", "note", "numerator", "denominator")
-RATIO = ("numerator", "denominator")
-"""A ratio's parts: given both, a row needs no value (it is numerator / denominator, times 100 for
-a target in percent)."""
-FIELDS = REQUIRED + OPTIONAL
-ALIASES = {
-    "streefdoel": "target",
-    "datum": "date",
-    "waarde": "value",
-    "eenheid": "unit",
-    "gebied": "area",
-    "buurt": "area",
-    "bron": "source",
-    "toelichting": "note",
-    "opmerking": "note",
-    "teller": "numerator",
-    "noemer": "denominator",
-}
 _NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
 _DUTCH_NUMBER = re.compile(r"[-+]?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?")
 MAX_VALUE = Decimal(10) ** 15
@@ -754,17 +736,6 @@ class _Reader:
                 self.emit("DB405", where, text=before.group(1) + "," + after.group(0))
                 return [problem]
         return []
-
-
-def _delimiter(text: str) -> str:
-    """The separator the header line (the first line that is not blank) uses: ``;`` when it holds
-    ``;`` and no ``,``, a tab when it holds tabs and neither, else ``,``."""
-    header = next((line for line in io.StringIO(text) if line.strip()), "")
-    if "," in header:
-        return ","
-    if ";" in header:
-        return ";"
-    return "\t" if "\t" in header else ","
 
 
 def _number(value: Any, dutch: bool = False) -> Decimal | None:

@@ -69,9 +69,13 @@ from doelenboom.model import (
     Target,
 )
 from doelenboom.monitor.measurements import Measurement, MeasurementSet
-from doelenboom.tree import index
 
-ZERO, ONE = Decimal(0), Decimal(1)
+# the threshold checks live in the light `thresholds` module (the CLI reads its options with it
+# before the model loads); they stay importable from here
+from doelenboom.monitor.thresholds import MAX_THRESHOLD as MAX_THRESHOLD
+from doelenboom.monitor.thresholds import ONE, ZERO, coverage_problem, threshold_problem
+from doelenboom.monitor.thresholds import factor_problem as factor_problem
+from doelenboom.tree import index
 
 
 class Status(enum.Enum):
@@ -163,52 +167,6 @@ def word(value: Status | Missing | Band | Trend, lang: Language = EN) -> str:
     prefixes = {Status: "status", Missing: "missing", Band: "band", Trend: "trend"}
     prefix = prefixes[type(value)]
     return catalogue_word(f"{prefix}.{value.value}", lang)
-
-
-MAX_THRESHOLD = Decimal(10)
-"""The largest threshold factor: above 1 asks for being ahead of the trajectory, and far above it
-nothing but reaching the target is on track."""
-
-
-def threshold_problem(on_track: Decimal, at_risk: Decimal, lang: Language = EN) -> str | None:
-    """Why ``on_track`` and ``at_risk`` cannot be status thresholds (None when they can), in
-    ``lang``: each must be a finite number from 0 to `MAX_THRESHOLD`, and ``at_risk`` at most
-    ``on_track``."""
-    from doelenboom.words import word
-
-    for name, value in (("on_track", on_track), ("at_risk", at_risk)):
-        problem = factor_problem(value, lang)
-        if problem is not None:
-            return f"{name}: {problem}"
-    if at_risk > on_track:
-        return word("threshold.order", lang, at_risk=at_risk, on_track=on_track)
-    return None
-
-
-def factor_problem(value: Decimal, lang: Language = EN) -> str | None:
-    """Why ``value`` cannot be a threshold factor (None when it can), in ``lang``."""
-    from doelenboom.words import word
-
-    if not isinstance(value, Decimal | int) or isinstance(value, bool):
-        return word("threshold.not_decimal", lang, value=repr(value))
-    if not Decimal(value).is_finite():
-        return word("threshold.not_finite", lang, value=value)
-    if not ZERO <= value <= MAX_THRESHOLD:
-        return word("threshold.out_of_range", lang, value=value, high=MAX_THRESHOLD)
-    return None
-
-
-def coverage_problem(value: Decimal, lang: Language = EN) -> str | None:
-    """Why ``value`` cannot be a minimum coverage (None when it can): a finite number from 0 to 1."""
-    from doelenboom.words import word
-
-    if not isinstance(value, Decimal | int) or isinstance(value, bool):
-        return word("threshold.not_decimal", lang, value=repr(value))
-    if not Decimal(value).is_finite():
-        return word("threshold.not_finite", lang, value=value)
-    if not ZERO <= value <= ONE:
-        return word("threshold.out_of_range", lang, value=value, high=ONE)
-    return None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.inputs import PathArg, _refused, input_limit, input_name, open_input
-from doelenboom.monitor.measurements import ALIASES, _delimiter
+from doelenboom.monitor.columns import ALIASES, _delimiter
 
 if TYPE_CHECKING:
     import duckdb

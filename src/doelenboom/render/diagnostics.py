@@ -8,19 +8,21 @@ language, and returns the whole output as a string.
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from doelenboom.diagnostics import MORE_LABEL, Diagnostic, Related, Severity
-from doelenboom.language import EN, NL, Language
+from doelenboom.language import EN, Language
+from doelenboom.language import default_language as default_language  # its old place
 from doelenboom.text import format_number, markdown_text, visible
-from doelenboom.validation import Validation
 from doelenboom.words import WORDS, word
+
+if TYPE_CHECKING:  # the model is not needed to word diagnostics
+    from doelenboom.validation import Validation
 
 FORMATS = ("text", "json", "github", "sarif")
 
@@ -38,6 +40,8 @@ def code_url(code: str) -> str:
 
 def errors_only(results: Sequence[Validation]) -> tuple[list[Validation], int, int]:
     """``results`` with their errors only, and how many warnings and notes were left out."""
+    from doelenboom.validation import Validation
+
     kept = [
         Validation(r.file, r.programme, tuple(d for d in r.diagnostics if d.severity is Severity.ERROR))
         for r in results
@@ -49,16 +53,6 @@ def errors_only(results: Sequence[Validation]) -> tuple[list[Validation], int, i
 def left_out_line(warnings: int, infos: int, lang: Language = EN) -> str:
     """The one line that says how many warnings and notes ``--errors-only`` left out."""
     return word("validate.left_out", lang, warnings=warnings, infos=infos) + "\n"
-
-
-def default_language(environ: dict[str, str] | None = None) -> Language:
-    """Dutch when the locale says so (LC_ALL, LC_MESSAGES or LANG starting with 'nl'), else English."""
-    env = os.environ if environ is None else environ
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(var)
-        if value:
-            return NL if value.lower().startswith("nl") else EN
-    return EN
 
 
 def related_label(related: Related, lang: Language) -> str:
