@@ -118,9 +118,11 @@ def files(draw: st.DrawFn) -> tuple[str, str, date]:
     # dates an area's value is aggregated on) decides, not the row reader's; rows come per target
     # and date for most areas, so that areas get values aggregated from the areas in them
     clean = draw(st.integers(0, 2)) == 0 and len(header) == width
-    if clean and COLUMNS.index("area") not in order:
-        header.append(header_words[COLUMNS.index("area")])
-        order = [*order, COLUMNS.index("area")]
+    parted = clean and draw(st.booleans())  # rows that give a ratio's parts instead of a value
+    for col in ("area", "numerator", "denominator") if parted else ("area",):
+        if clean and COLUMNS.index(col) not in order:
+            header.append(header_words[COLUMNS.index(col)])
+            order = [*order, COLUMNS.index(col)]
     planned: list[dict[str, str]] = []
     if clean:
         areas = _area_spellings(programme)
@@ -130,15 +132,19 @@ def files(draw: st.DrawFn) -> tuple[str, str, date]:
         on = {entry.target.id: entry.target.indicator for entry in index(programme).targets.values()}
         by_indicator = draw(st.booleans())
         texts = [i for i in ids if (i not in on and by_indicator) or (i in on and (on[i] is None or not by_indicator))]
-        for _ in range(draw(st.integers(min_value=0, max_value=8))):
-            target = draw(st.sampled_from(texts)) if texts else "x"
-            when = f"{draw(st.integers(start, min(end, start + 5)))}-{draw(st.sampled_from([1, 7])):02d}-01"
-            for (spellings, _), quiet in zip(areas, silent, strict=True):
-                if not quiet and draw(st.integers(0, 5)):
-                    area = draw(st.sampled_from(spellings))
-                    planned.append(
-                        {"target": target, "date": when, "value": str(draw(st.integers(0, 500))), "area": area}
-                    )
+        chosen = draw(st.lists(st.sampled_from(texts), min_size=1, max_size=2, unique=True)) if texts else ["x"]
+        dates = [f"{year}-{month:02d}-01" for year in range(start, min(end, start + 5) + 1) for month in (1, 7)]
+        for target in chosen:  # each date once per target: a date twice is the mutations' business
+            for when in draw(st.lists(st.sampled_from(dates), max_size=6, unique=True)):
+                for (spellings, _), quiet in zip(areas, silent, strict=True):
+                    if not quiet and draw(st.integers(0, 5)):
+                        row = {"target": target, "date": when, "area": draw(st.sampled_from(spellings))}
+                        if parted and draw(st.integers(0, 3)):
+                            row["numerator"] = str(draw(st.integers(0, 5000)))
+                            row["denominator"] = str(draw(st.integers(1, 9000)))
+                        else:
+                            row["value"] = str(draw(st.integers(0, 500)))
+                        planned.append(row)
     lines = [sep.join(header)]
     for n in range(len(planned) if clean else draw(st.integers(min_value=0, max_value=40))):
         if clean:

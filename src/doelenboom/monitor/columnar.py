@@ -70,6 +70,13 @@ _VALUE = {
     (True, "level"): rf"[+]?{_GROUPED}",
     (True, "change"): f"[-+]?{_GROUPED}",
 }
+# A ratio's parts written plainly (`measurements._Reader._ratio`): not negative, the denominator at
+# least 1, the numerator below 10 ** 12, so that the value (times 100 for a percent) stays below
+# `MAX_VALUE`; per number style.
+_PARTS = {
+    False: ("[+]?[0-9]{1,12}([.][0-9]+)?", "[+]?0*[1-9][0-9]{0,11}([.][0-9]+)?"),
+    True: ("[+]?[0-9]{1,12}(,[0-9]+)?", "[+]?0*[1-9][0-9]{0,11}(,[0-9]+)?"),
+}
 
 
 def read_columnar(
@@ -221,12 +228,20 @@ class _Engine:
         area = col("area")
         unit = col("unit")
         # certainly accepted by the row reader, with the row reader's own key for duplicates
+        numerator, denominator = col("numerator"), col("denominator")
+        top, bottom = _PARTS[dutch]
+        value = (
+            f"{col('value')} IS NOT NULL AND (CASE {value_checks} ELSE false END)"
+            f" AND {numerator} IS NULL AND {denominator} IS NULL"
+        )
+        # a ratio's parts without a value (a value beside them is checked against them: Python's)
+        ratio = (
+            f"{col('value')} IS NULL AND t.counted IS NULL"
+            f" AND regexp_full_match({numerator}, {_quote(top)}) AND regexp_full_match({denominator}, {_quote(bottom)})"
+        )
         fast = (
-            f"t.tid IS NOT NULL AND d.day IS NOT NULL AND {col('value')} IS NOT NULL"
-            f" AND (CASE {value_checks} ELSE false END)"
-            f" AND ({unit} IS NULL OR {unit} = t.unit)"
-            f" AND {col('numerator')} IS NULL AND {col('denominator')} IS NULL"
-            f" AND ({area} IS NULL OR a.akey IS NOT NULL)"
+            f"coalesce(t.tid IS NOT NULL AND d.day IS NOT NULL AND (({value}) OR ({ratio}))"
+            f" AND ({unit} IS NULL OR {unit} = t.unit) AND ({area} IS NULL OR a.akey IS NOT NULL), false)"
         )
         joins = f" LEFT JOIN t_target t ON t.raw = {col('target')} LEFT JOIN t_date d ON d.raw = {col('date')}" + (
             f" LEFT JOIN t_area a ON a.raw = {area}" if area != "NULL" else " LEFT JOIN (SELECT NULL AS akey) a ON true"
@@ -312,13 +327,13 @@ class _Engine:
                 self._execute(f"INSERT INTO keep SELECT s.rowid + 1 FROM src s WHERE {col('target')} IN ({texts})")
             sure = {tid: how for tid, how in self.aggregated.items() if tid in present and tid not in unsure}
             if sure:
-                self._series(sure, fast, joins)
+                self._series(sure, fast, joins, f"{numerator} IS NOT NULL")
         return True
 
     def _column(self, query: str) -> set[str]:
         return {str(value) for (value,) in self._execute(query).fetchall()}
 
-    def _series(self, texts: dict[str, str], fast: str, joins: str) -> None:
+    def _series(self, texts: dict[str, str], fast: str, joins: str, parts: str) -> None:
         """Add to ``keep`` the rows an area without rows of its own is aggregated from, on the dates
         progress reads (`doelenboom.monitor.areas`: the dates on which every area directly in it
         has a value, the areas in it handled first), for the row texts ``texts`` (with their
@@ -348,9 +363,9 @@ class _Engine:
         self._table("t_in", ["area"], [(ident,) for ident in depth])
         self._table("t_how", ["tid", "how"], sorted(texts.items()))
         area = f"CASE WHEN coalesce(a.akey, '') = '' THEN {_quote(whole.id)} ELSE substr(a.akey, 3) END"
-        # a point serves a ratio only with its parts; a row certainly accepted has none
+        # a point serves a ratio only with its parts (``parts``: the row gives them)
         self._execute(
-            f"CREATE TEMP TABLE series AS SELECT t.tid AS t, {area} AS area, d.day AS day, false AS parts"
+            f"CREATE TEMP TABLE series AS SELECT t.tid AS t, {area} AS area, d.day AS day, bool_and({parts}) AS parts"
             f" FROM src s{joins} JOIN t_how x ON x.tid = t.tid WHERE ({fast}) AND {area} IN (SELECT area FROM t_in)"
             " GROUP BY ALL"
         )
