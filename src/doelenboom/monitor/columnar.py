@@ -363,18 +363,20 @@ class _Engine:
         self._table("t_in", ["area"], [(ident,) for ident in depth])
         self._table("t_how", ["tid", "how"], sorted(texts.items()))
         area = f"CASE WHEN coalesce(a.akey, '') = '' THEN {_quote(whole.id)} ELSE substr(a.akey, 3) END"
-        # a point serves a ratio only with its parts (``parts``: the row gives them)
+        # a point serves a ratio only with its parts (``parts``: the row gives them); a row text
+        # here has no date twice per area, so each row is one point (``k``: its number)
         self._execute(
-            f"CREATE TEMP TABLE series AS SELECT t.tid AS t, {area} AS area, d.day AS day, bool_and({parts}) AS parts"
-            f" FROM src s{joins} JOIN t_how x ON x.tid = t.tid WHERE ({fast}) AND {area} IN (SELECT area FROM t_in)"
-            " GROUP BY ALL"
+            f"CREATE TEMP TABLE series AS SELECT t.tid AS t, {area} AS area, d.day AS day, ({parts}) AS parts,"
+            f" s.rowid + 1 AS k FROM src s{joins} JOIN t_how x ON x.tid = t.tid"
+            f" WHERE ({fast}) AND {area} IN (SELECT area FROM t_in)"
         )
         self._execute("CREATE TEMP TABLE own AS SELECT DISTINCT t, area FROM series")
         deepest = max(depth.values())
         for level in range(deepest - 1, -1, -1):  # the areas in an area first
             self._execute(
-                "INSERT INTO series SELECT s.t, l.parent, s.day, true FROM series s JOIN t_link l ON l.child = s.area"
-                " JOIN t_how x ON x.tid = s.t JOIN t_parent p ON p.parent = l.parent"
+                "INSERT INTO series SELECT s.t, l.parent, s.day, true, NULL"
+                " FROM series s JOIN t_link l ON l.child = s.area JOIN t_how x ON x.tid = s.t"
+                " JOIN t_parent p ON p.parent = l.parent"
                 f" WHERE l.depth = {level} AND (s.t, l.parent) NOT IN (SELECT (t, area) FROM own)"
                 " AND (x.how <> 'weighted_mean' OR p.weighted)"
                 " GROUP BY s.t, l.parent, s.day"
@@ -390,8 +392,8 @@ class _Engine:
                 f" WHERE l.depth = {level} AND (n.t, n.area) NOT IN (SELECT (t, area) FROM own)"
             )
         self._execute(
-            f"INSERT INTO keep SELECT s.rowid + 1 FROM src s{joins} JOIN need n"
-            f" ON n.t = t.tid AND n.area = {area} AND n.day = d.day WHERE {fast}"
+            "INSERT INTO keep SELECT s.k FROM series s JOIN need n ON n.t = s.t AND n.area = s.area AND n.day = s.day"
+            " WHERE s.k IS NOT NULL"
         )
 
     def _kinds(self) -> tuple[set[str], dict[str, str], list[tuple[str, str]]]:
