@@ -8,19 +8,21 @@ it needs, so memory stays bounded whatever the number of rows (DuckDB spills to 
 1. **One meaning.** Whether a row is accepted, and every diagnostic, is still decided by the row
    reader's own functions (`_Reader.csv_header`, `_Reader.csv_row` and so `_Reader.accept`).
    The engine only decides which rows it may leave out: rows that are *certainly* accepted
-   (a quantity target, a number written plainly, no unit or the target's own, no ratio parts, a
-   date in the horizon, a known area) and that progress as of the date does not need. The texts
-   of targets, dates, units and areas are judged by the row reader's functions once per distinct
-   text; only the syntax of a plain number is written again, in SQL (`_VALUE`), and the
-   differential test (tests/test_columnar_differential.py) proves both readers agree.
-2. **What progress needs.** Per target (or indicator) and area: the latest row on or before the
-   as-of date and the latest on or before every baseline date (an as-of join of each row's date
-   onto those dates). A target measured ``periodic`` (its values add up) and a target whose
-   indicator aggregates over declared areas keep every row: `doelenboom.monitor.areas` builds
-   their series from all of them.
+   (a quantity target, a number written plainly or a ratio's plain parts, no unit or the
+   target's own, a date in the horizon, a known area) and that progress as of the date does not
+   need. The texts of dates and areas are judged by the row reader's functions once per distinct
+   text; only the syntax of a plain number is written again, in SQL (`_VALUE`, `_PARTS`), and
+   the differential test (tests/test_columnar_differential.py) proves both readers agree.
+2. **What progress needs,** in one pass over the table (`_Engine._keep`): per target (or
+   indicator) and area, the latest row on or before the as-of date, on or before every baseline
+   date, and the latest of all. For a row text that aggregates over declared areas, the dates on
+   which an area without rows of its own gets a value are worked out in SQL, level by level
+   (`_Engine._series`, the rule of `doelenboom.monitor.areas`), and the rows on the dates
+   progress reads are kept. A target measured ``periodic`` (its values add up) keeps every row,
+   and so does an aggregated row text with a row not certainly accepted.
 3. **Lines.** Every row reaching Python keeps its line: for a CSV file the engine takes, every
-   line is one row (no quotes, carriage returns or blank lines; `_plain` checks this in one pass
-   over the bytes), so a row's line is its position plus the header plus the rows DuckDB
+   line is one row (no quotes, carriage returns or blank lines; `scan._plain` and the line count
+   check this), so a row's line is its position plus the header plus the rows DuckDB
    refused (kept with their line and text by ``store_rejects``) before it. Any other CSV file
    returns None: the caller reads it with the row reader (same result, more memory).
 
