@@ -308,3 +308,19 @@ def test_a_week_date_is_no_as_of_date(as_of: str, code: int) -> None:
     spec, measurements = root / "specs" / "heerlen_noord.yaml", root / "examples" / "heerlen_noord_metingen.yaml"
     out = CliRunner().invoke(main, ["progress", str(spec), "-m", str(measurements), "--as-of", as_of])
     assert out.exit_code == code, out.output
+
+
+# --- the format version in quotes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", ['"1.1"', "'1'", '" 1.1 "'])
+def test_a_quoted_format_version_is_told_to_drop_the_quotes(version: str) -> None:
+    result = validate_text(_spec().replace("doelenboom: 1\n", f"doelenboom: {version}\n", 1), "s.yaml")
+    found = [(d.code, d.line, d.column, d.args["expected"], d.args["found"]) for d in result.diagnostics]
+    assert found == [("DB203", 1, 13, "version", "text")]  # not "a whole number": 1.1 is none
+
+
+@pytest.mark.parametrize(("version", "value"), [('"2"', "2"), ("'1.0'", "1.0"), ("'abc'", "abc"), ('""', "")])
+def test_a_quoted_version_that_is_no_version_is_unsupported(version: str, value: str) -> None:
+    result = validate_text(_spec().replace("doelenboom: 1\n", f"doelenboom: {version}\n", 1), "s.yaml")
+    assert [(d.code, d.line, d.column, d.args["value"]) for d in result.diagnostics] == [("DB208", 1, 13, value)]

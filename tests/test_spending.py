@@ -110,7 +110,8 @@ def test_warnings_keep_the_row() -> None:
 
 def test_a_year_without_rows_is_no_data_and_a_zero_row_is_data() -> None:
     p = _programme()
-    report = budget_execution(p, read_spending_text("node,year,amount,funder\ni,2023,100,rijk\ni,2024,0,\n", p))
+    text = "node,year,amount,funder\ni,2023,100,rijk\ni,2023,0,gemeente\ni,2024,0,\n"
+    report = budget_execution(p, read_spending_text(text, p))
     i = {n.id: n for n in report.nodes}["i"]
     assert i.by_year[2023].spent == 100 and i.by_year[2024].spent == 0
     assert i.by_funder_year[("rijk", 2024)].spent == 0  # a row of 0 needs no funder
@@ -122,11 +123,46 @@ def test_a_year_without_rows_is_no_data_and_a_zero_row_is_data() -> None:
     assert report.programme.total.spent is None
 
 
+def test_a_funder_without_a_row_is_missing_not_zero() -> None:
+    """A row of one funder does not make the year known for the other funders that plan money
+    in it: their cells, the year, the total and everything above are missing, never 0."""
+    p = _programme()  # i: rijk and gemeente both plan money in 2023 and 2024
+    report = budget_execution(p, read_spending_text("node,year,amount,funder\ni,2023,100,rijk\n", p))
+    nodes = {n.id: n for n in report.nodes}
+    i = nodes["i"]
+    assert i.by_funder_year[("rijk", 2023)].spent == 100  # its own row
+    assert i.by_funder_year[("gemeente", 2023)].spent is None  # forgotten: not 0
+    assert i.by_year[2023].spent is None and i.total.spent is None
+    assert i.by_funder["gemeente"].spent is None and i.by_funder["rijk"].spent is None
+    assert nodes["g"].by_year[2023].spent is None and report.programme.by_year[2023].spent is None
+    # k: only rijk plans money, in 2023 and 2025; nobody plans any in 2024
+    report = budget_execution(p, read_spending_text("node,year,amount,funder\nk,2023,50,rijk\nk,2024,7,rijk\n", p))
+    k = {n.id: n for n in report.nodes}["k"]
+    assert k.by_year[2023].spent == 50 and k.by_year[2024].spent == 7 and k.total.spent == 57
+    assert k.by_funder["rijk"].spent == 57
+    # a row of 0 without a funder declares the year: nothing spent by anyone
+    text = "node,year,amount,funder\ni,2023,100,rijk\ni,2023,0,gemeente\ni,2024,0,\n"
+    i = {n.id: n for n in budget_execution(p, read_spending_text(text, p)).nodes}["i"]
+    assert i.by_funder_year[("gemeente", 2024)].spent == 0 and i.by_year[2024].spent == 0
+    assert i.total.spent == 100 and i.by_funder["gemeente"].spent == 0
+
+
+def test_a_node_booked_on_as_a_whole_needs_every_paying_funder() -> None:
+    p = _programme()  # g holds no money of its own; below it rijk and gemeente plan money in 2023
+    found = read_spending_text("node,year,amount,funder\ng,2023,10,rijk\n", p)
+    g = {n.id: n for n in budget_execution(p, found).nodes}["g"]
+    assert g.by_year[2023].spent is None and g.by_funder_year[("gemeente", 2023)].spent is None
+    found = read_spending_text("node,year,amount,funder\ng,2023,10,rijk\ng,2023,0,gemeente\n", p)
+    g = {n.id: n for n in budget_execution(p, found).nodes}["g"]
+    assert g.by_year[2023].spent == 10 and g.by_funder_year[("gemeente", 2023)].spent == 0
+
+
 def test_a_row_without_funder_hides_the_split_by_funder() -> None:
     p = _programme()
-    report = budget_execution(p, read_spending_text("node,year,amount,funder\ni,2023,100,rijk\ni,2023,5,\n", p))
+    text = "node,year,amount,funder\ni,2023,100,rijk\ni,2023,20,gemeente\ni,2023,5,\n"
+    report = budget_execution(p, read_spending_text(text, p))
     i = {n.id: n for n in report.nodes}["i"]
-    assert i.by_year[2023].spent == 105
+    assert i.by_year[2023].spent == 125
     assert i.by_funder["rijk"].spent is None and i.by_funder_year[("rijk", 2023)].spent is None
 
 
@@ -228,11 +264,27 @@ def test_generated_spending_adds_up_exactly(rows: list[tuple[str, int, Decimal, 
     report = budget_execution(p, found)
     _assert_adds_up(report, p)
     total = sum((a for _n, _y, a, _f in rows), Decimal(0))
-    parts_with_data = {n for n, *_ in rows}
-    if {"i", "k"} <= parts_with_data or "g" in parts_with_data:
-        assert report.programme.total.spent == total
+    # the funders that plan money per year, read off SPEC: i itself, k itself, g (i and k) as a whole
+    payers = {
+        "i": {2023: {"rijk", "gemeente"}, 2024: {"rijk", "gemeente"}, 2025: set()},
+        "k": {2023: {"rijk"}, 2024: set(), 2025: {"rijk"}},
+        "g": {2023: {"rijk", "gemeente"}, 2024: {"rijk", "gemeente"}, 2025: {"rijk"}},
+    }
+
+    def whole(node: str) -> bool:  # rows on the node, and every year they speak of is complete
+        years = {y for n, y, _a, _f in rows if n == node}
+        return bool(years) and all(
+            any(not a and not f for n, yy, a, f in rows if n == node and yy == y)
+            or payers[node][y] <= {f for n, yy, _a, f in rows if n == node and yy == y}
+            for y in years
+        )
+
+    has = {n for n, *_ in rows}
+    if "g" in has:
+        known = whole("g") and all(whole(n) for n in ("i", "k") if n in has)
     else:
-        assert report.programme.total.spent is None
+        known = whole("i") and whole("k")
+    assert report.programme.total.spent == (total if known else None)
 
 
 # --- the command ----------------------------------------------------------------------------------------

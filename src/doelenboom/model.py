@@ -140,8 +140,10 @@ def _date_or_year(value: Any) -> date | int:
 def _format_version(value: Any) -> Any:
     # Compared by text as written, so that `true` and `1.0` are not taken for version 1, nor
     # `1.10` for 1.1. YAML reads 1.1 as a number (a `YamlFloat`); it is kept as Decimal("1.1").
-    if isinstance(value, str):  # doelenboom: "1" — right version, wrong kind of value
-        raise PydanticCustomError("int_type", "expected a whole number")
+    if isinstance(value, str):
+        if value.strip() in ("1", "1.1"):  # doelenboom: "1.1" — right version, but in quotes
+            raise PydanticCustomError("version_type", "expected a version number without quotes")
+        raise PydanticCustomError("DB208", "unsupported format version", {"value": value})
     if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
         text = str(value).lower() if isinstance(value, bool) else str(value)
         raise PydanticCustomError("DB208", "unsupported format version", {"value": text})

@@ -33,6 +33,7 @@ _TYPE_ERRORS: dict[str, str] = {
     "list_type": "list",
     "tuple_type": "list",
     "date_type": "date",
+    "version_type": "version",  # the format version in quotes (`doelenboom.model`)
 }
 
 

@@ -84,6 +84,10 @@ DB203 = Code(
             "dict": {"en": "a mapping (key: value)", "nl": "een tabel (sleutel: waarde)"},
             "list": {"en": "a list (- item)", "nl": "een lijst (- onderdeel)"},
             "date": {"en": "a date (YYYY-MM-DD) or a year", "nl": "een datum (JJJJ-MM-DD) of een jaartal"},
+            "version": {
+                "en": "a version number without quotes (1 or 1.1)",
+                "nl": "een versienummer zonder aanhalingstekens (1 of 1.1)",
+            },
         },
         "found": {
             "none": {"en": "nothing", "nl": "niets"},

@@ -18,10 +18,12 @@ unwelcome is kept, with a warning, because it is real money that was spent and l
 would understate the spending: a year outside the plan period (DB419) and spending above the
 planned amount from a funder in a year, in the year, from the funder, or in all (DB420).
 
-Missing is not zero: a node has spending data for a year when some row names it (or a node below
-it) in that year; a year without rows is "no data". To say that nothing was spent, write a row
-with amount 0: that is data. The figures per funder are known only where every row in scope
-names its funder (a row of 0 needs none).
+Missing is not zero: a year without rows is "no data". To say that nothing was spent, write a
+row with amount 0: that is data. What a funder spent on a node in a year is known from a row of
+that funder, or from a row of 0 without a funder (nobody spent anything); the node's year is
+known when every funder that plans money in it (by the spec) is, so a forgotten booking never
+reads as 0. The figures per funder are known only where every row in scope names its funder (a
+row of 0 needs none).
 """
 
 from __future__ import annotations
@@ -429,6 +431,56 @@ class _Spent:
             self.funders[row.funder] = self.funders.get(row.funder, Decimal(0)) + row.amount
 
 
+class _Known(NamedTuple):
+    """What is known of one part of a node's money (or of a node): the years whose spending is
+    complete, whether the total is, the (funder, year) cells and the funders whose totals are."""
+
+    years: frozenset[int]
+    total: bool
+    cells: frozenset[tuple[str, int]]
+    funders: frozenset[str]
+
+
+def _payers(split: Split, year: int) -> frozenset[str] | None:
+    """The funders that plan money for ``split`` in ``year`` (by the spec); None when the spec
+    gives no split by funder, so that a row of any funder makes the year complete."""
+    if split.cells is not None:
+        return frozenset(f for (y, f), v in split.cells.items() if y == year and v > 0)
+    if split.by_year is not None and not split.by_year.get(year):
+        return frozenset()  # nothing planned this year, from anyone
+    if split.by_funder is not None:  # no split per year: every funder of the node may pay
+        return frozenset(f for f, v in split.by_funder.items() if v > 0)
+    return None
+
+
+def _known_part(rows: Sequence[Payment], split: Split, funders: Sequence[str]) -> _Known:
+    """What the rows booked on one node itself say, against the money they stand for (``split``).
+
+    A (funder, year) cell is known from a row of that funder, from a row of 0 without a funder
+    (nothing spent by anyone), or, in a complete year, for a funder that plans nothing then; a
+    row of more than 0 without a funder hides the split of its year. A year is complete when
+    every funder that plans money in it is known: a forgotten booking never reads as 0."""
+    by_year: dict[int, list[Payment]] = {}
+    for row in rows:
+        by_year.setdefault(row.year, []).append(row)
+    years: set[int] = set()
+    cells: set[tuple[str, int]] = set()
+    for year, found in by_year.items():
+        named = {r.funder for r in found if r.funder is not None}
+        nobody = any(r.funder is None and not r.amount for r in found)
+        hidden = any(r.funder is None and r.amount for r in found)
+        payers = _payers(split, year)
+        complete = nobody or payers is None or payers <= named
+        if complete:
+            years.add(year)
+        if not hidden:  # in a complete year a funder without a row spent 0 (with no split in the spec, all)
+            free = frozenset(funders) - (payers or frozenset()) if complete else frozenset()
+            cells.update((f, year) for f in funders if nobody or f in named or f in free)
+    total = bool(by_year) and years >= by_year.keys()
+    ftotals = frozenset(f for f in funders if total and all((f, y) in cells for y in by_year))
+    return _Known(frozenset(years), total, frozenset(cells), ftotals)
+
+
 def budget_execution(
     programme: Programme, spending: SpendingSet, progress: ProgressReport | None = None
 ) -> ExecutionReport:
@@ -437,43 +489,63 @@ def budget_execution(
     `doelenboom.monitor.ProgressReport`, whose node progress is shown next to the share spent
     (never recomputed here).
 
-    A node's spending in a year is known when every part of its money has data for that year:
-    its own money (rows booked on the node itself) and each node below it that holds money; a
-    node without money of its own may also be booked on as a whole. Otherwise the figure is
-    missing (None), never a partial sum that looks like the whole. The same holds for the total
-    over all years (every part has some data) and, per funder, every row in scope names its
-    funder."""
+    A node's spending in a year is known when every part of its money has complete data for that
+    year: its own money (rows booked on the node itself) and each node below it that holds money;
+    a node without money of its own may also be booked on as a whole. Rows booked on a node make a
+    year complete when every funder that plans money there that year (by the spec) has a row, or
+    one row of 0 names no funder (nothing spent by anyone); without a split by funder in the spec,
+    any row does. Otherwise the figure is missing (None), never a partial sum that looks like the
+    whole. The total over all years is known when every part has data and each year it has data
+    for is complete; per funder and per funder per year, likewise from that funder's cells
+    (`_known_part`), and only where every row in scope names its funder or is 0."""
     tree = index(programme)
     money = planned(programme)
     spent: dict[str, _Spent] = {}
-    direct: dict[str, set[int]] = {}  # node -> years with rows booked on the node itself
+    direct: dict[str, list[Payment]] = {}  # node -> rows booked on the node itself
     whole = _Spent()
     for row in spending.rows:
         whole.add(row)
-        direct.setdefault(row.node, set()).add(row.year)
+        direct.setdefault(row.node, []).append(row)
         up = tree.nodes.get(row.node)
         while up is not None:  # the row counts for its node and every node containing it
             spent.setdefault(up.node.id, _Spent()).add(row)
             up = up.container
-    known: dict[str, tuple[set[int], bool]] = {}  # node -> years with complete data, total complete
+    known: dict[str, _Known] = {}
 
-    def completeness(ident: str, own: bool) -> tuple[set[int], bool]:
-        parts = [(direct.get(ident, set()), ident in direct)] if own else []
-        parts += [known[c.node.id] for c in tree.children(ident) if money.rolled[c.node.id].amount is not None]
-        years: set[int] = set.intersection(*(set(p[0]) for p in parts)) if parts else set()
-        total = bool(parts) and all(p[1] for p in parts)
-        if not own and ident in direct:  # booked on as a whole
-            years |= direct[ident]
-            total = True
-        return years, total
+    def completeness(ident: str, own: Split | None) -> _Known:
+        parts = [_known_part(direct.get(ident, ()), own, money.funders)] if own is not None else []
+        below = [c.node.id for c in tree.children(ident) if money.rolled[c.node.id].amount is not None]
+        parts += [known[c] for c in below]
+        if parts:
+            state = _Known(
+                frozenset.intersection(*(p.years for p in parts)),
+                all(p.total for p in parts),
+                frozenset.intersection(*(p.cells for p in parts)),
+                frozenset.intersection(*(p.funders for p in parts)),
+            )
+        else:
+            state = _Known(frozenset(), False, frozenset(), frozenset())
+        if own is None and ident in direct:  # booked on as a whole: the rows stand for all of it
+            split = money.tree if ident == programme.id else money.rolled[ident]
+            as_whole = _known_part(direct[ident], split, money.funders)
+            booked = [known[c] for c in below if c in spent]  # a part with rows of its own adds to them
+            state = _Known(
+                state.years | as_whole.years,
+                as_whole.total and all(p.total for p in booked),
+                state.cells | as_whole.cells,
+                as_whole.funders.intersection(*(p.funders for p in booked)),
+            )
+        return state
 
     for entry in sorted(tree.nodes.values(), key=lambda e: -e.depth):  # children first
-        known[entry.node.id] = completeness(entry.node.id, money.own[entry.node.id].amount is not None)
+        own_split = money.own[entry.node.id]
+        known[entry.node.id] = completeness(entry.node.id, own_split if own_split.amount is not None else None)
     progress_nodes: Mapping[str, NodeProgress] = progress.nodes if progress is not None else {}
 
     def one(ident: str, name: str, depth: int, split: Split, done: _Spent) -> NodeExecution:
         node_progress = progress_nodes.get(ident)
-        complete_years, complete = known[ident]
+        state = known[ident]
+        complete_years, complete = state.years, state.total
         years = sorted({*(split.by_year or {}), *done.years})
         funders = [f for f in money.funders if f in (split.by_funder or {}) or f in done.funders]
         by_year = {y: Execution(split.planned(y), done.years.get(y) if y in complete_years else None) for y in years}
@@ -482,12 +554,12 @@ def budget_execution(
         named = all(done.funders_known.values())  # every row in scope names its funder
         for f in funders:
             total_f: Decimal | None = None
-            if complete and named:
+            if complete and named and f in state.funders:
                 total_f = done.funders.get(f, Decimal(0))
             by_funder[f] = Execution(split.planned(None, f), total_f)
             for y in years:
                 cell = None
-                if y in complete_years and done.funders_known.get(y, False):
+                if (f, y) in state.cells and done.funders_known.get(y, False):
                     cell = done.cells.get((f, y), Decimal(0))
                 by_cell[(f, y)] = Execution(split.planned(y, f), cell)
         return NodeExecution(
@@ -506,6 +578,6 @@ def budget_execution(
         for ident, entry in tree.nodes.items()
         if money.rolled[ident].amount is not None or ident in spent
     )
-    known[programme.id] = completeness(programme.id, False)
+    known[programme.id] = completeness(programme.id, None)
     root = one(programme.id, programme.name, 0, money.tree, whole)
     return ExecutionReport(programme.id, money.years, money.funders, nodes, root, spending.file, spending.diagnostics)
