@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -127,6 +128,26 @@ def test_an_area_summed_from_its_parts_keeps_the_dates_they_share(tmp_path: Path
     heerlerheide = next(a for a in found["woningen-verduurzaamd"]["parts"] if a["area"] == "heerlerheide")
     assert (heerlerheide["value"], heerlerheide["derived"]) == ("46", True)
     assert found["woningen-verduurzaamd"]["whole"]["value"] == "136"
+
+
+def test_a_periodic_targets_rows_are_added_up_in_the_engine(tmp_path: Path) -> None:
+    # voorleesuren (pijlers) is measured periodic: progress adds up its rows since the plan's
+    # start (2024), so the engine hands on one row standing for those it only sums: 2024-03 to
+    # 2025-09; the latest row by the as-of date (2026-03) stays itself
+    path = tmp_path / "m.csv"
+    rows = [f"voorleesuren,{year}-{month:02d}-01,{10 * month}" for year in range(2023, 2027) for month in (3, 9)]
+    path.write_text("target,date,value\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    programme = doelenboom.load(ROOT / "tests" / "data" / "pijlers.yaml")
+    as_of = date(2026, 6, 30)
+    full = read_measurements(path, programme)
+    reduced = read_columnar(path, programme, as_of)
+    assert reduced is not None and reduced.reduced_for == as_of
+    added = [row for row in reduced.rows if row.rows > 1]
+    assert [(row.date, row.value, row.rows) for row in added] == [(date(2025, 9, 1), Decimal(240), 4)]
+    expected = progress_report(programme, full, as_of).to_dict()
+    assert progress_report(programme, reduced, as_of).to_dict() == expected
+    found = progress_report(programme, reduced, as_of).targets["voorleesuren"]
+    assert (found.value, found.rows, found.measured_on) == (Decimal(270), 5, date(2026, 3, 1))
 
 
 def test_auto_takes_parquet_and_large_csv_only(tmp_path: Path) -> None:

@@ -18,8 +18,10 @@ it needs, so memory stays bounded whatever the number of rows (DuckDB spills to 
    date, and the latest of all. For a row text that aggregates over declared areas, the dates on
    which an area without rows of its own gets a value are worked out in SQL, level by level
    (`_Engine._series`, the rule of `doelenboom.monitor.areas`), and the rows on the dates
-   progress reads are kept. A target measured ``periodic`` (its values add up) keeps every row,
-   and so does an aggregated row text with a row not certainly accepted.
+   progress reads are kept. The rows of a target measured ``periodic`` that progress only adds
+   up are summed in SQL into one row per area (`Measurement.rows`, `_Engine._sums`) when no
+   sub-area is declared; otherwise it keeps every row, and so does an aggregated row text with
+   a row not certainly accepted.
 3. **Lines.** Every row reaching Python keeps its line: for a CSV file the engine takes, every
    line is one row (no quotes, carriage returns or blank lines; `scan._plain` and the line count
    check this), so a row's line is its position plus the header plus the rows DuckDB
@@ -36,13 +38,14 @@ import bisect
 import csv
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from doelenboom.diagnostics import Diagnostic
 from doelenboom.feedback import stage
 from doelenboom.inputs import PathArg
 from doelenboom.model import CountTarget, PartOfTarget, Programme
-from doelenboom.monitor.measurements import MeasurementSet, _field_starts, _Reader
+from doelenboom.monitor.measurements import Measurement, MeasurementSet, _field_starts, _Reader
 from doelenboom.monitor.scan import (
     AUTO_BYTES,
     MEMORY_LIMIT,
@@ -117,6 +120,8 @@ class _Engine:
         self.reader = reader
         self.plain = fetch.plain
         self.delimiter = fetch.delimiter
+        self.summed: dict[str, date] = {}
+        self.sums: list[tuple[Any, ...]] = []
 
     def _execute(self, query: str) -> duckdb.DuckDBPyConnection:
         return self.fetch._execute(query)
@@ -157,6 +162,12 @@ class _Engine:
             reader.csv_row(line, row, width, index, column)
             self._texts.pop(line, None)
             self._starts.pop(line, None)
+        offsets = [line - i - 1 for i, (line, _) in enumerate(rejected, 1)]
+        for tid, area, total, count, day, k in self.sums:  # rows added up (`_sums`), after the others
+            line = int(k) + 1 + (bisect.bisect_left(offsets, int(k)) if self.plain is not None else 0)
+            reader.rows.append(
+                Measurement(str(tid), day, Decimal(int(total)), None, area, None, None, None, line, rows=int(count))
+            )
         return _finish(reader, as_of)
 
     # --- the texts of targets, dates and areas, judged by the row reader ------------------------
@@ -166,7 +177,8 @@ class _Engine:
         self.periodic, self.aggregated, self.pairs = self._kinds()
         for tid, info in reader.targets.items():  # a row names a target by its id, exactly
             if info.scale is None and not info.milestone:
-                fast_targets.append((tid, tid, info.counted, info.unit, tid in self.periodic))
+                whole = tid in self.periodic and tid not in self.summed
+                fast_targets.append((tid, tid, info.counted, info.unit, whole))
         self._table(
             "t_target", ["raw", "tid", "counted", "unit", "whole"], fast_targets, types=[*["VARCHAR"] * 4, "BOOLEAN"]
         )
@@ -245,8 +257,9 @@ class _Engine:
             f"coalesce(t.tid IS NOT NULL AND d.day IS NOT NULL AND (({value}) OR ({ratio}))"
             f" AND ({unit} IS NULL OR {unit} = t.unit) AND ({area} IS NULL OR a.akey IS NOT NULL), false)"
         )
+        no_area = " LEFT JOIN (SELECT NULL AS akey, NULL AS area) a ON true"
         joins = f" LEFT JOIN t_target t ON t.raw = {col('target')} LEFT JOIN t_date d ON d.raw = {col('date')}" + (
-            f" LEFT JOIN t_area a ON a.raw = {area}" if area != "NULL" else " LEFT JOIN (SELECT NULL AS akey) a ON true"
+            f" LEFT JOIN t_area a ON a.raw = {area}" if area != "NULL" else no_area
         )
         # the latest row on or before each baseline date and the as-of date, and the latest of
         # all (so every target and area with rows keeps one: the areas with data stay the same)
@@ -330,7 +343,38 @@ class _Engine:
             sure = {tid: how for tid, how in self.aggregated.items() if tid in present and tid not in unsure}
             if sure:
                 self._series(sure, fast, joins, f"{numerator} IS NOT NULL")
+        if self.summed:
+            self._sums(index, as_of, fast, joins, col("value"))
         return True
+
+    def _sums(self, index: dict[str, int], as_of: date, fast: str, joins: str, value: str) -> None:
+        """For each periodic row text in `summed` and area: add up its rows from its start date
+        to ``as_of`` that progress only sums (not kept for another reason, whole numbers, in a
+        target and area without a date twice) into one row (`Measurement.rows`), and keep the
+        other rows of that span (a value with decimals: Python adds those, exactly)."""
+        dutch = self.reader.dutch_numbers
+        whole = _VALUE[(dutch, "change")]
+        number = f"replace({value}, '.', '')" if dutch else value
+        self._table("t_sum", ["tid", "start"], sorted(self.summed.items()), types=["VARCHAR", "DATE"])
+        span = (
+            f"SELECT s.rowid + 1 AS k, hash(t.tid, coalesce(a.akey, '')) AS g, t.tid AS tid, a.area AS area,"
+            f" d.day AS day, regexp_full_match({value}, {_quote(whole)}) AS whole, {number} AS number"
+            f" FROM src s{joins} JOIN t_sum x ON x.tid = t.tid"
+            f" WHERE ({fast}) AND d.day >= x.start AND d.day <= {_literal(as_of)}"
+        )
+        self._execute(
+            f"CREATE TEMP TABLE span AS SELECT * FROM ({span}) r"
+            " WHERE r.g IN (SELECT g FROM agg WHERE g IS NOT NULL AND n = nd) AND r.k NOT IN (SELECT k FROM keep)"
+        )
+        self._execute("INSERT INTO keep SELECT k FROM span WHERE NOT whole")
+        self.sums = self._execute(
+            "SELECT any_value(tid), any_value(area), sum(CAST(number AS HUGEINT)), count(*), max(day), max(k)"
+            " FROM span WHERE whole GROUP BY g HAVING count(*) > 1 ORDER BY max(k)"
+        ).fetchall()
+        self._execute(  # a single row stays itself
+            "INSERT INTO keep SELECT k FROM span WHERE whole AND g IN"
+            " (SELECT g FROM span WHERE whole GROUP BY g HAVING count(*) = 1)"
+        )
 
     def _column(self, query: str) -> set[str]:
         return {str(value) for (value,) in self._execute(query).fetchall()}
@@ -403,25 +447,42 @@ class _Engine:
         the texts whose every row progress may use (periodic counts: their values add up); the
         texts whose values aggregate over the declared areas, with the aggregation; and the pairs
         (target, its indicator) whose rows progress reads as one series."""
+        from doelenboom.areas import effective_target, indicators
         from doelenboom.monitor.areas import _Areas
+        from doelenboom.monitor.progress import Thresholds, _Progress, _start
         from doelenboom.tree import index
 
         reader = self.reader
-        areas = _Areas(reader.programme)
+        programme = reader.programme
+        areas = _Areas(programme)
+        plan_start = _Progress(programme, date.today(), Thresholds()).plan_start
+        known = indicators(programme)
         periodic: set[str] = set()
+        starts: dict[str, set[date]] = {}
         aggregated: dict[str, str] = {}
         pairs: list[tuple[str, str]] = []
-        for entry in index(reader.programme).targets.values():
+        for entry in index(programme).targets.values():
             target = entry.target
             texts = [target.id] if target.indicator is None else [target.id, target.indicator]
             if target.indicator is not None:
                 pairs.append((target.id, target.indicator))
             if isinstance(target, CountTarget | PartOfTarget) and target.measured == "periodic":
                 periodic.update(texts)
+                read = effective_target(target, known, areas.areas, programme.reference_area)
+                start = _start(read.baseline.date) if read.baseline is not None else plan_start
+                for text in texts:
+                    starts.setdefault(text, set()).add(start)
             how = areas.aggregation(target)
             if reader.areas.declared and how != "none":
                 for text in texts:
                     aggregated[text] = how
+        # a periodic text's rows since its one start date are only added up: the engine sums them,
+        # when no area is declared (an area's series needs every point) and its targets agree
+        self.summed = {
+            text: next(iter(found))
+            for text, found in starts.items()
+            if len(found) == 1 and not reader.areas.declared and text not in aggregated
+        }
         return periodic, {text: how for text, how in aggregated.items() if text not in periodic}, pairs
 
     def _starts_of(self) -> set[date]:

@@ -103,6 +103,10 @@ class Measurement(NamedTuple):
     """For a ratio: the numerator the value was computed from (or checked against)."""
     denominator: Decimal | None = None
     """For a ratio: the denominator."""
+    rows: int = 1
+    """How many rows of the file this one stands for: the columnar engine adds up the rows of a
+    target measured ``periodic`` that progress only sums (`doelenboom.monitor.columnar`); its
+    ``date`` and ``line`` are then those of the last of them, and it has no unit, source or note."""
 
 
 @dataclass(frozen=True)

@@ -426,7 +426,7 @@ class _Progress:
                 status,
                 value,
                 used[-1].date if used else None,
-                len(used),
+                sum(row.rows for row in used),
                 band,
                 missing,
                 span[0] if span is not None else None,
