@@ -150,6 +150,33 @@ def test_a_periodic_targets_rows_are_added_up_in_the_engine(tmp_path: Path) -> N
     assert (found.value, found.rows, found.measured_on) == (Decimal(270), 5, date(2026, 3, 1))
 
 
+def test_a_periodic_measure_keeps_its_rows_with_decimals_and_ratio_parts(tmp_path: Path) -> None:
+    # kilometres of cycle path laid per half year (a measure: decimals and ratio parts are
+    # allowed); only whole numbers are added up in the engine, the other rows reach Python
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "doelenboom: 1.1\nid: fietsen\nname: Fietsen\nhorizon: {start: 2024, end: 2030}\n"
+        "units: [{name: km, kind: measure}]\ntree:\n  - id: paden\n    name: Paden\n    targets:\n"
+        "      - {id: km-fietspad, kind: count, name: Fietspad, value: 100, unit: km, deadline: 2028,"
+        " measured: periodic}\n",
+        encoding="utf-8",
+    )
+    programme = doelenboom.load(spec)
+    path = tmp_path / "m.csv"
+    rows = ["km-fietspad,2024-03-01,5,,", "km-fietspad,2024-09-01,2.5,,", "km-fietspad,2025-03-01,7,,"]
+    rows += ["km-fietspad,2025-09-01,,30,4", "km-fietspad,2026-03-01,3,,", "km-fietspad,2026-09-01,4,,"]
+    path.write_text("target,date,value,numerator,denominator\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    as_of = date(2026, 12, 31)
+    full = read_measurements(path, programme)
+    reduced = read_columnar(path, programme, as_of)
+    assert reduced is not None and not full.diagnostics
+    assert {row.line for row in reduced.rows if row.rows == 1} >= {3, 5}  # 2.5 and the ratio row
+    assert [row.rows for row in reduced.rows if row.rows > 1] == [3]  # 5, 7 and 3
+    found = progress_report(programme, reduced, as_of).targets["km-fietspad"]
+    assert (found.value, found.rows) == (Decimal("29.0"), 6)
+    assert progress_report(programme, reduced, as_of).to_dict() == progress_report(programme, full, as_of).to_dict()
+
+
 def test_auto_takes_parquet_and_large_csv_only(tmp_path: Path) -> None:
     small = tmp_path / "m.csv"
     small.write_text("target,date,value\n", encoding="utf-8")

@@ -344,21 +344,21 @@ class _Engine:
             if sure:
                 self._series(sure, fast, joins, f"{numerator} IS NOT NULL")
         if self.summed:
-            self._sums(index, as_of, fast, joins, col("value"))
+            self._sums(as_of, fast, joins, col("value"))
         return True
 
-    def _sums(self, index: dict[str, int], as_of: date, fast: str, joins: str, value: str) -> None:
+    def _sums(self, as_of: date, fast: str, joins: str, value: str) -> None:
         """For each periodic row text in `summed` and area: add up its rows from its start date
         to ``as_of`` that progress only sums (not kept for another reason, whole numbers, in a
         target and area without a date twice) into one row (`Measurement.rows`), and keep the
-        other rows of that span (a value with decimals: Python adds those, exactly)."""
+        other rows of that span (a value with decimals, or a ratio's parts: Python reads those)."""
         dutch = self.reader.dutch_numbers
         whole = _VALUE[(dutch, "change")]
         number = f"replace({value}, '.', '')" if dutch else value
         self._table("t_sum", ["tid", "start"], sorted(self.summed.items()), types=["VARCHAR", "DATE"])
         span = (
             f"SELECT s.rowid + 1 AS k, hash(t.tid, coalesce(a.akey, '')) AS g, t.tid AS tid, a.area AS area,"
-            f" d.day AS day, regexp_full_match({value}, {_quote(whole)}) AS whole, {number} AS number"
+            f" d.day AS day, coalesce(regexp_full_match({value}, {_quote(whole)}), false) AS whole, {number} AS number"
             f" FROM src s{joins} JOIN t_sum x ON x.tid = t.tid"
             f" WHERE ({fast}) AND d.day >= x.start AND d.day <= {_literal(as_of)}"
         )
