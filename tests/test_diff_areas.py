@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import yaml
 from click.testing import CliRunner
@@ -13,10 +14,12 @@ from hypothesis import strategies as st
 
 from doelenboom.cli import main
 from doelenboom.compare import FieldChange, diff
+from doelenboom.language import EN, NL, Language
 from doelenboom.render.diff import RENDERERS
 
 ROOT = Path(__file__).resolve().parent.parent
 AREAS = ROOT / "examples" / "heerlen_noord_gebieden.yaml"
+LANGS: tuple[Language, ...] = (EN, NL)
 
 
 def _spec() -> dict[str, object]:
@@ -34,8 +37,9 @@ def _changes(tmp_path: Path, new: dict[str, object]) -> list[tuple[str, str | No
     result, failures = diff(_write(tmp_path, "old.yaml", _spec()), _write(tmp_path, "new.yaml", new))
     assert failures == []
     assert result.comparable
-    exit_code = CliRunner().invoke(main, ["diff", "--exit-code", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")])
-    assert exit_code.exit_code == 1, exit_code.output
+    sides = [str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")]
+    cli = CliRunner().invoke(main, ["diff", "--exit-code", *sides])
+    assert cli.exit_code == 1, cli.output
     return [(c.scope, c.id, c.field, c.old, c.new) for c in result.programme]
 
 
@@ -127,8 +131,8 @@ def test_indicators_added_and_removed(tmp_path: Path) -> None:
     assert ("indicator", "leefbaarheid", "indicator", "Leefbaarheidsscore", None) in changes
 
 
-def _walk(nodes: object) -> list[dict[str, object]]:
-    found: list[dict[str, object]] = []
+def _walk(nodes: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
     for node in nodes if isinstance(nodes, list) else []:
         found.append(node)
         found += _walk(node.get("children", []))
@@ -152,13 +156,13 @@ def test_renderers_show_area_and_indicator_changes(tmp_path: Path) -> None:
     _parts(new)[0]["name"] = "Heerlerheide-stad"
     _indicators(new)[1]["aggregation"] = "none"
     result, _ = diff(str(AREAS), _write(tmp_path, "new.yaml", new))
-    payload = json.loads(RENDERERS["json"](result, "en"))
+    payload = json.loads(RENDERERS["json"](result, EN))
     assert [(p["scope"], p["id"], p["field"]) for p in payload["programme"]] == [
         ("area_part", "heerlerheide", "name"),
         ("indicator", "leefbaarheid", "aggregation"),
     ]
     for fmt, render in RENDERERS.items():
-        for lang in ("en", "nl"):
+        for lang in LANGS:
             out = render(result, lang)
             assert "heerlerheide" in out and "leefbaarheid" in out, (fmt, lang)
 
