@@ -150,6 +150,7 @@ def test_xlsx_has_a_sheet_per_kind_of_record(workbook: object) -> None:
         "Totalen",
         "Financiers",  # format 1.1: empty for Heerlen-Noord, whose source splits no money
         "Per jaar en financier",
+        "Indicatoren",  # format 1.1: empty for a spec that declares none
     ]
 
 
@@ -224,5 +225,13 @@ def test_xlsx_headers_in_english_by_default() -> None:
     from doelenboom.validation import load
 
     book = openpyxl.load_workbook(io.BytesIO(ex.to_xlsx(load(HEERLEN))))
-    assert book.sheetnames == ["Programme", "Targets", "Overhead", "Totals", "Funders", "Per year and funder"]
+    assert book.sheetnames == [
+        "Programme",
+        "Targets",
+        "Overhead",
+        "Totals",
+        "Funders",
+        "Per year and funder",
+        "Indicators",
+    ]
     assert [cell.value for cell in book.worksheets[0][1]][:2] == ["Id", "Parent"]

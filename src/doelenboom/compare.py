@@ -178,7 +178,19 @@ class NodeChange:
     """The changed field for ``changed``; None for every other kind."""
 
 
-FieldScope = Literal["programme", "level", "source", "benefit", "unit", "overhead", "funder", "co_financing"]
+FieldScope = Literal[
+    "programme",
+    "level",
+    "source",
+    "benefit",
+    "unit",
+    "overhead",
+    "funder",
+    "co_financing",
+    "area_part",
+    "area_reference",
+    "indicator",
+]
 
 
 @dataclass(frozen=True)
@@ -188,8 +200,11 @@ class FieldChange:
     ``plan_period.start``, ``area.inhabitants``, ``reference_area``, ``id``,
     ``budget.share_decimals``, ``budget.accept_total_discrepancy.declared`` in EUR, ...), one of a
     level's (``id`` is the level's in NEW; ``field`` ``id``, ``name`` or ``goal``; levels are
-    compared depth by depth), or one of a source's, benefit's, counting unit's or overhead item's
-    (``id`` is its id, a unit's name; an overhead item's amount is a `FigureChange`). When the
+    compared depth by depth), or one of a source's, benefit's, counting unit's, overhead item's,
+    funder's, co-financing rule's, sub-area's (``area_part``: ``name``, ``code``, ``parent``,
+    ``inhabitants``), reference area's (``area_reference``) or indicator's (``unit``,
+    ``direction``, ``aggregation``, ``baseline.value``, ...) (``id`` is its id, a unit's name; an
+    overhead item's amount is a `FigureChange`; the order of a list means nothing). When the
     thing itself is added or removed, ``field`` is the scope's name and ``old``/``new`` its
     name (a source's title). Values are text as the spec means them; None where absent."""
 
@@ -413,7 +428,8 @@ def _programme_fields(programme: Programme) -> dict[str, Any]:
     data = programme.model_dump(
         include={"doelenboom", "id", "name", "ambition", "description", "horizon", "plan_period", "reference_area"}
     )
-    data["area"] = (programme.area or Area()).model_dump()
+    # Sub-areas and reference areas are compared one by one, by id (see _COLLECTIONS).
+    data["area"] = (programme.area or Area()).model_dump(exclude={"parts", "references"})
     pbudget = programme.budget or ProgrammeBudget()
     data["budget"] = {
         "share_decimals": pbudget.share_decimals,
@@ -498,6 +514,20 @@ def _co_financing(programme: Programme) -> _Keyed:
     return _collection((r.id, r.id, r.model_dump(exclude={"id"})) for r in programme.co_financing)
 
 
+def _area_parts(programme: Programme) -> _Keyed:
+    parts = programme.area.parts if programme.area is not None else ()
+    return _collection((a.id, a.name, a.model_dump(exclude={"id"})) for a in parts)
+
+
+def _area_references(programme: Programme) -> _Keyed:
+    references = programme.area.references if programme.area is not None else ()
+    return _collection((r.id, r.name, r.model_dump(exclude={"id"})) for r in references)
+
+
+def _indicators(programme: Programme) -> _Keyed:
+    return _collection((i.id, i.name, i.model_dump(exclude={"id"})) for i in programme.indicators)
+
+
 _COLLECTIONS: tuple[tuple[FieldScope, Callable[[Programme], _Keyed]], ...] = (
     ("source", _sources),
     ("benefit", _benefits),
@@ -505,6 +535,9 @@ _COLLECTIONS: tuple[tuple[FieldScope, Callable[[Programme], _Keyed]], ...] = (
     ("overhead", _overhead),
     ("funder", _funders),
     ("co_financing", _co_financing),
+    ("area_part", _area_parts),
+    ("area_reference", _area_references),
+    ("indicator", _indicators),
 )
 
 

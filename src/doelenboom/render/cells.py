@@ -27,6 +27,8 @@ WORDED_COLUMNS: dict[str, Callable[[str, Language], str]] = {
     "missing": _keyed("missing"),
     "trend": _keyed("trend"),
     "unit": unit_word,
+    "direction": _keyed("direction"),
+    "aggregation": _keyed("aggregation"),
 }
 """The columns whose cells are ids in the machine CSV and words in the office outputs."""
 

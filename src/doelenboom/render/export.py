@@ -298,6 +298,7 @@ def to_json(programme: Programme) -> str:
         },
         "planned": split_dict(money.total),
         "funders": [f.model_dump(mode="json", exclude_none=True) for f in programme.funders],
+        "indicators": [i.model_dump(mode="json", exclude_none=True) for i in programme.indicators],
         "tree": top,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
@@ -317,6 +318,7 @@ TABLE_COLUMNS = (
     "high",
     "unit",
     "deadline",
+    "indicator",
     "own_eur",
     "rolled_up_eur",
     "year",
@@ -359,6 +361,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
         None,
         None,
         None,
+        None,
         _money(totals.programme_total_or_none),
         *extra,
     )
@@ -373,7 +376,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
             e.level_name,
             e.depth,
             e.node.name,
-            *(None,) * 6,
+            *(None,) * 7,
             _money(totals.own.get(ident)),
             total,
             *extra,
@@ -395,6 +398,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
                 getattr(t, "high", None),
                 getattr(t, "unit", None),
                 t.deadline,
+                t.indicator,
                 None,
                 None,
                 *extra,
@@ -404,7 +408,7 @@ def table_rows(programme: Programme) -> Iterator[tuple[Cell, ...]]:
 
         for item in programme.budget.overhead:
             amount = Money(to_base_money(item.amount, programme.budget.unit))
-            yield ("overhead", item.id, programme.id, None, None, 1, item.name, *(None,) * 6, amount, amount, *extra)
+            yield ("overhead", item.id, programme.id, None, None, 1, item.name, *(None,) * 7, amount, amount, *extra)
             if item.id in money.overhead_items:
                 yield from _planned_rows(item.id, money.overhead_items[item.id])
 
@@ -431,15 +435,27 @@ EURO_FORMAT = '"€" #,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
 XLSX_SHEETS = {
     "nodes": ("id", "parent", "level", "level_name", "depth", "name", "own_eur", "rolled_up_eur", "declared_eur"),
-    "targets": ("id", "node", "name", "kind", "value", "low", "high", "unit", "deadline"),
+    "targets": ("id", "node", "name", "kind", "value", "low", "high", "unit", "deadline", "indicator"),
     "overhead": ("id", "name", "own_eur"),
     "totals": ("figure", "rolled_up_eur", "declared_eur", "difference_eur"),
     "funders": ("id", "name", "funder_kind", "scheme"),
     "planned": ("id", "year", "funder", "planned_eur"),
+    "indicators": (
+        "id",
+        "name",
+        "unit",
+        "direction",
+        "aggregation",
+        "baseline",
+        "baseline_date",
+        "frequency",
+        "source",
+    ),
 }
 """The sheets of the XLSX export, each with its columns (headers: `doelenboom.words.column_words`).
 ``funders`` and ``planned`` are format 1.1's: the declared funders, and each node's and overhead
-item's own money per year, per funder and per funder per year (empty for a spec without them)."""
+item's own money per year, per funder and per funder per year (empty for a spec without them);
+``indicators`` (format 1.1) the declared indicators, which a target's ``indicator`` names."""
 _MONEY_COLUMNS = frozenset(
     {"own_eur", "rolled_up_eur", "declared_eur", "difference_eur", "attributed_eur", "planned_eur"}
     | {"spent_eur", "remaining_eur"}  # the execution sheet (`export --spending`)
@@ -505,6 +521,7 @@ def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple
                     getattr(t, "high", None),
                     getattr(t, "unit", None),
                     t.deadline,
+                    t.indicator,
                 )
             )
     overhead: list[tuple[Cell, ...]] = []
@@ -521,6 +538,20 @@ def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple
     ]
     funders: list[tuple[Cell, ...]] = [(f.id, f.name, f.kind, f.scheme) for f in programme.funders]
     money = [(row[1], *row[-3:]) for row in table_rows(programme) if row[0] == "planned"]
+    indicators: list[tuple[Cell, ...]] = [
+        (
+            i.id,
+            i.name,
+            i.unit,
+            i.direction,
+            i.aggregation,
+            None if i.baseline is None else i.baseline.value,
+            None if i.baseline is None else i.baseline.date,
+            i.frequency,
+            i.source,
+        )
+        for i in programme.indicators
+    ]
     return {
         "nodes": nodes,
         "targets": targets,
@@ -528,6 +559,7 @@ def xlsx_rows(programme: Programme, lang: Language = EN) -> dict[str, list[tuple
         "totals": sums,
         "funders": funders,
         "planned": money,
+        "indicators": indicators,
     }
 
 
@@ -693,22 +725,47 @@ def markdown_body(programme: Programme, heading: str = "##", lang: Language = EN
     by_year_and_funder = _planned_table(programme, lang)
     if by_year_and_funder:
         lines += [f"{heading} {w['by_year_and_funder']}", "", *by_year_and_funder, ""]
+    if programme.indicators:
+        lines += [f"{heading} {w['indicators']}", "", *_indicator_rows(programme, lang), ""]
     lines += [f"{heading} {w['targets']}", ""]
-    head = (w["node"], w["target"], w["kind"], w["aim"], w["deadline"])
+    # The indicator column only where a target names one (format 1.1), so older specs keep their table.
+    names = {i.id: i.name for i in programme.indicators}
+    with_indicator = any(t.indicator for e in _entries(programme) for t in e.node.targets)
+    head = (w["node"], w["target"], w["kind"], w["aim"], w["deadline"], *((w["indicator"],) if with_indicator else ()))
     for group, items in target_groups(programme):
         lines += [f"{heading}# {markdown_text(group.node.name)}", ""]
-        lines += ["| " + " | ".join(head) + " |", "|---|---|---|---|---|"]
+        lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         for e, target in items:
             if target is None:
                 reason = e.node.no_target_reason or w["no_target"]
-                lines.append(f"| {markdown_text(e.node.name)} | *{markdown_text(reason)}* | | | |")
+                lines.append(f"| {markdown_text(e.node.name)} | *{markdown_text(reason)}* |" + " |" * (len(head) - 2))
                 continue
+            indicator = ""
+            if target.indicator is not None:  # its name; the id where the spec declares no such indicator
+                indicator = f" {markdown_text(names.get(target.indicator, target.indicator))} |"
             lines.append(
                 f"| {markdown_text(e.node.name)} | {markdown_text(target.name)} | {kind_word(target.kind, lang)} | "
                 f"{markdown_text(describe_target(target, lang))} | {_deadline(target)} |"
+                + (indicator or (" |" if with_indicator else ""))
             )
         lines.append("")
     return "\n".join(lines)
+
+
+def _indicator_rows(programme: Programme, lang: Language) -> list[str]:
+    """Format 1.1: the declared indicators, one row each: name, unit, direction, how sub-areas add
+    up and the baseline (empty where the spec gives none)."""
+    w = words(lang, "markdown")
+    head = (w["indicator"], w["unit"], w["direction"], w["aggregation"], w["baseline"])
+    rows = ["| " + " | ".join(head) + " |", "|---|---|---|---|--:|"]
+    for i in programme.indicators:
+        direction = "" if i.direction is None else word(f"direction.{i.direction}", lang)
+        baseline = "" if i.baseline is None else f"{_figure(i.baseline.value, lang)} ({i.baseline.date})"
+        rows.append(
+            f"| {markdown_text(i.name)} | {markdown_text(unit_word(i.unit, lang, Decimal(2)))} | {direction} | "
+            f"{word(f'aggregation.{i.aggregation}', lang)} | {baseline} |"
+        )
+    return rows
 
 
 def to_markdown(programme: Programme, lang: Language = EN) -> str:
