@@ -138,7 +138,7 @@ def main() -> None:
     binary = str(Path(sys.executable).with_name("doelenboom"))
     print(f"load average at the start: {os.getloadavg()[0]:.2f}")
     print(
-        "| rows | shape | file | csv.reader loop | progress --engine columnar | ratio | peak memory (csv / columnar) |"
+        "| rows | shape | file | csv.reader loop | progress --engine columnar | ratio | peak memory (csv / progress) |"
     )
     print("|---:|---|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory(prefix="doelenboom-bench-") as folder:
