@@ -18,10 +18,11 @@ import doelenboom
 from conftest import HEERLEN, ROOT
 from doelenboom import feedback
 from doelenboom.cli import main
+from doelenboom.model import Programme
 from doelenboom.monitor.aggregate import progress_report
 from doelenboom.monitor.areas import area_progress
 from doelenboom.monitor.columnar import read_columnar, takes
-from doelenboom.monitor.measurements import read_measurements
+from doelenboom.monitor.measurements import MeasurementSet, read_measurements
 from doelenboom.words import word
 
 AREAS = ROOT / "examples" / "heerlen_noord_gebieden.yaml"
@@ -92,15 +93,22 @@ def test_a_file_not_line_for_line_goes_to_the_row_reader(tmp_path: Path) -> None
     assert _progress(*base, "--engine", "columnar") == _progress(*base, "--engine", "rows")
 
 
-def test_reduced_rows_give_the_same_progress(tmp_path: Path) -> None:
-    path = tmp_path / "m.csv"
-    rows = [f"deelnemers-opleidingstraject,{year}-12-31,{10 * (year - 2019)}" for year in range(2020, 2031)]
-    path.write_text("target,date,value\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    programme = doelenboom.load(HEERLEN)
-    as_of = date(2025, 6, 30)
+def _both(
+    path: Path, header: str, rows: list[str], programme: Programme, as_of: date
+) -> tuple[MeasurementSet, MeasurementSet]:
+    """The rows read by the row reader, and by the engine for ``as_of``."""
+    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
     full = read_measurements(path, programme)
     reduced = read_columnar(path, programme, as_of)
     assert reduced is not None and reduced.reduced_for == as_of
+    return full, reduced
+
+
+def test_reduced_rows_give_the_same_progress(tmp_path: Path) -> None:
+    rows = [f"deelnemers-opleidingstraject,{year}-12-31,{10 * (year - 2019)}" for year in range(2020, 2031)]
+    programme = doelenboom.load(HEERLEN)
+    as_of = date(2025, 6, 30)
+    full, reduced = _both(tmp_path / "m.csv", "target,date,value", rows, programme, as_of)
     assert len(reduced.rows) < len(full.rows)
     assert progress_report(programme, reduced, as_of).to_dict() == progress_report(programme, full, as_of).to_dict()
 
@@ -109,18 +117,14 @@ def test_an_area_summed_from_its_parts_keeps_the_dates_they_share(tmp_path: Path
     # Heerlerheide has no rows of its own: its value is the sum of its four wijken on a date on
     # which each of them has one (2021-01-01 only). Heerlerheide-Passart's own latest rows are
     # later, so the engine must keep its row of 2021-01-01 for Heerlerheide and the whole area.
-    path = tmp_path / "m.csv"
     wijken = ["Heerlerheide-Passart", "Rennemig-Beersdal", "Heksenberg", "Vrieheide-de Stack"]
     rows = [f"verduurzaamde-woningen,2021-01-01,{10 + i},{wijk}" for i, wijk in enumerate(wijken)]
     rows += ["verduurzaamde-woningen,2021-07-01,30,Heerlerheide-Passart"]
     rows += ["verduurzaamde-woningen,2023-01-01,40,Heerlerheide-Passart"]
     rows += ["verduurzaamde-woningen,2021-01-01,90,Hoensbroek"]
-    path.write_text("target,date,value,area\n" + "\n".join(rows) + "\n", encoding="utf-8")
     programme = doelenboom.load(AREAS)
     as_of = date(2024, 12, 31)
-    full = read_measurements(path, programme)
-    reduced = read_columnar(path, programme, as_of)
-    assert reduced is not None and reduced.reduced_for == as_of
+    full, reduced = _both(tmp_path / "m.csv", "target,date,value,area", rows, programme, as_of)
     assert len(reduced.rows) < len(full.rows)
     assert {(row.area, row.date) for row in reduced.rows} >= {(wijk, date(2021, 1, 1)) for wijk in wijken}
     found = area_progress(programme, reduced, as_of).to_dict()
@@ -134,14 +138,10 @@ def test_a_periodic_targets_rows_are_added_up_in_the_engine(tmp_path: Path) -> N
     # voorleesuren (pijlers) is measured periodic: progress adds up its rows since the plan's
     # start (2024), so the engine hands on one row standing for those it only sums: 2024-03 to
     # 2025-09; the latest row by the as-of date (2026-03) stays itself
-    path = tmp_path / "m.csv"
     rows = [f"voorleesuren,{year}-{month:02d}-01,{10 * month}" for year in range(2023, 2027) for month in (3, 9)]
-    path.write_text("target,date,value\n" + "\n".join(rows) + "\n", encoding="utf-8")
     programme = doelenboom.load(ROOT / "tests" / "data" / "pijlers.yaml")
     as_of = date(2026, 6, 30)
-    full = read_measurements(path, programme)
-    reduced = read_columnar(path, programme, as_of)
-    assert reduced is not None and reduced.reduced_for == as_of
+    full, reduced = _both(tmp_path / "m.csv", "target,date,value", rows, programme, as_of)
     added = [row for row in reduced.rows if row.rows > 1]
     assert [(row.date, row.value, row.rows) for row in added] == [(date(2025, 9, 1), Decimal(240), 4)]
     expected = progress_report(programme, full, as_of).to_dict()
@@ -162,14 +162,11 @@ def test_a_periodic_measure_keeps_its_rows_with_decimals_and_ratio_parts(tmp_pat
         encoding="utf-8",
     )
     programme = doelenboom.load(spec)
-    path = tmp_path / "m.csv"
     rows = ["km-fietspad,2024-03-01,5,,", "km-fietspad,2024-09-01,2.5,,", "km-fietspad,2025-03-01,7,,"]
     rows += ["km-fietspad,2025-09-01,,30,4", "km-fietspad,2026-03-01,3,,", "km-fietspad,2026-09-01,4,,"]
-    path.write_text("target,date,value,numerator,denominator\n" + "\n".join(rows) + "\n", encoding="utf-8")
     as_of = date(2026, 12, 31)
-    full = read_measurements(path, programme)
-    reduced = read_columnar(path, programme, as_of)
-    assert reduced is not None and not full.diagnostics
+    full, reduced = _both(tmp_path / "m.csv", "target,date,value,numerator,denominator", rows, programme, as_of)
+    assert not full.diagnostics
     assert {row.line for row in reduced.rows if row.rows == 1} >= {3, 5}  # 2.5 and the ratio row
     assert [row.rows for row in reduced.rows if row.rows > 1] == [3]  # 5, 7 and 3
     found = progress_report(programme, reduced, as_of).targets["km-fietspad"]

@@ -18,9 +18,9 @@ measurements file before it (`doelenboom.monitor.scan`).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from doelenboom._lazy import lazy
 from doelenboom.diagnostics import Diagnostic, Location, Related, Severity, SpecError
 
 if TYPE_CHECKING:
@@ -82,14 +82,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'doelenboom' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups are plain attribute reads
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy(__name__, _LAZY, globals(), __all__)

@@ -36,28 +36,22 @@ def threshold_problem(on_track: Decimal, at_risk: Decimal, lang: Language = EN) 
 
 def factor_problem(value: Decimal, lang: Language = EN) -> str | None:
     """Why ``value`` cannot be a threshold factor (None when it can), in ``lang``."""
-    from doelenboom.words import word
-
-    if not isinstance(value, Decimal | int) or isinstance(value, bool):
-        return word("threshold.not_decimal", lang, value=repr(value))
-    if not Decimal(value).is_finite():
-        return word("threshold.not_finite", lang, value=value)
-    if not ZERO <= value <= MAX_THRESHOLD:
-        return word("threshold.out_of_range", lang, value=value, high=MAX_THRESHOLD)
-    return None
+    return _range_problem(value, MAX_THRESHOLD, lang)
 
 
 def coverage_problem(value: Decimal, lang: Language = EN) -> str | None:
     """Why ``value`` cannot be a minimum coverage (None when it can): a finite number from 0 to 1."""
+    return _range_problem(value, ONE, lang)
+
+
+def _range_problem(value: Decimal, high: Decimal, lang: Language) -> str | None:
+    """Why ``value`` is not a finite decimal number from 0 to ``high`` (None when it is)."""
     from doelenboom.words import word
 
     if not isinstance(value, Decimal | int) or isinstance(value, bool):
         return word("threshold.not_decimal", lang, value=repr(value))
     if not Decimal(value).is_finite():
         return word("threshold.not_finite", lang, value=value)
-    if not ZERO <= value <= ONE:
-        return word("threshold.out_of_range", lang, value=value, high=ONE)
+    if not ZERO <= value <= high:
+        return word("threshold.out_of_range", lang, value=value, high=high)
     return None
-
-
-__all__ = ["MAX_THRESHOLD", "coverage_problem", "factor_problem", "threshold_problem"]
