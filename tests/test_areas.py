@@ -19,9 +19,10 @@ from doelenboom.model import Programme
 from doelenboom.monitor import progress_report, read_measurements
 from doelenboom.monitor.areas import area_progress
 from doelenboom.monitor.measurements import read_measurements_text
-from doelenboom.monitor.progress import Missing
+from doelenboom.monitor.progress import Missing, Status
 from doelenboom.units import UnitTable
 from doelenboom.validation import validate, validate_document
+from doelenboom.words import word
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "heerlen_noord_gebieden.yaml"
@@ -125,7 +126,50 @@ def test_another_programme_shape() -> None:
     assert west.derived and (west.numerator, west.denominator) == (Decimal(1800), Decimal(2500))
     # no value of its own at the baseline date: missing, never measured from 0
     score_west = next(a for a in areas.targets["eindtoets-omhoog"].parts if a.area == "west")
-    assert score_west.progress is not None and score_west.progress.missing == "no_baseline"
+    assert score_west.progress is not None and score_west.progress.missing == "no_own_baseline"
+    assert score_west.progress.status is Status.NOT_MEASURABLE and score_west.value is not None
+
+
+def test_a_buurt_without_its_own_baseline_value_has_data_but_no_measurable_progress(tmp_path: Path) -> None:
+    """A buurt with values but none at the baseline date: its value is shown, its progress is
+    not measurable for that reason; never "no data" beside a value (text, JSON; the HTML report
+    shows areas as small multiples of values, without a status)."""
+    rows = tmp_path / "rows.csv"
+    kept = [
+        line
+        for line in EXAMPLE_ROWS.read_text("utf-8").splitlines()
+        if not line.startswith("werkzaam,2020-01-01,,") or "Heksenberg" not in line
+    ]
+    rows.write_text("\n".join(kept) + "\n", "utf-8")
+    programme = _load(EXAMPLE)
+    found = read_measurements(rows, programme)
+    assert found.diagnostics == ()
+    areas = area_progress(programme, found, AS_OF)
+    for tid in ("werkzaam-2027", "werkzaam-2032"):
+        by_area = {a.area: a for a in areas.targets[tid].parts}
+        for ident in ("heksenberg", "heerlerheide"):  # heerlerheide is summed from heksenberg and others
+            area = by_area[ident]
+            assert area.value is not None and area.progress is not None
+            assert (area.progress.status, area.progress.missing) == (Status.NOT_MEASURABLE, Missing.NO_OWN_BASELINE)
+            assert area.progress.value == area.value
+        assert by_area["rennemig-beersdal"].progress is not None
+        assert by_area["rennemig-beersdal"].progress.missing is None
+    runner = CliRunner()
+    base = ["progress", str(EXAMPLE), "-m", str(rows), "--as-of", "2025-01-01"]
+    data = json.loads(runner.invoke(main, [*base, "--format", "json"]).output)
+    heks = next(a for a in data["areas"]["werkzaam-2032"]["parts"] if a["area"] == "heksenberg")
+    assert (heks["status"], heks["missing"], heks["value"]) == ("not_measurable", "no_own_baseline", "54.00")
+    for lang in ("en", "nl"):
+        done = runner.invoke(main, [*base, "--lang", lang])
+        assert done.exit_code == 0, done.output
+        line = next(x for x in done.output.splitlines() if x.strip().startswith("Heksenberg:"))
+        reason = f"{word('status.not_measurable', lang)}: {word('missing.no_own_baseline', lang)}"
+        assert line.endswith(reason) and word("status.no_data", lang) not in line
+        html = tmp_path / f"report-{lang}.html"
+        done = runner.invoke(main, ["report", *base[1:], "--lang", lang, "-o", str(html)])
+        assert done.exit_code == 0, done.output
+        page = html.read_text("utf-8")
+        assert f"{word('status.no_data', lang)}: {word('missing.no_baseline', lang)}" not in page
 
 
 SPEC = """doelenboom: 1.1

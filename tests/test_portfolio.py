@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from doelenboom.cli import main
 from doelenboom.portfolio import core_comparison, portfolio_money, validate_portfolio
 from doelenboom.rollup import budget_report
+from doelenboom.words import word
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "portfolio_nplv.yaml"
@@ -296,3 +297,27 @@ def test_lang_before_the_subcommand_and_the_group_help() -> None:
     shown = runner.invoke(main, ["portfolio", "--help"], env={"LANG": "en_US.UTF-8"})
     assert shown.exit_code == 0
     assert {"report", "validate"} <= {line.split()[0] for line in shown.output.splitlines() if line.startswith("  ")}
+
+
+def test_the_money_rows_have_a_header_naming_their_columns_in_every_format() -> None:
+    """Text: a header line in the rows' own layout right above the first row, in the chosen
+    language; CSV: the column ids; csv-excel: the catalogue's column words; JSON: keyed rows."""
+    from doelenboom.render.portfolio import MONEY_COLUMNS
+    from doelenboom.words import column_words
+
+    runner = CliRunner()
+    base = ["portfolio", "report", str(EXAMPLE), "--as-of", "2025-06-30"]
+    for lang in ("en", "nl"):
+        lines = runner.invoke(main, [*base, "--lang", lang]).output.splitlines()
+        at = lines.index(word("portfolio.money", lang))
+        *keys, amount = column_words(MONEY_COLUMNS, lang)
+        header = lines[at + 1].strip()
+        assert header == f"{' · '.join(keys)}: {amount}"
+        first = lines[at + 2].strip()  # a row has as many fields as the header names
+        assert first.startswith("heerlen-noord · ") and len(first.split(" · ")) == len(keys)
+        excel = runner.invoke(main, [*base, "--lang", lang, "--format", "csv-excel", "--table", "money"]).output
+        assert excel.lstrip("\ufeff").splitlines()[0].split(";") == column_words(MONEY_COLUMNS, lang)
+    machine = runner.invoke(main, [*base, "--format", "csv", "--table", "money"]).output
+    assert machine.splitlines()[0].split(",") == list(MONEY_COLUMNS)
+    data = json.loads(runner.invoke(main, [*base, "--format", "json"]).output)
+    assert all(tuple(row) == MONEY_COLUMNS for row in data["money"])

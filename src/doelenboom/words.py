@@ -585,6 +585,10 @@ WORDS: dict[str, dict[str, str]] = {
     "missing.no_data": {"en": "no data", "nl": "geen gegevens"},
     "missing.not_measurable": {"en": "not measurable", "nl": "niet meetbaar"},
     "missing.no_baseline": {"en": "no baseline", "nl": "geen beginwaarde"},
+    "missing.no_own_baseline": {
+        "en": "no value of its own at the baseline date",
+        "nl": "geen eigen waarde op de begindatum",
+    },
     "missing.no_reference": {"en": "no reference level", "nl": "geen referentiewaarde"},
     "missing.area_only": {"en": "sub-areas only", "nl": "alleen deelgebieden"},
     "status.insufficient_data": {"en": "insufficient data", "nl": "te weinig gegevens"},

@@ -17,7 +17,8 @@ has no rows for the whole area (`with_aggregates`), so the target's line and the
 always agree.
 
 A sub-area's progress is its own: a share or a gap is measured from the sub-area's own value at
-the target's baseline date (missing, ``no_baseline``, without one), towards the same target. A
+the target's baseline date, towards the same target; a sub-area with values but none at that date
+is ``not_measurable`` with reason ``no_own_baseline`` (it has data, so never ``no_data``). A
 summed count has no progress per sub-area (a buurt does not have to reach the programme's 750):
 its value is shown as its part of the sum.
 """
@@ -331,9 +332,14 @@ def area_progress(
             variant = _own_baseline(target, series[ident])
             if variant is None:  # no value of its own at the baseline date: nothing to measure from
                 latest = max((d for d in series[ident] if d <= when), default=None)
+                # values, but none at the baseline date: not measurable, not "no data" beside a value
+                status, missing = (
+                    (Status.NO_DATA, Missing.NO_DATA) if latest is None
+                    else (Status.NOT_MEASURABLE, Missing.NO_OWN_BASELINE)
+                )  # fmt: skip
                 progress[(tid, ident)] = TargetProgress(
-                    tid, tree.targets[tid].node, target.kind, when, None, None, None, Status.NO_DATA,
-                    None if latest is None else series[ident][latest].value, latest, 0, None, Missing.NO_BASELINE,
+                    tid, tree.targets[tid].node, target.kind, when, None, None, None, status,
+                    None if latest is None else series[ident][latest].value, latest, 0, None, missing,
                 )  # fmt: skip
                 continue
             rows_of, replaced = asks.setdefault(ident, ({}, {}))

@@ -144,6 +144,9 @@ class Missing(enum.StrEnum):
     """The target cannot be measured (a qualitative target without a scale)."""
     NO_BASELINE = "no_baseline"
     """A share, a gap, or a count to bring down, without the baseline it needs."""
+    NO_OWN_BASELINE = "no_own_baseline"
+    """A sub-area with values but none of its own at the target's baseline date: its progress
+    cannot be measured (status ``not_measurable``; the area's baseline is not its own)."""
     NO_REFERENCE = "no_reference"
     """A gap target without the reference area's level."""
     AREA_ONLY = "area_only"

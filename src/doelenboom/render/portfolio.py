@@ -134,6 +134,9 @@ def render_text(portfolio: Portfolio, money: PortfolioMoney, core: CoreCompariso
     unsplit = word("portfolio.unsplit", lang)
     lines = [word("portfolio.heading", lang, name=one_line(portfolio.name), id=portfolio.id), ""]
     lines.append(word("portfolio.money", lang))
+    if money.rows:  # the header names the columns of the rows below it, in their layout
+        *keys, amount = column_words(MONEY_COLUMNS, lang)
+        lines.append(f"  {' · '.join(keys)}: {amount}")
     for r in money.rows:
         theme = r.theme if r.theme is not None else word("portfolio.overhead", lang)
         year = str(r.year) if r.year is not None else unsplit
