@@ -142,7 +142,7 @@ def progress(
 
         when = as_of or datetime.now().date()
         programme = load_or_exit(spec, lang)
-        found = _read(measurements, programme, when, fetch, engine, lang)
+        found = _read(measurements, programme, when, fetch, lang)
     finally:
         if fetch is not None:
             fetch.close()
@@ -184,12 +184,10 @@ def _prefetch(path: str, engine: str, lang: Language) -> Prefetch | None:
     return None
 
 
-def _read(
-    path: str, programme: Programme, when: date, fetch: Prefetch | None, engine: str, lang: Language
-) -> MeasurementSet:
-    """The measurements, read by the engine ``--engine`` names: the columnar engine hands on only
-    the rows progress as of ``when`` needs, and falls back on the row reader for a CSV file it
-    cannot take line for line (same result, more memory)."""
+def _read(path: str, programme: Programme, when: date, fetch: Prefetch | None, lang: Language) -> MeasurementSet:
+    """The measurements: with the engine's first step ``fetch`` (`_prefetch`), the columnar engine
+    hands on only the rows progress as of ``when`` needs, and falls back on the row reader for a
+    CSV file it cannot take line for line (same result, more memory); without, the row reader."""
     import os
 
     from doelenboom import feedback
