@@ -159,12 +159,10 @@ def _read_at_most(fd: int, expected: int, limit: int) -> tuple[bytes, int]:
     return (parts[0] if len(parts) == 1 else b"".join(parts)), total
 
 
-def open_input(path: PathArg, kind: InputKind = "spec") -> BinaryIO | Diagnostic:
-    """The regular file at ``path`` opened for reading its bytes in pieces (the caller closes it),
-    or the diagnostic that says why not, refused as `read_input` refuses (DB101, DB114, DB115).
-    For readers that stream a large file instead of holding it (`doelenboom.monitor.columnar`)."""
-    name = input_name(path)
-    limit = input_limit(kind)
+def _open(name: str, limit: int) -> tuple[int, os.stat_result] | Diagnostic:
+    """The regular file ``name`` opened (a blocking descriptor the caller closes) with what
+    ``fstat`` says of it, or the diagnostic that says why not (DB101, DB114, DB115). The checks
+    run on the path and again on the file opened, which need not be the one stat saw."""
     try:
         refused = _refused(name, os.stat(name), limit)
         if refused is not None:
@@ -175,16 +173,28 @@ def open_input(path: PathArg, kind: InputKind = "spec") -> BinaryIO | Diagnostic
     except ValueError:  # a NUL byte in the path, which no file name can hold
         return unreadable(name, "null_byte")
     try:
-        refused = _refused(name, os.fstat(fd), limit)  # the file opened, which stat may not have seen
-        if refused is not None:
-            os.close(fd)
-            return refused
-        if _OPEN_FLAGS & getattr(os, "O_NONBLOCK", 0):
+        info = os.fstat(fd)
+        refused = _refused(name, info, limit)
+        if refused is None and _OPEN_FLAGS & getattr(os, "O_NONBLOCK", 0):
             os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
     except OSError as exc:
         os.close(fd)
         return unreadable(name, os_reason(exc))
+    if refused is not None:
+        os.close(fd)
+        return refused
+    return fd, info
+
+
+def open_input(path: PathArg, kind: InputKind = "spec") -> BinaryIO | Diagnostic:
+    """The regular file at ``path`` opened for reading its bytes in pieces (the caller closes it),
+    or the diagnostic that says why not, refused as `read_input` refuses (DB101, DB114, DB115).
+    For readers that stream a large file instead of holding it (`doelenboom.monitor.columnar`)."""
+    name = input_name(path)
+    opened = _open(name, input_limit(kind))
+    if isinstance(opened, Diagnostic):
+        return opened
+    return os.fdopen(opened[0], "rb")
 
 
 def read_input(path: PathArg, kind: InputKind = "spec", *, limit: int | None = None) -> bytes | Diagnostic:
@@ -197,22 +207,11 @@ def read_input(path: PathArg, kind: InputKind = "spec", *, limit: int | None = N
     name = input_name(path)
     if limit is None:
         limit = input_limit(kind)
+    opened = _open(name, limit)
+    if isinstance(opened, Diagnostic):
+        return opened
+    fd, info = opened
     try:
-        refused = _refused(name, os.stat(name), limit)
-        if refused is not None:
-            return refused
-        fd = os.open(name, _OPEN_FLAGS)
-    except OSError as exc:
-        return unreadable(name, os_reason(exc))
-    except ValueError:  # a NUL byte in the path, which no file name can hold
-        return unreadable(name, "null_byte")
-    try:
-        info = os.fstat(fd)  # the file opened, which need not be the one stat saw a moment ago
-        refused = _refused(name, info, limit)
-        if refused is not None:
-            return refused
-        if _OPEN_FLAGS & getattr(os, "O_NONBLOCK", 0):
-            os.set_blocking(fd, True)
         data, count = _read_at_most(fd, info.st_size, limit)
         if count > limit:
             return too_large(name, max(count, os.fstat(fd).st_size), limit)
